@@ -1,23 +1,22 @@
+using Briefing.Web.Api;
 using Briefing.Web.Components;
+using Briefing.Web.Ingestion;
+using Briefing.Web.Live;
+using Briefing.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddBriefingStorage();   // SQLite file, migrations, one store per aggregate
+builder.AddIngestion();         // inbox → extraction pipeline → store; seeds on first start
+builder.AddLive();              // in-process notifier, SignalR hub relay
+builder.AddBriefingApi();       // problem details, API keys
+builder.AddBriefingUi();        // Blazor Server + MudBlazor
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.UseBriefingErrorHandling();
+app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements
+app.MapLive();                  // /hubs/briefing
+app.MapBriefingUi();            // dashboard, actor and article pages
 
 app.Run();

@@ -1,0 +1,147 @@
+using System.Data;
+using Briefing.Core.Extraction;
+using Briefing.Core.Watchlists;
+using Briefing.Data.Schema;
+using Dapper;
+
+namespace Briefing.Data.Actors;
+
+/// <summary>Actors and their aliases: cross-article identity. A name (normalised) belongs to one actor.</summary>
+public sealed class ActorStore(Database database, TimeProvider clock)
+{
+    private const string SelectViews =
+        """
+        SELECT a.id AS Id, a.name AS Name, a.kind AS Kind, a.role AS Role, a.affiliation AS Affiliation,
+               (SELECT group_concat(alias, char(31)) FROM actor_aliases x WHERE x.actor_id = a.id) AS Aliases,
+               (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id AND s.rejected = 0) AS StatementCount,
+               (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS MentionCount
+        FROM actors a
+        """;
+
+    /// <summary>Actors that appear in at least one article, most quoted first, then most mentioned.</summary>
+    public IReadOnlyList<ActorView> List(int limit = 500)
+    {
+        using var connection = database.Open();
+        return connection.Query<ActorRow>(
+            $"{SelectViews} WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, a.name LIMIT @limit",
+            new { limit }).Select(r => r.ToView()).AsList();
+    }
+
+    /// <summary>Finds an actor by id, canonical name or any alias.</summary>
+    public ActorView? Find(string idOrName)
+    {
+        using var connection = database.Open();
+        var id = ResolveId(connection, null, idOrName);
+        return id is null ? null
+            : connection.QueryFirstOrDefault<ActorRow>($"{SelectViews} WHERE a.id = @id", new { id })?.ToView();
+    }
+
+    public IReadOnlyList<ActorView> ByIds(IReadOnlyCollection<string> ids)
+    {
+        if (ids.Count == 0) return [];
+        using var connection = database.Open();
+        return connection.Query<ActorRow>($"{SelectViews} WHERE a.id IN @ids", new { ids })
+            .Select(r => r.ToView()).AsList();
+    }
+
+    /// <summary>Adds or updates the watch-list's actors; their canonical names and aliases win over discovery.</summary>
+    public void UpsertWatched(IEnumerable<WatchedActor> actors)
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        foreach (var actor in actors)
+        {
+            var id = ResolveId(connection, tx, actor.Name)
+                     ?? Insert(connection, tx, actor.Name, actor.Kind, actor.Role, actor.Affiliation);
+            connection.Execute(
+                "UPDATE actors SET name = @Name, kind = @kind, role = @Role, affiliation = @Affiliation, watched = 1, updated_at = @now WHERE id = @id",
+                new { id, actor.Name, kind = KindName(actor.Kind), actor.Role, actor.Affiliation, now = clock.GetUtcNow() }, tx);
+            AddAliases(connection, tx, id, [actor.Name, .. actor.Aliases]);
+        }
+        tx.Commit();
+    }
+
+    /// <summary>Maps an article's actors to stored actors (creating new ones), inside the article's transaction.
+    /// Returns extraction key → actor id.</summary>
+    internal Dictionary<string, string> Resolve(IDbConnection connection, IDbTransaction tx, IReadOnlyList<ExtractedActor> actors)
+    {
+        var ids = new Dictionary<string, string>(actors.Count);
+        foreach (var actor in actors)
+        {
+            var id = ResolveId(connection, tx, actor.Name)
+                     ?? actor.Aliases.Select(alias => ResolveId(connection, tx, alias)).FirstOrDefault(found => found is not null);
+            if (id is null)
+            {
+                id = Insert(connection, tx, actor.Name, actor.Kind, actor.Role, actor.Affiliation);
+            }
+            else if (actor.Role is not null || actor.Affiliation is not null)
+            {
+                // What the latest article says about an actor's role wins, except over the curated watch-list.
+                connection.Execute(
+                    """
+                    UPDATE actors SET role = coalesce(CASE WHEN watched = 1 THEN role END, @Role, role),
+                                      affiliation = coalesce(CASE WHEN watched = 1 THEN affiliation END, @Affiliation, affiliation),
+                                      updated_at = @now
+                    WHERE id = @id
+                    """, new { id, actor.Role, actor.Affiliation, now = clock.GetUtcNow() }, tx);
+            }
+            AddAliases(connection, tx, id, [actor.Name, .. actor.Aliases]);
+            ids[actor.Key] = id;
+        }
+        return ids;
+    }
+
+    private static string? ResolveId(IDbConnection connection, IDbTransaction? tx, string idOrName) =>
+        connection.QueryFirstOrDefault<string>(
+            "SELECT id FROM actors WHERE id = @idOrName UNION ALL SELECT actor_id FROM actor_aliases WHERE norm_alias = @key LIMIT 1",
+            new { idOrName, key = NameKeys.Normalize(idOrName) }, tx);
+
+    private string Insert(IDbConnection connection, IDbTransaction tx, string name, ActorKind kind, string? role, string? affiliation)
+    {
+        var baseId = NameKeys.Slug(name);
+        var id = baseId;
+        for (var n = 2; connection.ExecuteScalar<int>("SELECT count(*) FROM actors WHERE id = @id", new { id }, tx) > 0; n++)
+            id = $"{baseId}-{n}";
+        var now = clock.GetUtcNow();
+        connection.Execute(
+            """
+            INSERT INTO actors (id, name, kind, role, affiliation, created_at, updated_at)
+            VALUES (@id, @name, @kind, @role, @affiliation, @now, @now)
+            """, new { id, name, kind = KindName(kind), role, affiliation, now }, tx);
+        return id;
+    }
+
+    private static void AddAliases(IDbConnection connection, IDbTransaction tx, string actorId, IEnumerable<string> aliases)
+    {
+        foreach (var alias in aliases.Distinct())
+        {
+            var key = NameKeys.Normalize(alias);
+            if (key.Length == 0) continue;
+            connection.Execute(
+                "INSERT OR IGNORE INTO actor_aliases (norm_alias, alias, actor_id) VALUES (@key, @alias, @actorId)",
+                new { key, alias, actorId }, tx);
+        }
+    }
+
+    internal static string KindName(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "person",
+        ActorKind.Organization => "organization",
+        _ => "place",
+    };
+
+    private sealed class ActorRow
+    {
+        public string Id { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? Role { get; init; }
+        public string? Affiliation { get; init; }
+        public string? Aliases { get; init; }
+        public int StatementCount { get; init; }
+        public int MentionCount { get; init; }
+
+        public ActorView ToView() => new(Id, Name, Kind, Role, Affiliation,
+            Aliases is null ? [] : Aliases.Split('\u001f').Where(a => a != Name).Order().ToArray(), StatementCount);
+    }
+}

@@ -1,0 +1,137 @@
+namespace Briefing.Data.Schema;
+
+/// <summary>Ordered schema migrations. Append only: a migration that has shipped is never edited.</summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        // 1: articles, actors, mentions, statements, the inbox, and tables ready for topics and positions.
+        """
+        CREATE TABLE inbox (
+            id            TEXT PRIMARY KEY,
+            content_hash  TEXT NOT NULL UNIQUE,
+            url           TEXT UNIQUE,
+            title         TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            source        TEXT,
+            published_at  TEXT,
+            received_at   TEXT NOT NULL,
+            via           TEXT NOT NULL,
+            status        TEXT NOT NULL DEFAULT 'pending',
+            attempts      INTEGER NOT NULL DEFAULT 0,
+            error         TEXT,
+            processed_at  TEXT
+        );
+        CREATE INDEX inbox_by_status ON inbox(status, received_at);
+
+        CREATE TABLE articles (
+            id            TEXT PRIMARY KEY,
+            title         TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            url           TEXT,
+            source        TEXT,
+            published_at  TEXT,
+            ingested_at   TEXT NOT NULL,
+            content_hash  TEXT NOT NULL
+        );
+        CREATE INDEX articles_by_ingested ON articles(ingested_at DESC);
+
+        CREATE TABLE actors (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL,
+            kind          TEXT NOT NULL,
+            role          TEXT,
+            affiliation   TEXT,
+            watched       INTEGER NOT NULL DEFAULT 0,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        );
+
+        -- Every name an actor is known by, normalised; one name belongs to one actor.
+        CREATE TABLE actor_aliases (
+            norm_alias    TEXT PRIMARY KEY,
+            alias         TEXT NOT NULL,
+            actor_id      TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE
+        );
+        CREATE INDEX actor_aliases_by_actor ON actor_aliases(actor_id);
+
+        CREATE TABLE mentions (
+            article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            actor_id      TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            start         INTEGER NOT NULL,
+            end           INTEGER NOT NULL,
+            PRIMARY KEY (article_id, start)
+        );
+        CREATE INDEX mentions_by_actor ON mentions(actor_id);
+
+        CREATE TABLE statements (
+            id              TEXT PRIMARY KEY,
+            article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            ordinal         INTEGER NOT NULL,
+            speaker_id      TEXT REFERENCES actors(id) ON DELETE SET NULL,
+            text            TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            cue             TEXT,
+            cue_start       INTEGER,
+            cue_end         INTEGER,
+            source_start    INTEGER,
+            source_end      INTEGER,
+            content_spans   TEXT NOT NULL,
+            sentence_start  INTEGER NOT NULL,
+            sentence_end    INTEGER NOT NULL,
+            resolution      TEXT NOT NULL,
+            confidence      REAL NOT NULL,
+            published_at    TEXT,
+            ingested_at     TEXT NOT NULL,
+            rejected        INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX statements_by_time ON statements(ingested_at DESC, ordinal);
+        CREATE INDEX statements_by_speaker ON statements(speaker_id, ingested_at DESC);
+        CREATE INDEX statements_by_article ON statements(article_id, ordinal);
+
+        CREATE VIRTUAL TABLE statements_fts USING fts5(text, content='statements', content_rowid='rowid');
+        CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+            INSERT INTO statements_fts(rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+            INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END;
+
+        CREATE TABLE topics (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE,
+            description   TEXT NOT NULL DEFAULT '',
+            keywords      TEXT NOT NULL DEFAULT '[]',
+            urgent        INTEGER NOT NULL DEFAULT 0,
+            updated_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE statement_topics (
+            statement_id  TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+            topic_id      TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            stance        TEXT NOT NULL,
+            confidence    REAL NOT NULL,
+            evidence      TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (statement_id, topic_id)
+        );
+        CREATE INDEX statement_topics_by_topic ON statement_topics(topic_id);
+
+        CREATE TABLE positions (
+            actor_id      TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            topic_id      TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            stance        TEXT NOT NULL,
+            confidence    REAL NOT NULL,
+            summary       TEXT NOT NULL,
+            first_seen    TEXT NOT NULL,
+            last_seen     TEXT NOT NULL,
+            shifted_at    TEXT,
+            PRIMARY KEY (actor_id, topic_id)
+        );
+
+        CREATE TABLE meta (
+            key           TEXT PRIMARY KEY,
+            value         TEXT NOT NULL
+        );
+        """,
+    ];
+}

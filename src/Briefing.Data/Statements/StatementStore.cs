@@ -1,0 +1,121 @@
+using System.Data;
+using System.Text.Json;
+using Briefing.Core.Extraction;
+using Briefing.Data.Actors;
+using Briefing.Data.Schema;
+using Dapper;
+
+namespace Briefing.Data.Statements;
+
+/// <summary>Statements (who said what), newest first, searchable by speaker and by words (FTS5).</summary>
+public sealed class StatementStore(Database database)
+{
+    private const string SelectViews =
+        """
+        SELECT s.id AS Id, s.article_id AS ArticleId, s.speaker_id AS SpeakerId, a.name AS SpeakerName,
+               a.role AS SpeakerRole, s.text AS Text, s.kind AS Kind, s.cue AS Cue,
+               s.published_at AS PublishedAt, s.ingested_at AS IngestedAt, s.resolution AS Resolution,
+               s.confidence AS Confidence, ar.title AS ArticleTitle, s.content_spans AS ContentSpans,
+               s.source_start AS SourceStart, s.source_end AS SourceEnd, s.cue_start AS CueStart, s.cue_end AS CueEnd
+        FROM statements s
+        JOIN articles ar ON ar.id = s.article_id
+        LEFT JOIN actors a ON a.id = s.speaker_id
+        """;
+
+    public IReadOnlyList<StatementView> Query(StatementQuery query)
+    {
+        var where = new List<string> { "s.rejected = 0" };
+        if (query.ActorId is not null) where.Add("s.speaker_id = @ActorId");
+        if (query.ArticleId is not null) where.Add("s.article_id = @ArticleId");
+        string? match = null;
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            match = FtsPhrase(query.Text);
+            where.Add("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)");
+        }
+        var order = query.ArticleId is null ? "s.ingested_at DESC, s.ordinal" : "s.ordinal";
+        using var connection = database.Open();
+        return connection.Query<StatementRow>(
+            $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit",
+            new { query.ActorId, query.ArticleId, match, limit = Math.Clamp(query.Limit, 1, 1000) })
+            .Select(r => r.ToView()).AsList();
+    }
+
+    public IReadOnlyList<StatementView> ByIds(IReadOnlyCollection<string> ids)
+    {
+        if (ids.Count == 0) return [];
+        using var connection = database.Open();
+        return connection.Query<StatementRow>($"{SelectViews} WHERE s.id IN @ids ORDER BY s.ingested_at DESC, s.ordinal", new { ids })
+            .Select(r => r.ToView()).AsList();
+    }
+
+    /// <summary>Writes an article's statements inside its transaction; returns their ids in order.</summary>
+    internal IReadOnlyList<string> Insert(IDbConnection connection, IDbTransaction tx, string articleId,
+        IReadOnlyList<ExtractedStatement> statements, IReadOnlyDictionary<string, string> actorIds,
+        DateTimeOffset? publishedAt, DateTimeOffset ingestedAt)
+    {
+        var ids = new List<string>(statements.Count);
+        for (var ordinal = 0; ordinal < statements.Count; ordinal++)
+        {
+            var s = statements[ordinal];
+            var id = $"{articleId}-{ordinal + 1}";
+            connection.Execute(
+                """
+                INSERT INTO statements (id, article_id, ordinal, speaker_id, text, kind, cue, cue_start, cue_end,
+                    source_start, source_end, content_spans, sentence_start, sentence_end, resolution, confidence,
+                    published_at, ingested_at)
+                VALUES (@id, @articleId, @ordinal, @speakerId, @Text, @kind, @CueText, @cueStart, @cueEnd,
+                    @sourceStart, @sourceEnd, @spans, @sentenceStart, @sentenceEnd, @resolution, @Confidence,
+                    @publishedAt, @ingestedAt)
+                """,
+                new
+                {
+                    id, articleId, ordinal,
+                    speakerId = s.SpeakerKey is not null && actorIds.TryGetValue(s.SpeakerKey, out var speaker) ? speaker : null,
+                    s.Text, kind = s.Kind.ToString().ToLowerInvariant(), s.CueText,
+                    cueStart = s.Cue?.Start, cueEnd = s.Cue?.End, sourceStart = s.Source?.Start, sourceEnd = s.Source?.End,
+                    spans = JsonSerializer.Serialize(s.Content.Select(c => new SpanView(c.Start, c.End))),
+                    sentenceStart = s.Sentence.Start, sentenceEnd = s.Sentence.End,
+                    resolution = s.Resolution.ToString().ToLowerInvariant(), s.Confidence, publishedAt, ingestedAt,
+                }, tx);
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    /// <summary>Quotes the user's words as one FTS5 phrase per word, so operators in the input are not syntax.</summary>
+    private static string FtsPhrase(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => "\"" + word.Replace("\"", "\"\"") + "\""));
+
+    private sealed class StatementRow
+    {
+        public string Id { get; init; } = "";
+        public string ArticleId { get; init; } = "";
+        public string? SpeakerId { get; init; }
+        public string? SpeakerName { get; init; }
+        public string? SpeakerRole { get; init; }
+        public string Text { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? Cue { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public DateTimeOffset IngestedAt { get; init; }
+        public string Resolution { get; init; } = "";
+        public double Confidence { get; init; }
+        public string ArticleTitle { get; init; } = "";
+        public string ContentSpans { get; init; } = "";
+        public int? SourceStart { get; init; }
+        public int? SourceEnd { get; init; }
+        public int? CueStart { get; init; }
+        public int? CueEnd { get; init; }
+
+        public StatementView ToView() => new(
+            Id, ArticleId, SpeakerId is null ? null : new ActorRef(SpeakerId, SpeakerName!), Text,
+            Kind is "direct" or "mixed", Cue, PublishedAt, IngestedAt, Kind, Resolution, Confidence, ArticleTitle, SpeakerRole,
+            JsonSerializer.Deserialize<SpanView[]>(ContentSpans) ?? [],
+            Span(SourceStart, SourceEnd), Span(CueStart, CueEnd));
+
+        private static SpanView? Span(int? start, int? end) =>
+            start is { } s && end is { } e ? new SpanView(s, e) : null;
+    }
+}

@@ -1,0 +1,40 @@
+using Briefing.Data.Articles;
+using Briefing.Web.Ingestion;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Web.Api;
+
+public static class ArticlesApi
+{
+    public static RouteGroupBuilder MapArticlesApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>();
+        api.MapGet("/articles", (ArticleStore articles, int? limit) => Results.Ok(articles.Latest(Math.Clamp(limit ?? 50, 1, 500))));
+        api.MapGet("/articles/{id}", (string id, ArticleStore articles) =>
+            articles.Find(id) is { } article
+                ? Results.Ok(article)
+                : Results.Problem($"No article with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"));
+        return api;
+    }
+
+    /// <summary>Accepts one article: committed to the inbox before the 202 is sent.</summary>
+    private static async Task<IResult> SubmitAsync(HttpContext http, Submissions submissions, IOptions<BriefingOptions> options)
+    {
+        var request = http.Request;
+        if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
+            return Results.Problem($"Send the article as application/json, not {type}.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+
+        var body = await RequestBody.ReadAsync(request, options.Value.MaxArticleBytes, http.RequestAborted);
+        if (body is null)
+            return Results.Problem($"The body is larger than the limit of {options.Value.MaxArticleBytes:N0} bytes.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Article too large");
+
+        var submission = ArticleRequest.Parse(body, via: "api", out var error);
+        if (submission is null)
+            return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid article");
+
+        var result = submissions.Submit(submission);
+        return Results.Accepted($"/api/articles/{result.Id}", new { id = result.Id, duplicate = result.Duplicate });
+    }
+}

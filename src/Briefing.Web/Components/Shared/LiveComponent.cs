@@ -1,0 +1,44 @@
+using Briefing.Web.Live;
+using Microsoft.AspNetCore.Components;
+
+namespace Briefing.Web.Components.Shared;
+
+/// <summary>Base for views that follow the live events: subscribes after the first interactive render (not during
+/// prerender), marshals onto the renderer with InvokeAsync, re-renders once a minute so "NEW" marks and relative
+/// times age, and unsubscribes on dispose.</summary>
+public abstract class LiveComponent : ComponentBase, IDisposable
+{
+    private IDisposable? _subscription;
+    private Timer? _tick;
+
+    [Inject] protected LiveNotifier Notifier { get; set; } = default!;
+    [Inject] protected TimeProvider Clock { get; set; } = default!;
+
+    protected NewItems Fresh { get; private set; } = default!;
+
+    protected override void OnInitialized() => Fresh = new NewItems(Clock, TimeSpan.FromMinutes(5));
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender) return;
+        _subscription = Notifier.Subscribe(e => InvokeAsync(() =>
+        {
+            if (OnLiveEvent(e)) StateHasChanged();
+        }));
+        _tick = new Timer(_ => InvokeAsync(() =>
+        {
+            Fresh.Expire();
+            StateHasChanged();
+        }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Applies an event to the view's state; returns true when the view changed.</summary>
+    protected abstract bool OnLiveEvent(LiveEvent liveEvent);
+
+    public virtual void Dispose()
+    {
+        _subscription?.Dispose();
+        _tick?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

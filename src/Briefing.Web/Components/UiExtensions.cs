@@ -1,0 +1,40 @@
+using MudBlazor.Services;
+
+namespace Briefing.Web.Components;
+
+public static class UiExtensions
+{
+    public static WebApplicationBuilder AddBriefingUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    /// <summary>Errors become problem details for API callers and a friendly page for people.</summary>
+    public static WebApplication UseBriefingErrorHandling(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), ui =>
+        {
+            ui.UseExceptionHandler("/Error", createScopeForErrors: true);
+            ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
+
+    public static WebApplication MapBriefingUi(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

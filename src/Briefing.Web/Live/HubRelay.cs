@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Briefing.Web.Live;
+
+/// <summary>Relays the in-process live events to every SignalR client, in the hub's public message shapes.</summary>
+public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub) : IHostedService
+{
+    private IDisposable? _subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = notifier.Subscribe(RelayAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task RelayAsync(LiveEvent liveEvent)
+    {
+        if (liveEvent is ArticleIngested ingested)
+        {
+            var article = ingested.Article;
+            await hub.Clients.All.SendAsync("ArticleIngested", new ArticleIngestedMessage(article.Id, article.Title, article.StatementCount));
+            if (ingested.Statements.Count > 0)
+                await hub.Clients.All.SendAsync("StatementsAdded", ingested.Statements);
+        }
+    }
+}
