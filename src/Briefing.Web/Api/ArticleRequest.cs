@@ -39,8 +39,9 @@ public sealed record ArticleRequest(string? Title, string? Text, string? Url, st
         if (string.IsNullOrWhiteSpace(request.Text)) return "\"text\" is required and must not be empty.";
         if (request.Title is { Length: > 1000 }) return "\"title\" is longer than 1000 characters.";
         if (request.Url is { Length: > 2000 }) return "\"url\" is longer than 2000 characters.";
-        if (request.Url is { } url && !string.IsNullOrWhiteSpace(url) && !Uri.TryCreate(url.Trim(), UriKind.Absolute, out _))
-            return "\"url\" must be an absolute URL.";
+        if (request.Url is { } url && !string.IsNullOrWhiteSpace(url)
+            && !(Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            return "\"url\" must be an absolute http(s) URL.";
         if (request.Source is { Length: > 200 }) return "\"source\" is longer than 200 characters.";
         return null;
     }

@@ -16,7 +16,11 @@ public static class UiExtensions
     {
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                // A query string that does not bind (limit=abc) is the caller's mistake: 400, not 500.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), ui =>

@@ -16,6 +16,9 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     protected NewItems Fresh { get; private set; } = default!;
 
+    /// <summary>True once the component runs interactively and receives live events (false while prerendering).</summary>
+    protected bool IsLive { get; private set; }
+
     protected override void OnInitialized() => Fresh = new NewItems(Clock, TimeSpan.FromMinutes(5));
 
     protected override void OnAfterRender(bool firstRender)
@@ -30,6 +33,8 @@ public abstract class LiveComponent : ComponentBase, IDisposable
             Fresh.Expire();
             StateHasChanged();
         }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        IsLive = true;
+        StateHasChanged();
     }
 
     /// <summary>Applies an event to the view's state; returns true when the view changed.</summary>

@@ -1,0 +1,73 @@
+using Briefing.Core.Extraction;
+using Briefing.Data.Actors;
+using Briefing.Data.Articles;
+using Briefing.Data.Inbox;
+using Briefing.Data.Schema;
+using Briefing.Data.Statements;
+using Briefing.Web.Live;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using MudBlazor.Services;
+
+using Briefing.Testing;
+
+namespace Briefing.Web.Tests.Components;
+
+/// <summary>bUnit with MudBlazor set up once, over real stores on a temp SQLite file.</summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("briefing-bunit-");
+
+    protected ComponentTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.PopoverOptions.CheckForPopoverProvider = false;
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+        var database = new Database(Path.Combine(_folder.FullName, "ui.db"));
+        database.Migrate();
+        Inbox = new InboxStore(database, TimeProvider.System);
+        var actors = new ActorStore(database, TimeProvider.System);
+        var statements = new StatementStore(database);
+        Articles = new ArticleStore(database, actors, statements, TimeProvider.System);
+        Notifier = new LiveNotifier(NullLogger<LiveNotifier>.Instance);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(Inbox);
+        Services.AddSingleton(actors);
+        Services.AddSingleton(statements);
+        Services.AddSingleton(Articles);
+        Services.AddSingleton(Notifier);
+    }
+
+    protected InboxStore Inbox { get; }
+    protected ArticleStore Articles { get; }
+    protected LiveNotifier Notifier { get; }
+
+    /// <summary>Commits a one-quote article by a fictional speaker, as the pipeline would.</summary>
+    protected IngestedArticle CommitQuote(string title, string speaker, string quote, string? role = null)
+    {
+        var text = $"“{quote}” {speaker} said.";
+        var accepted = Inbox.Accept(new ArticleSubmission(title, text, Source: "Test Wire"));
+        var item = Inbox.Pending(100).Single(p => p.Id == accepted.Id);
+        var content = new TextSpan(1, 1 + quote.Length);
+        var source = new TextSpan(quote.Length + 3, quote.Length + 3 + speaker.Length);
+        var actor = new ExtractedActor("s", speaker, ActorKind.Person, role, null, [], [source]);
+        var statement = new ExtractedStatement([content], quote, StatementKind.Direct, new TextSpan(source.End + 1, source.End + 5),
+            "said", source, "s", SpeakerResolution.Named, 0.95, new TextSpan(0, text.Length));
+        return Articles.Commit(item, new ArticleExtraction([new TextSpan(0, text.Length)], [actor], [statement]));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor registers services that can only be disposed asynchronously; xUnit calls this before Dispose.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { _folder.Delete(recursive: true); } catch (IOException) { }
+    }
+}

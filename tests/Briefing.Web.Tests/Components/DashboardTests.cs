@@ -1,0 +1,58 @@
+using Briefing.Web.Components.Pages.Dashboard;
+using Briefing.Web.Live;
+using Bunit;
+
+using Briefing.Testing;
+
+namespace Briefing.Web.Tests.Components;
+
+public sealed class DashboardTests : ComponentTestContext
+{
+    [Fact]
+    public void The_dashboard_lists_articles_quotes_with_speakers_and_actors_with_roles()
+    {
+        CommitQuote("Serin harbour stays open", "Aldo Varga", "We will not close the harbour", role: "Foreign Minister");
+
+        var page = Render<Dashboard>();
+
+        Assert.Contains("Serin harbour stays open", page.Find("#articles").TextContent);
+        var quote = page.Find("#quotes .quote-card");
+        Assert.Contains("We will not close the harbour", quote.TextContent);
+        Assert.Equal("Aldo Varga", quote.QuerySelector(".speaker")!.TextContent);
+        Assert.Contains("Foreign Minister", page.Find("#actors").TextContent);
+        Assert.Empty(page.FindAll(".new-chip"));
+    }
+
+    [Fact]
+    public async Task A_live_article_appears_at_the_top_marked_new_without_reloading()
+    {
+        CommitQuote("Older story", "Aldo Varga", "The old words");
+        var page = Render<Dashboard>();
+
+        var fresh = CommitQuote("Breaking: Veltria signs", "Mira Ostrander", "We have signed the accord");
+        await Notifier.PublishAsync(ArticleIngested.From(fresh));
+
+        page.WaitForAssertion(() =>
+        {
+            var first = page.Find("#quotes .quote-card");
+            Assert.Contains("We have signed the accord", first.TextContent);
+            Assert.Contains("is-new", first.ClassName);
+            Assert.NotNull(first.QuerySelector(".new-chip"));
+            Assert.Contains("Breaking: Veltria signs", page.Find("#articles .article-line").TextContent);
+            Assert.Contains("Mira Ostrander", page.Find("#actors").TextContent);
+        });
+        Assert.DoesNotContain("is-new", page.FindAll("#quotes .quote-card")[1].ClassName);
+    }
+
+    [Fact]
+    public async Task Closing_the_dashboard_unsubscribes_it()
+    {
+        var page = Render<Dashboard>();
+        var live = Notifier.SubscriberCount;
+        Assert.True(live >= 1);
+
+        await DisposeComponentsAsync();
+
+        Assert.Equal(0, Notifier.SubscriberCount);
+    }
+}

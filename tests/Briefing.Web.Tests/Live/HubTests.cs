@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+using Briefing.Testing;
+
+namespace Briefing.Web.Tests.Live;
+
+public sealed class HubTests : IDisposable
+{
+    private readonly BriefingAppFactory _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    private async Task<HubConnection> ConnectAsync()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_app.Server.BaseAddress, "/hubs/briefing"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => _app.Server.CreateHandler();
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    [Fact]
+    public async Task An_external_client_receives_ArticleIngested_and_StatementsAdded_after_a_post()
+    {
+        _ = _app.Server; // start the host before connecting
+        await using var hub = await ConnectAsync();
+        var ingested = Channel.CreateUnbounded<JsonElement>();
+        var statements = Channel.CreateUnbounded<JsonElement>();
+        hub.On<JsonElement>("ArticleIngested", m => ingested.Writer.TryWrite(m));
+        hub.On<JsonElement>("StatementsAdded", m => statements.Writer.TryWrite(m));
+
+        var response = await _app.WriterClient().PostAsync("/api/articles",
+            System.Net.Http.Json.JsonContent.Create(FictionalArticles.Harbour()));
+        var id = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<JsonElement>(response.Content)).GetProperty("id").GetString();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var message = await ingested.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(id, message.GetProperty("articleId").GetString());
+        Assert.Equal("Veltria keeps the harbour open", message.GetProperty("title").GetString());
+        var count = message.GetProperty("statementCount").GetInt32();
+        Assert.True(count >= 1);
+
+        var added = await statements.Reader.ReadAsync(timeout.Token);
+        Assert.Equal(count, added.GetArrayLength());
+        var first = added.EnumerateArray().First(s => s.GetProperty("direct").GetBoolean());
+        foreach (var field in new[] { "id", "articleId", "speaker", "text", "direct", "cue", "publishedAt", "ingestedAt" })
+            Assert.True(first.TryGetProperty(field, out _), $"StatementsAdded item lacks \"{field}\"");
+        Assert.Equal("Aldo Varga", first.GetProperty("speaker").GetProperty("name").GetString());
+    }
+}
