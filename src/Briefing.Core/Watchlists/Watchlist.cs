@@ -16,8 +16,14 @@ public sealed record WatchedActor(
     string? Role = null,
     string? Affiliation = null);
 
+/// <summary>A tracked topic. <see cref="Description"/> states the topic's proposition ("Ukraine joins NATO"): a
+/// stance is always toward that proposition. <see cref="Keywords"/> are words or phrases (a trailing <c>*</c> marks a
+/// prefix: <c>negotiat*</c>); <see cref="SupportCues"/> / <see cref="OpposeCues"/> are optional phrases that assert or
+/// deny the proposition ("restore", "cede"), extending the built-in stance lexicon for this topic only.</summary>
 public sealed record WatchedTopic(
     string Name,
     string Description,
     IReadOnlyList<string> Keywords,
-    bool Urgent = false);
+    bool Urgent = false,
+    IReadOnlyList<string>? SupportCues = null,
+    IReadOnlyList<string>? OpposeCues = null);

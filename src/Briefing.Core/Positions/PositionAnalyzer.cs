@@ -1,0 +1,39 @@
+using Briefing.Core.Watchlists;
+
+namespace Briefing.Core.Positions;
+
+/// <summary>A statement's stance toward one topic it is about.</summary>
+public sealed record TopicStance(TopicMatch Match, StanceJudgement Judgement)
+{
+    public WatchedTopic Topic => Match.Topic;
+    public Stance Stance => Judgement.Stance;
+    public double Confidence => Judgement.Confidence;
+}
+
+/// <summary>Topics then stance for one statement: the per-statement entry point of the positions engine.
+/// Build once per watch-list (compiles the lexicons); thread-safe.</summary>
+public sealed class PositionAnalyzer
+{
+    public TopicClassifier Topics { get; }
+    public StanceClassifier Stances { get; }
+
+    public PositionAnalyzer(IReadOnlyList<WatchedTopic> topics)
+    {
+        Topics = new TopicClassifier(topics);
+        Stances = new StanceClassifier(topics);
+    }
+
+    public PositionAnalyzer(Watchlist watchlist) : this(watchlist.Topics) { }
+
+    /// <summary>Every topic <paramref name="text"/> is about (plus topics named only in <paramref name="sentence"/>,
+    /// flagged context-only), each with the statement's stance toward it. Unclear stances are included.</summary>
+    public IReadOnlyList<TopicStance> Analyze(string text, string? sentence = null)
+    {
+        var matches = Topics.Classify(text, sentence);
+        if (matches.Count == 0) return [];
+        var result = new TopicStance[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+            result[i] = new TopicStance(matches[i], Stances.Classify(text, matches[i]));
+        return result;
+    }
+}

@@ -1,0 +1,348 @@
+using System.Collections.Frozen;
+using Briefing.Core.Extraction;
+using Briefing.Core.Positions.Text;
+using Briefing.Core.Watchlists;
+
+namespace Briefing.Core.Positions;
+
+/// <summary>Decides a statement's stance toward a topic's proposition from cue words, shallowly but explainably.
+/// The statement is cut into clauses (commas, dashes, "but", relative "that"); in each clause holding the topic's
+/// keywords the polarity is the product of its evaluative predicates ("reject" −, "vital" +; coordinated ones such
+/// as "ahistorical and false" count once) and of the sign of its content (proposition phrases such as "retake" +,
+/// "too many concessions" −). A negation flips the next cue or topic phrase within five words ("won’t be rolled
+/// back"); a negation with nothing to flip is ignored ("is not a concession"). Hedges lower confidence. Only clauses
+/// that name the topic count: a clause without cues gives no evidence, and a context-only match (the topic named only
+/// outside the statement) is always Unclear. No cue, no stance: the answer is then <see cref="Stance.Unclear"/>.</summary>
+public sealed class StanceClassifier
+{
+    private const int NegationWindow = 5;
+    private const double HedgeFactor = 0.75;
+
+    private static readonly PhraseLexicon BuiltIn = new(StanceLexicon.Entries.Select(e => e.Phrase).ToArray());
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementTakers =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, StanceLexicon.ComplementTakers).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakers =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, StanceLexicon.ClauseBreakers).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that", "which", "who", "whom").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Coordinators =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "or", "nor", "also", "even", "very", "utterly", "completely")
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenDictionary<string, (PhraseLexicon Lexicon, CueEntry[] Entries)> _topicCues;
+
+    public StanceClassifier(IReadOnlyList<WatchedTopic> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        var byTopic = new Dictionary<string, (PhraseLexicon, CueEntry[])>(StringComparer.OrdinalIgnoreCase);
+        foreach (var topic in topics)
+        {
+            var entries = new List<CueEntry>();
+            foreach (var cue in topic.SupportCues ?? []) entries.Add(new CueEntry(cue, CueClass.ContentFor, 0.6));
+            foreach (var cue in topic.OpposeCues ?? []) entries.Add(new CueEntry(cue, CueClass.ContentAgainst, 0.6));
+            foreach (var e in entries)
+                if (PhraseLexicon.Validate(e.Phrase) is { } error)
+                    throw new ArgumentException($"topic '{topic.Name}': cue {error}", nameof(topics));
+            if (entries.Count > 0)
+                byTopic[topic.Name] = (new PhraseLexicon(entries.Select(e => e.Phrase).ToArray()), entries.ToArray());
+        }
+        _topicCues = byTopic.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The stance of <paramref name="text"/> (the statement) toward <paramref name="match"/>'s topic.
+    /// The match must come from <see cref="TopicClassifier.Classify"/> on the same text.</summary>
+    public StanceJudgement Classify(string text, TopicMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(match);
+        var tokens = Tokenizer.Tokenize(text);
+        var cues = FindCues(text, tokens, match.Topic);
+        var hits = HitTokens(tokens, match);
+        var clauses = Segment(text, tokens, cues);
+
+        var votes = new List<Vote>();
+        foreach (var clause in clauses)
+            if (HasHit(hits, clause)) Evaluate(text, tokens, cues, hits, [clause], 1.0, votes);
+        return Decide(votes);
+    }
+
+    private readonly record struct Cue(int First, int Last, CueClass Class, double Strength, bool Hedged)
+    {
+        public bool IsPredicate => Class is CueClass.Support or CueClass.Oppose;
+        public bool IsContent => Class is CueClass.ContentFor or CueClass.ContentAgainst;
+    }
+
+    private readonly record struct Clause(int First, int Last, int Sentence, bool Relative);
+
+    private sealed record Vote(int Sign, double Strength, List<StanceCue> Cues, TextSpan Focus);
+
+    private List<Cue> FindCues(string text, Token[] tokens, WatchedTopic topic)
+    {
+        var matches = new List<LexMatch>();
+        CueEntry[] topicEntries = [];
+        if (_topicCues.TryGetValue(topic.Name, out var own))
+        {
+            own.Lexicon.Match(text, tokens, matches);
+            topicEntries = own.Entries;
+        }
+        var builtIn = new List<LexMatch>();
+        BuiltIn.Match(text, tokens, builtIn);
+        foreach (var m in builtIn) matches.Add(m with { Entry = m.Entry + topicEntries.Length });
+        // Topic cues come first, so they win ties against built-in cues of the same length.
+        var kept = PhraseLexicon.Longest(matches);
+
+        var cues = new List<Cue>(kept.Count + 2);
+        var covered = new bool[tokens.Length];
+        foreach (var m in kept)
+        {
+            var entry = m.Entry < topicEntries.Length ? topicEntries[m.Entry] : StanceLexicon.Entries[m.Entry - topicEntries.Length];
+            for (var t = m.FirstToken; t <= m.LastToken; t++) covered[t] = true;
+            if (entry.Class != CueClass.Neutral)
+                cues.Add(new Cue(m.FirstToken, m.LastToken, entry.Class, entry.Strength, entry.Hedged));
+        }
+        for (var t = 0; t < tokens.Length; t++)
+            if (!covered[t] && tokens[t].Kind == TokenKind.Word &&
+                Tokenizer.IsContractedNegation(text.AsSpan(tokens[t].Start, tokens[t].Length)))
+                cues.Add(new Cue(t, t, CueClass.Negator, 0.75, false));
+        cues.Sort((a, b) => a.First.CompareTo(b.First));
+        return cues;
+    }
+
+    private static List<(int First, int Last)> HitTokens(Token[] tokens, TopicMatch match)
+    {
+        var result = new List<(int, int)>(match.Hits.Count);
+        foreach (var hit in match.Hits)
+        {
+            if (hit.InContext) continue;
+            int first = -1, last = -1;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Word) continue;
+                if (first < 0 && tokens[t].Start >= hit.Span.Start) first = t;
+                if (tokens[t].End <= hit.Span.End) last = t; else if (first >= 0) break;
+            }
+            if (first >= 0 && last >= first) result.Add((first, last));
+        }
+        return result;
+    }
+
+    private static bool HasHit(List<(int First, int Last)> hits, Clause clause)
+    {
+        foreach (var (first, _) in hits) if (first >= clause.First && first <= clause.Last) return true;
+        return false;
+    }
+
+    private static List<Clause> Segment(string text, Token[] tokens, List<Cue> cues)
+    {
+        var isPredicate = new bool[tokens.Length];
+        foreach (var c in cues)
+            if (c.IsPredicate) for (var t = c.First; t <= c.Last; t++) isPredicate[t] = true;
+
+        var clauses = new List<Clause>();
+        int start = 0, sentence = 0;
+        var relative = false;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                if (t > start) clauses.Add(new Clause(start, t - 1, sentence, relative));
+                if (token.Kind == TokenKind.Hard) sentence++;
+                start = t + 1;
+                relative = false;
+                continue;
+            }
+            var word = text.AsSpan(token.Start, token.Length);
+            var breaks = t > start && (ClauseBreakers.Contains(word) ||
+                (Relatives.Contains(word) && tokens[t - 1].Kind == TokenKind.Word && !isPredicate[t - 1] &&
+                 !ComplementTakers.Contains(text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length))));
+            if (breaks)
+            {
+                clauses.Add(new Clause(start, t - 1, sentence, relative));
+                relative = Relatives.Contains(word);
+                start = t;
+            }
+        }
+        if (start < tokens.Length) clauses.Add(new Clause(start, tokens.Length - 1, sentence, relative));
+        return clauses;
+    }
+
+    private static void Evaluate(string text, Token[] tokens, List<Cue> cues, List<(int First, int Last)> hits,
+        Clause[] scope, double factor, List<Vote> votes)
+    {
+        var inScope = new List<Cue>();
+        foreach (var c in cues)
+            foreach (var clause in scope)
+                if (c.First >= clause.First && c.Last <= clause.Last) { inScope.Add(c); break; }
+
+        // Attach each negation to the next cue or topic phrase in its clause.
+        var negated = new bool[inScope.Count];
+        var usedNegator = new bool[inScope.Count];
+        var negatedHits = new List<(int First, int Last)>();
+        for (var i = 0; i < inScope.Count; i++)
+        {
+            if (inScope[i].Class != CueClass.Negator) continue;
+            var clause = ClauseOf(scope, inScope[i].First);
+            var limit = Math.Min(inScope[i].Last + NegationWindow, clause.Last);
+            var targetCue = -1;
+            for (var j = i + 1; j < inScope.Count; j++)
+            {
+                if (inScope[j].First > limit) break;
+                if (inScope[j].Class is CueClass.Negator or CueClass.Hedge) continue;
+                targetCue = j;
+                break;
+            }
+            var targetHit = -1;
+            for (var h = 0; h < hits.Count; h++)
+                if (hits[h].First > inScope[i].Last && hits[h].First <= limit &&
+                    (targetHit < 0 || hits[h].First < hits[targetHit].First)) targetHit = h;
+            if (targetHit >= 0 && (targetCue < 0 || hits[targetHit].First < inScope[targetCue].First))
+            {
+                negatedHits.Add(hits[targetHit]);
+                usedNegator[i] = true;
+            }
+            else if (targetCue >= 0)
+            {
+                negated[targetCue] = !negated[targetCue];
+                usedNegator[i] = true;
+            }
+        }
+
+        int predicateSign = 1, content = 0;
+        bool anyPredicate = false, anyContent = false, hedged = false;
+        double predicateStrength = 0, contentStrength = 0;
+        var prevSign = 0;
+        var prevLast = -1;
+        var used = new List<int>();
+        for (var i = 0; i < inScope.Count; i++)
+        {
+            var c = inScope[i];
+            var flip = negated[i] ? -1 : 1;
+            if (c.IsPredicate)
+            {
+                var sign = (c.Class == CueClass.Support ? 1 : -1) * flip;
+                // "ahistorical and false" is one judgement, not a double negative.
+                if (!(anyPredicate && sign == prevSign && OnlyCoordinators(text, tokens, prevLast + 1, c.First - 1)))
+                    predicateSign *= sign;
+                anyPredicate = true;
+                prevSign = sign;
+                prevLast = c.Last;
+                predicateStrength = Math.Max(predicateStrength, c.Strength);
+                hedged |= c.Hedged && !negated[i];
+                used.Add(i);
+            }
+            else if (c.IsContent)
+            {
+                var sign = (c.Class == CueClass.ContentFor ? 1 : -1) * flip;
+                content += sign;
+                anyContent = true;
+                contentStrength = Math.Max(contentStrength, c.Strength);
+                used.Add(i);
+            }
+            else if (c.Class == CueClass.Hedge)
+            {
+                hedged = true;
+                used.Add(i);
+            }
+            else if (usedNegator[i])
+            {
+                used.Add(i);
+                contentStrength = Math.Max(contentStrength, c.Strength);
+            }
+        }
+        // A negated topic phrase ("will not join NATO") is content against the proposition.
+        content -= negatedHits.Count;
+        anyContent |= negatedHits.Count > 0;
+        if (!anyPredicate && !anyContent) return;
+
+        int signOut;
+        if (anyContent && content == 0) signOut = 0; // content pulls both ways: mixed
+        else signOut = predicateSign * (content < 0 ? -1 : 1);
+        var strength = anyPredicate ? predicateStrength + (anyContent ? 0.05 : 0) : contentStrength;
+        if (anyPredicate && negatedHits.Count > 0) strength = Math.Max(strength, 0.75);
+        if (hedged) strength *= HedgeFactor;
+        strength = Math.Min(0.95, strength * factor);
+
+        var evidence = new List<StanceCue>(used.Count);
+        int focusStart = int.MaxValue, focusEnd = 0;
+        foreach (var i in used)
+        {
+            var c = inScope[i];
+            var span = new TextSpan(tokens[c.First].Start, tokens[c.Last].End);
+            evidence.Add(new StanceCue(span.Of(text), span, RoleOf(c, negated[i]), negated[i]));
+            if (c.Class != CueClass.Hedge) { focusStart = Math.Min(focusStart, span.Start); focusEnd = Math.Max(focusEnd, span.End); }
+        }
+        foreach (var (first, last) in hits)
+            if (scope.Any(c => first >= c.First && first <= c.Last))
+            {
+                focusStart = Math.Min(focusStart, tokens[first].Start);
+                focusEnd = Math.Max(focusEnd, tokens[last].End);
+            }
+        if (focusStart == int.MaxValue) focusStart = tokens[scope[0].First].Start;
+        // Stretch the focus to the end of its clause, so a summary reads as a phrase.
+        foreach (var clause in scope)
+            if (tokens[clause.First].Start <= focusEnd && tokens[clause.Last].End >= focusEnd) focusEnd = tokens[clause.Last].End;
+        votes.Add(new Vote(signOut, strength, evidence, new TextSpan(focusStart, Math.Max(focusStart, focusEnd))));
+    }
+
+    private static CueRole RoleOf(Cue c, bool negated) => c.Class switch
+    {
+        CueClass.Support => CueRole.Support,
+        CueClass.Oppose => CueRole.Oppose,
+        CueClass.ContentFor => CueRole.PropositionFor,
+        CueClass.ContentAgainst => CueRole.PropositionAgainst,
+        CueClass.Hedge => CueRole.Hedge,
+        _ => CueRole.Negation,
+    };
+
+    private static Clause ClauseOf(Clause[] scope, int token)
+    {
+        foreach (var c in scope) if (token >= c.First && token <= c.Last) return c;
+        return scope[0];
+    }
+
+    private static bool OnlyCoordinators(string text, Token[] tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+            if (tokens[t].Kind != TokenKind.Word || !Coordinators.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length)))
+                return false;
+        return true;
+    }
+
+    private static StanceJudgement Decide(List<Vote> votes)
+    {
+        if (votes.Count == 0) return StanceJudgement.Unclear;
+        double support = 0, oppose = 0, mixed = 0, best = 0;
+        foreach (var v in votes)
+        {
+            if (v.Sign > 0) support += v.Strength;
+            else if (v.Sign < 0) oppose += v.Strength;
+            else mixed += v.Strength;
+        }
+        Stance stance;
+        double confidence;
+        if (support > 0 && oppose > 0 && Math.Min(support, oppose) >= 0.5 * Math.Max(support, oppose) || mixed > support + oppose)
+        {
+            stance = Stance.Mixed;
+            foreach (var v in votes) best = Math.Max(best, v.Strength);
+            confidence = best * 0.8;
+        }
+        else
+        {
+            var sign = support >= oppose ? 1 : -1;
+            stance = sign > 0 ? Stance.Supports : Stance.Opposes;
+            foreach (var v in votes) if (v.Sign == sign) best = Math.Max(best, v.Strength);
+            confidence = best * (sign > 0 ? support : oppose) / (support + oppose + mixed);
+        }
+
+        var cues = new List<StanceCue>();
+        TextSpan? focus = null;
+        foreach (var v in votes)
+        {
+            if (stance != Stance.Mixed && v.Sign != (stance == Stance.Supports ? 1 : -1)) continue;
+            cues.AddRange(v.Cues);
+            focus ??= v.Focus;
+        }
+        return new StanceJudgement(stance, Math.Round(confidence, 3), cues, focus);
+    }
+}
