@@ -13,6 +13,7 @@ builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
 
 var app = builder.Build();
+if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
 
 app.UseBriefingErrorHandling();
 app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements

@@ -46,36 +46,53 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
     }
 
     /// <summary>Writes the article, its actors, mentions and statements, and marks its inbox row done, atomically.</summary>
-    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction)
+    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction) => CommitBatch([(item, extraction)])[0];
+
+    /// <summary>Writes several articles in one transaction (all or none), marking their inbox rows done: one commit
+    /// for many articles is what lets the pipeline keep up with a busy wire.</summary>
+    public IReadOnlyList<IngestedArticle> CommitBatch(IReadOnlyList<(InboxItem Item, ArticleExtraction Extraction)> batch)
     {
         var now = clock.GetUtcNow();
-        IReadOnlyList<string> statementIds;
-        Dictionary<string, string> actorIds;
+        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds)>(batch.Count);
         using (var connection = database.Open())
         using (var tx = connection.BeginTransaction())
         {
-            connection.Execute(
-                """
-                INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
-                VALUES (@Id, @Title, @Text, @Url, @Source, @PublishedAt, @now, @ContentHash)
-                """, new { item.Id, item.Title, item.Text, item.Url, item.Source, item.PublishedAt, now, item.ContentHash }, tx);
-            actorIds = actors.Resolve(connection, tx, extraction.Actors);
-            foreach (var actor in extraction.Actors)
-            foreach (var mention in actor.Mentions)
+            foreach (var (item, extraction) in batch)
             {
-                connection.Execute(
-                    "INSERT OR IGNORE INTO mentions (article_id, actor_id, start, end) VALUES (@articleId, @actorId, @Start, @End)",
-                    new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
+                var (statementIds, actorIds) = Write(connection, tx, item, extraction, now);
+                written.Add((item, statementIds, actorIds));
             }
-            statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
-            connection.Execute(
-                "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
-                new { item.Id, now }, tx);
             tx.Commit();
         }
 
-        var summary = new ArticleSummary(item.Id, item.Title, item.Url, item.Source, item.PublishedAt, now, statementIds.Count);
-        return new IngestedArticle(summary, statements.ByIds(statementIds), actors.ByIds(actorIds.Values.Distinct().ToArray()));
+        return written.Select(w => new IngestedArticle(
+            new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
+            statements.ByIds(w.StatementIds),
+            actors.ByIds(w.ActorIds.Values.Distinct().ToArray()))).ToList();
+    }
+
+    private (IReadOnlyList<string>, Dictionary<string, string>) Write(
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction tx,
+        InboxItem item, ArticleExtraction extraction, DateTimeOffset now)
+    {
+        connection.Execute(
+            """
+            INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
+            VALUES (@Id, @Title, @Text, @Url, @Source, @PublishedAt, @now, @ContentHash)
+            """, new { item.Id, item.Title, item.Text, item.Url, item.Source, item.PublishedAt, now, item.ContentHash }, tx);
+        var actorIds = actors.Resolve(connection, tx, extraction.Actors);
+        foreach (var actor in extraction.Actors)
+        foreach (var mention in actor.Mentions)
+        {
+            connection.Execute(
+                "INSERT OR IGNORE INTO mentions (article_id, actor_id, start, end) VALUES (@articleId, @actorId, @Start, @End)",
+                new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
+        }
+        var statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
+        connection.Execute(
+            "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
+            new { item.Id, now }, tx);
+        return (statementIds, actorIds);
     }
 
     private sealed class SummaryRow
