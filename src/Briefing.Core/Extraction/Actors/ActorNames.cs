@@ -7,12 +7,17 @@ namespace Briefing.Core.Extraction.Actors;
 /// <see cref="Normalize"/> folds case, accents, punctuation and a possessive so lookups agree.
 /// <see cref="LikelySame"/> is conservative: equal after normalising; a surname-only form against a full name
 /// ("Hegseth" ~ "Pete Hegseth") only when the caller says the kinds agree and both are people; and spelling variants
-/// at edit distance 1 of surnames of 6+ letters ("Zelensky" ~ "Zelenskyy"), first names equal when both given.</summary>
+/// at edit distance 1 of surnames of 7+ letters ("Zelensky" ~ "Zelenskyy"), first names equal when both given.</summary>
 public static class ActorNames
 {
     public static string Normalize(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var trimmed = name.Trim();
+        if (trimmed.EndsWith("'s", StringComparison.Ordinal) || trimmed.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[..^2];
+        }
+        var decomposed = trimmed.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
@@ -65,7 +70,7 @@ public static class ActorNames
         }
         var sa = ta[^1];
         var sb = tb[^1];
-        var surnameMatch = sa == sb || (Math.Min(sa.Length, sb.Length) >= 6 && EditDistanceAtMostOne(sa, sb));
+        var surnameMatch = sa == sb || (Math.Min(sa.Length, sb.Length) >= 7 && EditDistanceAtMostOne(sa, sb));
         if (!surnameMatch)
         {
             return false;

@@ -170,13 +170,13 @@ internal sealed class ActorTable
 
     private ActorBuilder? FindFuzzySurname(string key)
     {
-        if (key.Length < 6)
+        if (key.Length < 7)
         {
             return null;
         }
         foreach (var (surname, actor) in _bySurname)
         {
-            if (surname.Length >= 6 && ActorNames.EditDistanceAtMostOne(surname, key))
+            if (surname.Length >= 7 && ActorNames.EditDistanceAtMostOne(surname, key))
             {
                 return actor;
             }

@@ -27,7 +27,7 @@ internal static class CueFinder
         {
             var tok = doc.Tokens[t];
             // Cue words are lower-case: "States" in "United States" is no verb.
-            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized)
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized && !doc.WordIs(t, "According"))
             {
                 continue;
             }

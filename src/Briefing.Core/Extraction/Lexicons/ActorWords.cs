@@ -18,6 +18,7 @@ internal static partial class Lexicon
         Councilman Councilwoman Councilmember Assemblyman Assemblywoman Whip Minority Majority Press Strategist Pastor
         Bishop Cardinal Rabbi Imam Founder Co-founder President-Elect Emir Crown Foreign Defense Treasury State Homeland
         Interior Commerce Labor Energy Health Education Agriculture Transportation Sec. Gov Sen Rep Dr Mr Mrs Ms
+        Councillor Councilor Engineer Inspector Detective Constable Alderman Magistrate Economist Analyst
         """);
 
     /// <summary>Role words that, together with a modifier, may stand alone for a known person ("the secretary").</summary>
@@ -75,7 +76,8 @@ internal static partial class Lexicon
         partner partners friend ally opponent player players fans fan figures polling numbers results findings filing
         document release memo indictment complaint lawsuit suit ruling decision order law bill measure proposal plan
         platform resolution letter ads commercial tweet tweets post posts message messages transcript transcripts
-        paper papers magazine outlet outlets press media kremlin pentagon
+        paper papers magazine outlet outlets press media kremlin pentagon office offices board council commission panel
+        authorities regime military
         """);
 
     public static bool IsSpeakerNoun(ReadOnlySpan<char> word) => Has(SpeakerNouns, word);

@@ -38,7 +38,7 @@ internal static partial class Lexicon
         During From To Of By Over Under Like Unlike Despite Because Among Between Through Without Within Instead Indeed Last
         Next First Another Other Such Much More Less Few Several Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         January February March April May June July August September October November December Jan. Feb. Mar. Apr. Aug.
-        Sept. Sep. Oct. Nov. Dec. Mr. Mrs. Ms. Dr. Later Earlier Already Again Never Always Perhaps Maybe Well Oh Please
+        Sept. Sep. Oct. Nov. Dec. Later Earlier Already Again Never Always Perhaps Maybe Well Oh Please
         Thank Thanks Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could Should Must Might Let Here
         Whether Whatever Whoever Whenever Wherever Sure Really Actually Certainly Clearly Obviously Finally Overall Either
         Neither Around About Above Below Against Along Across Behind Beyond Into Onto Upon Off Out Up Down Near Per Via
