@@ -189,7 +189,12 @@ internal sealed class Attributor
         }
         if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':')))
         {
-            return;
+            // "“A,” said Ryan Ellis, a tax consultant. “B.”": the next sentence of the paragraph is the rest of the quote.
+            t = sentence.Last - 1;
+            if (!MergeAcrossFullStop || t + 1 >= _doc.Tokens.Count || !_doc.IsChar(t, '.'))
+            {
+                return;
+            }
         }
         var open = _doc.Tokens[t + 1];
         if (open.Kind != TokenKind.QuoteOpen || open.Paragraph != _doc.Tokens[t].Paragraph)
