@@ -38,6 +38,10 @@ internal sealed class Attributor
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues);
             var firstInSentence = Drafts.Count;
+            if ((Headlines.Colon(_doc, sentence, s, _resolver) ?? Headlines.DashSignature(_doc, sentence, s, _resolver)) is { } special)
+            {
+                Commit(special, nested: false);
+            }
             foreach (var cue in _cues)
             {
                 Attribute(cue, s, sentence, firstInSentence);
