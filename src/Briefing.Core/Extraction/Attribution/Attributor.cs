@@ -50,6 +50,10 @@ internal sealed class Attributor
         QuoteContinuations.Attach(_doc, _skip, Drafts);
     }
 
+    private bool IsPerson(int token) =>
+        _actors.TokenActor[token] is var i and >= 0 && _actors.Actors[i].Kind == ActorKind.Person
+        || Lexicons.Lexicon.IsSubjectPronoun(_doc.Word(token), out _);
+
     private Draft? LastDraft => Drafts.Count == 0 ? null : Drafts[^1];
 
     private void Attribute(Cue cue, int s, Sentence sentence, int firstInSentence)
@@ -69,7 +73,7 @@ internal sealed class Attributor
             Commit(d, nested: false);
             return;
         }
-        var left = SourceFinder.Left(_doc, cue.First, sentence.First);
+        var left = SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
         if (left is null)
         {
             // "…, saying …" / "… and insisted …": the subject of the clause before.
