@@ -2,12 +2,14 @@ using Briefing.Web.Api;
 using Briefing.Web.Components;
 using Briefing.Web.Ingestion;
 using Briefing.Web.Live;
+using Briefing.Web.Positions;
 using Briefing.Web.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBriefingStorage();   // SQLite file, migrations, one store per aggregate
 builder.AddIngestion();         // inbox → extraction pipeline → store; seeds on first start
+builder.AddPositions();         // topics, stance, actor × topic positions
 builder.AddLive();              // in-process notifier, SignalR hub relay
 builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
@@ -16,7 +18,7 @@ var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
 
 app.UseBriefingErrorHandling();
-app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements
+app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics
 app.MapLive();                  // /hubs/briefing
 app.MapBriefingUi();            // dashboard, actor and article pages
 

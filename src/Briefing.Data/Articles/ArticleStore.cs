@@ -1,6 +1,7 @@
 using Briefing.Core.Extraction;
 using Briefing.Data.Actors;
 using Briefing.Data.Inbox;
+using Briefing.Data.Positions;
 using Briefing.Data.Schema;
 using Briefing.Data.Statements;
 using Dapper;
@@ -8,7 +9,7 @@ using Dapper;
 namespace Briefing.Data.Articles;
 
 /// <summary>Articles with everything extracted from them. <see cref="Commit"/> writes one article in one transaction.</summary>
-public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, TimeProvider clock)
+public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, PositionStore positions, TimeProvider clock)
 {
     private const string SelectSummaries =
         """
@@ -45,22 +46,25 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         return connection.ExecuteScalar<int>("SELECT count(*) FROM articles WHERE id = @id", new { id }) > 0;
     }
 
-    /// <summary>Writes the article, its actors, mentions and statements, and marks its inbox row done, atomically.</summary>
-    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction) => CommitBatch([(item, extraction)])[0];
+    /// <summary>Writes the article, its actors, mentions, statements and their topic classifications, updates the
+    /// positions they touch, and marks its inbox row done, atomically. Statement ids are
+    /// <see cref="StatementStore.IdFor"/>(article, index), so <paramref name="classified"/> can name them in advance.</summary>
+    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction, IReadOnlyList<StatementTopic>? classified = null) =>
+        CommitBatch([new ArticleToCommit(item, extraction, classified ?? [])])[0];
 
-    /// <summary>Writes several articles in one transaction (all or none), marking their inbox rows done: one commit
-    /// for many articles is what lets the pipeline keep up with a busy wire.</summary>
-    public IReadOnlyList<IngestedArticle> CommitBatch(IReadOnlyList<(InboxItem Item, ArticleExtraction Extraction)> batch)
+    /// <summary>Writes several articles in one transaction (all or none), as <see cref="Commit"/> does for one: one
+    /// commit for many articles is what lets the pipeline keep up with a busy wire.</summary>
+    public IReadOnlyList<IngestedArticle> CommitBatch(IReadOnlyList<ArticleToCommit> batch)
     {
         var now = clock.GetUtcNow();
-        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds)>(batch.Count);
+        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)>(batch.Count);
         using (var connection = database.Open())
         using (var tx = connection.BeginTransaction())
         {
-            foreach (var (item, extraction) in batch)
+            foreach (var article in batch)
             {
-                var (statementIds, actorIds) = Write(connection, tx, item, extraction, now);
-                written.Add((item, statementIds, actorIds));
+                var (statementIds, actorIds, changes) = Write(connection, tx, article, now);
+                written.Add((article.Item, statementIds, actorIds, changes));
             }
             tx.Commit();
         }
@@ -68,13 +72,14 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         return written.Select(w => new IngestedArticle(
             new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
             statements.ByIds(w.StatementIds),
-            actors.ByIds(w.ActorIds.Values.Distinct().ToArray()))).ToList();
+            actors.ByIds(w.ActorIds.Values.Distinct().ToArray()),
+            w.Changes)).ToList();
     }
 
-    private (IReadOnlyList<string>, Dictionary<string, string>) Write(
-        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction tx,
-        InboxItem item, ArticleExtraction extraction, DateTimeOffset now)
+    private (IReadOnlyList<string>, Dictionary<string, string>, IReadOnlyList<PositionChange>) Write(
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction tx, ArticleToCommit article, DateTimeOffset now)
     {
+        var (item, extraction, classified) = article;
         connection.Execute(
             """
             INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
@@ -89,10 +94,11 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
                 new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
         }
         var statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
+        var changes = positions.Record(connection, tx, classified);
         connection.Execute(
             "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
             new { item.Id, now }, tx);
-        return (statementIds, actorIds);
+        return (statementIds, actorIds, changes);
     }
 
     private sealed class SummaryRow
@@ -119,3 +125,6 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         public DateTimeOffset IngestedAt { get; init; }
     }
 }
+
+/// <summary>One article ready to commit: its inbox item, what was extracted, and its statements' topic classifications.</summary>
+public sealed record ArticleToCommit(InboxItem Item, ArticleExtraction Extraction, IReadOnlyList<StatementTopic> Classified);

@@ -22,6 +22,8 @@ public static class ApiExtensions
         api.MapArticlesApi();
         api.MapBatchApi();
         api.MapReadApi();
+        api.MapPositionsApi();
+        api.MapCurationApi();
         return app;
     }
 }

@@ -1,15 +1,20 @@
 using Briefing.Core.Extraction;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
+using Briefing.Data.Positions;
 using Briefing.Web.Live;
+using Briefing.Web.Positions;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Ingestion;
 
-/// <summary>Inbox items through the pipeline: extract (pure, in parallel), commit (one transaction per batch), then publish.</summary>
+/// <summary>Inbox items through the pipeline: extract and classify (pure, in parallel), commit (one transaction per
+/// batch), then publish.</summary>
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
+    TopicCatalog topics,
     ArticleStore articles,
+    PositionStore positions,
     InboxStore inbox,
     LiveNotifier notifier,
     IOptions<BriefingOptions> options,
@@ -19,27 +24,36 @@ public sealed class ArticlePipeline(
 
     public async Task ProcessBatchAsync(IReadOnlyList<InboxItem> items)
     {
-        var extracted = Extract(items);
-        var ready = new List<(InboxItem, ArticleExtraction)>(items.Count);
+        var analysed = Analyse(items);
+        var ready = new List<ArticleToCommit>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (extracted[i].Error is { } error) Park(items[i], error);
-            else ready.Add((items[i], extracted[i].Extraction!));
+            if (analysed[i].Error is { } error) Park(items[i], error);
+            else ready.Add(analysed[i].Article!);
         }
 
         foreach (var committed in Commit(ready))
+        {
             await notifier.PublishAsync(ArticleIngested.From(committed));
+            foreach (var change in committed.Positions)
+            {
+                if (positions.Find(change.ActorId, change.TopicId) is { } position)
+                    await notifier.PublishAsync(new PositionChanged(position, change.Shift));
+            }
+        }
     }
 
-    private (ArticleExtraction? Extraction, Exception? Error)[] Extract(IReadOnlyList<InboxItem> items)
+    private (ArticleToCommit? Article, Exception? Error)[] Analyse(IReadOnlyList<InboxItem> items)
     {
-        var results = new (ArticleExtraction?, Exception?)[items.Count];
+        var results = new (ArticleToCommit?, Exception?)[items.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ExtractionParallelism) };
         Parallel.For(0, items.Count, parallel, i =>
         {
             try
             {
-                results[i] = (extractor.Extract(items[i].Text), null);
+                var item = items[i];
+                var extraction = extractor.Extract(item.Text);
+                results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
             }
             catch (Exception exception)
             {
@@ -49,7 +63,7 @@ public sealed class ArticlePipeline(
         return results;
     }
 
-    private IReadOnlyList<IngestedArticle> Commit(List<(InboxItem Item, ArticleExtraction Extraction)> ready)
+    private IReadOnlyList<IngestedArticle> Commit(List<ArticleToCommit> ready)
     {
         if (ready.Count == 0) return [];
         try
@@ -68,15 +82,15 @@ public sealed class ArticlePipeline(
         }
 
         var committed = new List<IngestedArticle>(ready.Count);
-        foreach (var (item, extraction) in ready)
+        foreach (var article in ready)
         {
             try
             {
-                committed.Add(articles.Commit(item, extraction));
+                committed.Add(articles.CommitBatch([article])[0]);
             }
             catch (Exception exception)
             {
-                Park(item, exception);
+                Park(article.Item, exception);
             }
         }
         return committed;
