@@ -57,6 +57,27 @@ public sealed class PositionStore(Database database)
     public PositionView? Find(string actorId, string topicId) =>
         Query(new PositionQuery([actorId], [topicId])).FirstOrDefault();
 
+    /// <summary>Per topic: how many live statements were classified into it and how many actors hold a position on it.</summary>
+    public IReadOnlyDictionary<string, TopicCounts> CountsByTopic()
+    {
+        using var connection = database.Open();
+        return connection.Query<TopicCounts>(
+            """
+            SELECT t.id AS TopicId,
+                   (SELECT count(*) FROM statement_topics st JOIN statements s ON s.id = st.statement_id
+                    WHERE st.topic_id = t.id AND s.rejected = 0) AS Statements,
+                   (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS Positions
+            FROM topics t
+            """).ToDictionary(c => c.TopicId);
+    }
+
+    /// <summary>How many live statements a re-classification looks at.</summary>
+    public int StatementCount()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<int>("SELECT count(*) FROM statements WHERE rejected = 0");
+    }
+
     /// <summary>Stores an article's classifications and updates the positions they touch, inside its transaction.</summary>
     internal IReadOnlyList<PositionChange> Record(IDbConnection connection, IDbTransaction tx, IReadOnlyList<StatementTopic> classified)
     {
@@ -175,3 +196,6 @@ public sealed class PositionStore(Database database)
             new(StatementId, Text, ArticleId, StanceNames.Parse(Stance), Confidence, SeenAt);
     }
 }
+
+/// <summary>How much one topic matches: classified statements and actor positions.</summary>
+public sealed record TopicCounts(string TopicId, long Statements, long Positions);
