@@ -61,14 +61,15 @@ public sealed class PositionStore(Database database)
     public IReadOnlyDictionary<string, TopicCounts> CountsByTopic()
     {
         using var connection = database.Open();
-        return connection.Query<TopicCounts>(
+        // Untyped rows: the counts are expressions without a declared type, which SQLite reports as BLOB when there are no rows.
+        return connection.Query(
             """
             SELECT t.id AS TopicId,
                    (SELECT count(*) FROM statement_topics st JOIN statements s ON s.id = st.statement_id
                     WHERE st.topic_id = t.id AND s.rejected = 0) AS Statements,
                    (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS Positions
             FROM topics t
-            """).ToDictionary(c => c.TopicId);
+            """).Select(r => new TopicCounts((string)r.TopicId, (long)r.Statements, (long)r.Positions)).ToDictionary(c => c.TopicId);
     }
 
     /// <summary>How many live statements a re-classification looks at.</summary>
