@@ -38,6 +38,10 @@ internal sealed class Attributor
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues);
             var firstInSentence = Drafts.Count;
+            if ((Headlines.Colon(_doc, sentence, s, _resolver) ?? Headlines.DashSignature(_doc, sentence, s, _resolver)) is { } special)
+            {
+                Commit(special, nested: false);
+            }
             foreach (var cue in _cues)
             {
                 Attribute(cue, s, sentence, firstInSentence);
@@ -45,6 +49,10 @@ internal sealed class Attributor
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts);
     }
+
+    private bool IsPerson(int token) =>
+        _actors.TokenActor[token] is var i and >= 0 && _actors.Actors[i].Kind == ActorKind.Person
+        || Lexicons.Lexicon.IsSubjectPronoun(_doc.Word(token), out _);
 
     private Draft? LastDraft => Drafts.Count == 0 ? null : Drafts[^1];
 
@@ -65,7 +73,7 @@ internal sealed class Attributor
             Commit(d, nested: false);
             return;
         }
-        var left = SourceFinder.Left(_doc, cue.First, sentence.First);
+        var left = SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
         if (left is null)
         {
             // "…, saying …" / "… and insisted …": the subject of the clause before.
@@ -189,7 +197,12 @@ internal sealed class Attributor
         }
         if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':')))
         {
-            return;
+            // "“A,” said Ryan Ellis, a tax consultant. “B.”": the next sentence of the paragraph is the rest of the quote.
+            t = sentence.Last - 1;
+            if (!MergeAcrossFullStop || t + 1 >= _doc.Tokens.Count || !_doc.IsChar(t, '.'))
+            {
+                return;
+            }
         }
         var open = _doc.Tokens[t + 1];
         if (open.Kind != TokenKind.QuoteOpen || open.Paragraph != _doc.Tokens[t].Paragraph)

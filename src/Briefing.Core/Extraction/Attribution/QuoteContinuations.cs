@@ -47,6 +47,13 @@ internal static class QuoteContinuations
                 continue;
             }
             var sentence = SentenceOf(doc, quote.Start);
+            // Annotators keep "“A,” he said. “B.” / next paragraph “C.”" as one attribution with several fragments.
+            if (MergeIntoPrevious && prev.Cue is not null && HasQuote(doc, prev) && quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph <= MergeParagraphGap
+                && prev.End <= quote.Start)
+            {
+                prev.Content.Add(quote.Span);
+                continue;
+            }
             var d = new Draft
             {
                 Cue = null,
@@ -63,6 +70,21 @@ internal static class QuoteContinuations
             drafts.AddRange(added);
             drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    internal static bool MergeIntoPrevious { get; set; } = true;
+    internal static int MergeParagraphGap { get; set; } = 0;
+
+    private static bool HasQuote(Document doc, Draft d)
+    {
+        foreach (var q in doc.Quotes)
+        {
+            if (d.Overlaps(q.Span))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Draft? Previous(List<Draft> drafts, List<Draft> added, int position)

@@ -31,7 +31,7 @@ internal static class SourceFinder
 
     private static readonly FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
 
-    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst)
+    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null)
     {
         var j = cue - 1;
         var guard = 0;
@@ -68,7 +68,7 @@ internal static class SourceFinder
                 {
                     return null;
                 }
-                var inner = Left(doc, k, sentenceFirst);
+                var inner = Left(doc, k, sentenceFirst, isPerson);
                 return inner is { } p ? p with { Last = j + 1 } : null;
             }
             break;
@@ -79,15 +79,18 @@ internal static class SourceFinder
         }
         if (doc.IsChar(j, ','))
         {
-            return Appositive(doc, j, sentenceFirst);
+            return Appositive(doc, j, sentenceFirst, isPerson);
         }
         return PhraseEndingAt(doc, j, sentenceFirst);
     }
 
     /// <summary>"Name, a spokesman for X, said" / "Trump, who …, said": the name before the first comma.</summary>
-    private static SourcePhrase? Appositive(Document doc, int comma, int sentenceFirst)
+    private static SourcePhrase? Appositive(Document doc, int comma, int sentenceFirst, Func<int, bool>? isPerson)
     {
-        for (var k = comma - 1; k > sentenceFirst && comma - k < 20; k--)
+        SourcePhrase? fallback = null;
+        // Long appositives hold commas of their own ("X, a fellow at Y and a former envoy, said"): keep looking
+        // back for a person before settling for the nearest noun phrase.
+        for (var k = comma - 1; k > sentenceFirst && comma - k < 45; k--)
         {
             var tok = doc.Tokens[k];
             if (tok.InQuote || tok.Kind == TokenKind.QuoteClose)
@@ -104,16 +107,21 @@ internal static class SourceFinder
                 || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number;
             if (!opensAppositive)
             {
-                return null;
+                return fallback;
             }
             var name = PhraseEndingAt(doc, k - 1, sentenceFirst);
             if (name is not { } n)
             {
-                return null;
+                return fallback;
             }
-            return new SourcePhrase(n.First, comma, n.NameFirst, n.NameLast, true);
+            var phrase = new SourcePhrase(n.First, comma, n.NameFirst, n.NameLast, true);
+            if (isPerson is null || isPerson(n.NameLast - 1))
+            {
+                return phrase;
+            }
+            fallback ??= phrase;
         }
-        return null;
+        return fallback;
     }
 
     /// <summary>The longest plausible noun phrase ending at token <paramref name="end"/> (inclusive).</summary>

@@ -69,14 +69,15 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
 
     private (ActorBuilder?, SpeakerResolution) Antecedent(int who)
     {
-        var j = who - 1;
-        if (doc.IsChar(j, ','))
+        // The nearest person before "who" in the same sentence ("Marc Morial, the chief of X, who said").
+        var first = doc.Sentences[sentenceOfToken[who]].First;
+        for (var j = who - 1; j >= first && who - j < 30; j--)
         {
-            j--;
-        }
-        if (j >= 0 && actors.TokenActor[j] is var idx and >= 0)
-        {
-            return (actors.Actors[idx], SpeakerResolution.Named);
+            if (actors.TokenActor[j] is var idx and >= 0 && !doc.Tokens[j].InQuote
+                && (actors.Actors[idx].Kind == ActorKind.Person || j == who - 2))
+            {
+                return (actors.Actors[idx], SpeakerResolution.Named);
+            }
         }
         return (null, SpeakerResolution.Unresolved);
     }

@@ -27,7 +27,10 @@ internal static class CueFinder
         {
             var tok = doc.Tokens[t];
             // Cue words are lower-case: "States" in "United States" is no verb.
-            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized && !doc.WordIs(t, "According"))
+            // Headline case ("Graham Says …", "General Reveals …") is allowed in short paragraphs only.
+            if (tok.Kind != TokenKind.Word || tok.InQuote
+                || tok.Capitalized && !doc.WordIs(t, "According") && !(doc.Paragraphs[tok.Paragraph].Length < 160 && t > s.First
+                    && doc.Tokens[t - 1].Capitalized && doc.Word(t).EndsWith("s", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -55,7 +55,10 @@ internal static partial class Lexicon
         - defends defended defending|- cites cited citing|- recalls recalled recalling|- acknowledged acknowledged acknowledging
         - advises advised advising|- concedes conceded conceding|- predicts predicted predicting|- points pointed pointing
         - pushes pushed pushing|- fires fired firing|- shoots shot shooting|- notes noted noting|- texted texted texting
-        - emailed emailed emailing|- writes wrote writing|- told told telling
+        - emailed emailed emailing|- writes wrote writing|- told told telling|- chants chanted chanting
+        - sings sang singing|- labels labeled labeling|- dubs dubbed dubbing|- brands branded branding|- terms termed terming
+        - likens likened likening|- compares compared comparing|- rates rated rating|- wonders wondered wondering
+        - types typed typing|- mocks mocked mocking|- derides derided deriding|- rips ripped ripping|- hails hailed hailing
         """;
 
     private const string BeliefVerbs = """
