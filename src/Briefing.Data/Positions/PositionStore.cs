@@ -16,7 +16,7 @@ public sealed class PositionStore(Database database)
         """
         SELECT st.statement_id AS StatementId, s.text AS Text, s.article_id AS ArticleId, st.stance AS Stance,
                st.confidence AS Confidence, coalesce(s.published_at, s.ingested_at) AS SeenAt, ar.title AS ArticleTitle,
-               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId
+               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId, s.ordinal AS Ordinal
         FROM statement_topics st
         JOIN statements s ON s.id = st.statement_id
         JOIN articles ar ON ar.id = s.article_id
@@ -46,9 +46,10 @@ public sealed class PositionStore(Database database)
         var evidence = connection.Query<EvidenceRow>(
             $"""
             SELECT * FROM (
-                SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC) AS Rank
+                SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC, e.Ordinal DESC) AS Rank
                 FROM ({EvidenceSql} AND s.speaker_id IN @actorIds) e)
             WHERE Rank <= @limit
+            ORDER BY SeenAt DESC, Ordinal DESC
             """, new { actorIds, limit = Math.Max(1, query.EvidenceLimit) })
             .ToLookup(e => (e.ActorId, e.TopicId));
         return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();

@@ -207,3 +207,24 @@ public sealed class PositionsPageTests : PositionsTestContext
         Assert.Equal("Aldo Varga", page.Find("#selected-actors .selected-actor").TextContent.Trim());
     }
 }
+
+public sealed class ActorPositionsTests : PositionsTestContext
+{
+    [Fact]
+    public async Task The_actor_page_lists_the_actors_positions_and_follows_them_live()
+    {
+        var harbour = AddTopic("Harbour access", "the harbour of Serin stays open", "harbour");
+        CommitStance("Aldo Varga", "We will not close the harbour", harbour, Stance.Supports, DateTimeOffset.UtcNow.AddDays(-2));
+        var page = Render<Briefing.Web.Components.Pages.Actors.ActorPage>(p => p.Add(x => x.Id, "aldo-varga"));
+        Assert.Equal("supports", page.Find($"#actor-positions .actor-position[data-topic='{harbour}'] .stance-chip").GetAttribute("data-stance"));
+
+        await PublishChangesAsync(CommitStance("Aldo Varga", "The harbour will be closed", harbour, Stance.Opposes, DateTimeOffset.UtcNow));
+
+        page.WaitForAssertion(() =>
+        {
+            var line = page.Find($"#actor-positions .actor-position[data-topic='{harbour}']");
+            Assert.Equal("opposes", line.QuerySelector(".stance-chip")!.GetAttribute("data-stance"));
+            Assert.Equal("SHIFT: was supports", line.QuerySelector(".shift-badge")!.TextContent);
+        });
+    }
+}
