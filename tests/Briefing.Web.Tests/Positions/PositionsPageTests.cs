@@ -150,6 +150,8 @@ public sealed class PositionsPageTests : PositionsTestContext
 
         page.Find(Cell("aldo-varga", _harbour) + " button").Click();
 
+        Assert.Contains("is-selected", page.Find(Cell("aldo-varga", _harbour)).ClassName);
+
         var items = page.FindAll("#evidence .evidence-item");
         Assert.Equal(2, items.Count);
         Assert.Equal("The harbour will be closed", items[0].QuerySelector(".evidence-text")!.TextContent);
