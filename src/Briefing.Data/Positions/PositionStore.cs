@@ -16,7 +16,8 @@ public sealed class PositionStore(Database database)
         """
         SELECT st.statement_id AS StatementId, s.text AS Text, s.article_id AS ArticleId, st.stance AS Stance,
                st.confidence AS Confidence, coalesce(s.published_at, s.ingested_at) AS SeenAt, ar.title AS ArticleTitle,
-               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId, s.ordinal AS Ordinal
+               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId,
+               s.ordinal AS Ordinal
         FROM statement_topics st
         JOIN statements s ON s.id = st.statement_id
         JOIN articles ar ON ar.id = s.article_id
@@ -139,7 +140,8 @@ public sealed class PositionStore(Database database)
     private static PositionChange Recompute(IDbConnection connection, IDbTransaction tx, string actorId, string topicId, IReadOnlySet<string> added)
     {
         var evidence = connection.Query<EvidenceRow>(
-            $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.id",
+            // In reading order: by time, then by position in the article (ids sort "-10" before "-2").
+            $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.article_id, s.ordinal",
             new { actorId, topicId }, tx).Select(e => e.ToEvidence()).ToList();
         if (evidence.Count == 0)
         {

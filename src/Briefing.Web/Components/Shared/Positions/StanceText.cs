@@ -29,24 +29,6 @@ public static class StanceText
 
     public static string KeyOf(PositionView position) => KeyOf(position.Actor.Id, position.Topic.Id);
 
-    /// <summary>True when the last change of stance happened inside one article: the latest statement with the old
-    /// stance and the one that took the new stance come from the same text. That is one article read two ways, not a
-    /// position that moved over time, so it is not highlighted as a shift.</summary>
-    public static bool ShiftWithinOneArticle(PositionView position)
-    {
-        if (position.ShiftedFrom is null) return false;
-        var evidence = position.Evidence; // newest first
-        var after = -1;
-        for (var i = 0; i < evidence.Count && after < 0; i++)
-            if (Counts(evidence[i]) && evidence[i].Stance == position.Stance) after = i;
-        if (after < 0) return false;
-        for (var i = after + 1; i < evidence.Count; i++)
-            if (Counts(evidence[i]) && evidence[i].Stance == position.ShiftedFrom) return evidence[i].ArticleId == evidence[after].ArticleId;
-        return false;
-    }
-
-    private static bool Counts(EvidenceView e) => e.Stance != "unclear" && e.Confidence >= Briefing.Core.Positions.PositionTracker.MinimumConfidence;
-
     public static string Plural(long count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     /// <summary>The evidence link: the article page, scrolled to the statement's highlighted mark.</summary>
