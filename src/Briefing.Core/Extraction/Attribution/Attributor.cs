@@ -16,6 +16,12 @@ internal sealed class Attributor
     private readonly SpeakerResolver _resolver;
     private readonly List<Cue> _cues = [];
 
+    // Clause openers: "“…,” but he said" has its source after them, not before.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotSourceWords = Lexicon.Set("""
+        that when but though although after before which as and or while because if since who whom where to
+        which whose so then what how why for with by from in on at of until unless once whether
+        """);
+
     public List<Draft> Drafts { get; } = [];
 
     public Attributor(Document doc, ActorTable actors, bool[] skipParagraph, int[] sentenceOfToken)
@@ -89,7 +95,7 @@ internal sealed class Attributor
             Commit(d, nested: false);
             return;
         }
-        var l = left.Value;
+        var l = ExtendToQuote(left.Value, sentence);
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
         var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose;
@@ -107,6 +113,25 @@ internal sealed class Attributor
         }
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
+    }
+
+    /// <summary>"“…,” Democratic candidate Jane Roe said": words the phrase finder stopped at still belong to the
+    /// source when a closing quote comes right before them, so the quote stays the content.</summary>
+    private SourcePhrase ExtendToQuote(SourcePhrase l, Sentence sentence)
+    {
+        for (var k = l.First - 1; k >= sentence.First && l.First - k <= 4; k--)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind == TokenKind.QuoteClose)
+            {
+                return k + 1 == l.First ? l : l with { First = k + 1 };
+            }
+            if (tok.Kind != TokenKind.Word || tok.InQuote || Lexicon.CueOf(_doc.Word(k)) != CueFlags.None || Lexicon.Has(NotSourceWords, _doc.Word(k)))
+            {
+                break;
+            }
+        }
+        return l;
     }
 
     private bool QuoteEndsSentence(int open, Sentence sentence)
