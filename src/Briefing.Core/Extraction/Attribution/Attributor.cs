@@ -87,6 +87,12 @@ internal sealed class Attributor
                 || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
             if (!shared || Drafts.Count <= firstInSentence)
             {
+                if (FallbackEnabled && ClauseSubject(cue.First, sentence) is { } subject)
+                {
+                    var f = NewDraft(cue, s, subject);
+                    AddRightContent(f, cue, sentence);
+                    Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
+                }
                 return;
             }
             var prev = Drafts[^1];
@@ -132,6 +138,33 @@ internal sealed class Attributor
             }
         }
         return l;
+    }
+
+    internal static bool FallbackEnabled { get; set; } = true;
+
+    /// <summary>"Trump, in Kentucky, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
+    /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
+    private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
+    {
+        for (var t = sentence.First; t < cue; t++)
+        {
+            var tok = _doc.Tokens[t];
+            if (tok.InQuote || tok.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (Lexicon.IsSubjectPronoun(_doc.Word(t), out _) && !_doc.WordIs(t, "who"))
+            {
+                return new SourcePhrase(t, t + 1, t, t + 1, false);
+            }
+            if (_actors.TokenActor[t] >= 0 && _actors.Actors[_actors.TokenActor[t]].Kind != ActorKind.Place)
+            {
+                var first = _actors.RunStart[t];
+                var last = _actors.RunEnd[t];
+                return new SourcePhrase(first, last, first, last, false);
+            }
+        }
+        return null;
     }
 
     private bool QuoteEndsSentence(int open, Sentence sentence)
