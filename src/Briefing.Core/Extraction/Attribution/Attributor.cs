@@ -87,7 +87,7 @@ internal sealed class Attributor
                 || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
             if (!shared || Drafts.Count <= firstInSentence)
             {
-                if (FallbackEnabled && ClauseSubject(cue.First, sentence) is { } subject)
+                if (FallbackEnabled && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
                 {
                     var f = NewDraft(cue, s, subject);
                     AddRightContent(f, cue, sentence);
@@ -166,6 +166,41 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>Whether a cue without a phrase right before it is in verb position. Cue words that are also common
+    /// nouns ("states", "attacks", "comments") and words after determiners or prepositions ("his remarks",
+    /// "of questions") are nouns far more often than verbs there.</summary>
+    private bool VerbPosition(Cue cue, Sentence sentence)
+    {
+        if (Lexicon.Has(NounLikeCues, _doc.Word(cue.First)))
+        {
+            return false;
+        }
+        var t = cue.First - 1;
+        if (t < sentence.First)
+        {
+            return false;
+        }
+        var tok = _doc.Tokens[t];
+        if (tok.Kind == TokenKind.Number)
+        {
+            return false;
+        }
+        var w = _doc.Word(t);
+        return tok.Kind != TokenKind.Word || !(Lexicon.Has(NounContext, w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeCues = Lexicon.Set("""
+        states attacks questions comments remarks rates rating views terms reports charges calls promises claims
+        pledged compared backing supporting opposing seeking plans reporting rates posts answers signals estimates
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounContext = Lexicon.Set("""
+        the a an his her their its our my your this these those of in for on at by from with to about into over
+        some many several all any no each every other own two three four five six seven eight nine ten both few
+        recent interest terrorist swing first percent
+        """);
 
     private bool QuoteEndsSentence(int open, Sentence sentence)
     {
