@@ -14,6 +14,7 @@ internal sealed class Attributor
     private readonly ActorTable _actors;
     private readonly bool[] _skip;
     private readonly SpeakerResolver _resolver;
+    private readonly int[] _sentenceOfToken;
     private readonly List<Cue> _cues = [];
 
     // Clause openers: "“…,” but he said" has its source after them, not before.
@@ -30,6 +31,7 @@ internal sealed class Attributor
         _actors = actors;
         _skip = skipParagraph;
         _resolver = new SpeakerResolver(doc, actors, sentenceOfToken);
+        _sentenceOfToken = sentenceOfToken;
     }
 
     public void Run()
@@ -53,7 +55,7 @@ internal sealed class Attributor
                 Attribute(cue, s, sentence, firstInSentence);
             }
         }
-        QuoteContinuations.Attach(_doc, _skip, Drafts);
+        QuoteContinuations.Attach(_doc, _skip, Drafts, EmbeddedQuote);
     }
 
     private bool IsPerson(int token) =>
@@ -138,6 +140,50 @@ internal sealed class Attributor
             }
         }
         return l;
+    }
+
+    /// <summary>A short quote with no cue of its own, inside a clause: the clause subject said it.</summary>
+    private Draft? EmbeddedQuote(Quotes.QuoteSpan quote)
+    {
+        var open = FirstTokenAtChar(quote.Start);
+        if (open < 0)
+        {
+            return null;
+        }
+        var sentence = _doc.Sentences[_sentenceOfToken[open]];
+        if (ClauseSubject(open, sentence) is not { } subject)
+        {
+            return null;
+        }
+        var (actor, how) = _resolver.Resolve(subject, null);
+        var d = new Draft
+        {
+            Sentence = _sentenceOfToken[open],
+            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(quote.Span);
+        return d;
+    }
+
+    private int FirstTokenAtChar(int position)
+    {
+        var lo = 0;
+        var hi = _doc.Tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_doc.Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return _doc.Tokens.Count > 0 && _doc.Tokens[lo].Start == position ? lo : -1;
     }
 
     internal static bool FallbackEnabled { get; set; } = true;
