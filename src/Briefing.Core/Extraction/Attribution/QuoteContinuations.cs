@@ -78,7 +78,7 @@ internal static class QuoteContinuations
         }
     }
 
-    internal static int MinShortWords { get; set; } = 2;
+    internal static int MinShortWords { get; set; } = 1;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
         "the a an his her their its our my your this that these those whose");
