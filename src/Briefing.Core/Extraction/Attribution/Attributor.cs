@@ -192,14 +192,22 @@ internal sealed class Attributor
     /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
     private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
     {
-        for (var t = sentence.First; t < cue; t++)
+        var start = SubjectSearchStart(cue, sentence);
+        return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+    }
+
+    private SourcePhrase? SubjectBetween(int from, int cue)
+    {
+        for (var t = from; t < cue; t++)
         {
             var tok = _doc.Tokens[t];
             if (tok.InQuote || tok.Kind != TokenKind.Word)
             {
                 continue;
             }
-            if (Lexicon.IsSubjectPronoun(_doc.Word(t), out _) && !_doc.WordIs(t, "who"))
+            // "It was three years ago that …" is no speaker.
+            if (Lexicon.IsSubjectPronoun(_doc.Word(t), out _) && !_doc.WordIs(t, "who")
+                && !(_doc.WordIs(t, "it") && (_doc.WordIs(t + 1, "was") || _doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "would"))))
             {
                 return new SourcePhrase(t, t + 1, t, t + 1, false);
             }
@@ -212,6 +220,34 @@ internal sealed class Attributor
         }
         return null;
     }
+
+    /// <summary>"As Roe spoke, the group said …", "In a poll, 75 percent of voters said …": a leading adverbial clause
+    /// holds no subject, so the search starts after its comma.</summary>
+    private int SubjectSearchStart(int cue, Sentence sentence)
+    {
+        var first = sentence.First;
+        if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
+        {
+            first++;
+        }
+        if (first >= cue || !Lexicon.Has(ClauseOpeners, _doc.Word(first)))
+        {
+            return sentence.First;
+        }
+        for (var t = first + 1; t < cue; t++)
+        {
+            if (_doc.IsChar(t, ',') && !_doc.Tokens[t].InQuote)
+            {
+                return t + 1;
+            }
+        }
+        return sentence.First;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""
+        as while when after before although though if because since once even until unless whereas in on at during
+        for with without by from despite amid over under like unlike speaking asked
+        """);
 
     /// <summary>Whether a cue without a phrase right before it is in verb position. Cue words that are also common
     /// nouns ("states", "attacks", "comments") and words after determiners or prepositions ("his remarks",
