@@ -73,7 +73,10 @@ internal sealed class Attributor
         }
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
-        if (inverted && SourceFinder.Right(_doc, cue.Last, sentence.Last) is { } right && HasContentBefore(before, sentence))
+        var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
+            || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
+        if (inverted && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
+            && HasContentBefore(before, sentence))
         {
             var d = NewDraft(cue, s, right);
             AddLeftContent(d, before, sentence);
@@ -370,7 +373,8 @@ internal sealed class Attributor
         {
             t++;
         }
-        if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':')))
+        if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':'))
+            || _doc.IsChar(t, ',') && _doc.Tokens[t + 1].Kind != TokenKind.QuoteOpen)
         {
             // "“A,” said Ryan Ellis, a tax consultant. “B.”": the next sentence of the paragraph is the rest of the quote.
             t = sentence.Last - 1;

@@ -220,6 +220,46 @@ internal static class SourceFinder
         return new SourcePhrase(t, end, t, end, false);
     }
 
+    /// <summary>"“…,” said Robert Roe of the Harbour delegation." / "said one longtime adviser to the mayor": after a
+    /// quote the words up to the next punctuation name the speaker, even when they do not parse as one phrase.
+    /// The name part is the first capitalised run, else the last word.</summary>
+    public static SourcePhrase? RightLoose(Document doc, int afterCue, int sentenceLast)
+    {
+        var end = afterCue;
+        while (end < sentenceLast && end - afterCue < 15 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number && !doc.Tokens[end].InQuote)
+        {
+            end++;
+        }
+        // It must open like a noun phrase and close the clause.
+        if (end == afterCue || end - afterCue >= 15 || !(doc.Tokens[afterCue].Capitalized || Lexicon.Has(Determiners, doc.Word(afterCue)))
+            || doc.WordIs(afterCue, "that") || doc.WordIs(afterCue, "this") || end < sentenceLast && doc.Tokens[end].Kind != TokenKind.Punct)
+        {
+            return null;
+        }
+        for (var t = afterCue; t < end; t++)
+        {
+            if (doc.Tokens[t].Capitalized && !Lexicon.IsCapitalisedNonName(doc.Word(t)))
+            {
+                var k = t;
+                while (k < end && doc.Tokens[k].Capitalized)
+                {
+                    k++;
+                }
+                return new SourcePhrase(afterCue, end, t, k, false);
+            }
+        }
+        var head = afterCue;
+        for (var t = afterCue; t < end; t++)
+        {
+            if (Lexicon.IsSpeakerNoun(doc.Word(t)))
+            {
+                head = t;
+                break;
+            }
+        }
+        return new SourcePhrase(afterCue, end, head, head + 1, false);
+    }
+
     private static bool IsHead(Document doc, int t)
     {
         var tok = doc.Tokens[t];
