@@ -64,7 +64,7 @@ internal static partial class Lexicon
         express expresses expressed expressing|- refers referred referring|- deems deemed deeming|- snaps snapped snapping
         - fumes fumed fuming|- muses mused musing|- scoffs scoffed scoffing|- sneers sneered sneering|- gushes gushed gushing
         - thunders thundered thundering|- marvels marveled marveling|- vents vented venting|- grumbles grumbled grumbling
-        - declines declined declining|- refuses refused refusing|- shows showed showing|- finds found finding
+        - puts put putting|- declines declined declining|- refuses refused refusing|- shows showed showing|- finds found finding
         """;
 
     private const string BeliefVerbs = """
