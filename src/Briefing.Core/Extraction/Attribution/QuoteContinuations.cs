@@ -41,7 +41,8 @@ internal static class QuoteContinuations
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
-                if (words >= MinShortWords && !IsTitle(doc, quote) && !AfterDeterminer(doc, quote) && embedded?.Invoke(quote) is { } e)
+                if (words >= MinShortWords && !IsTitle(doc, quote) && !AfterDeterminer(doc, quote) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
+                    && embedded?.Invoke(quote) is { } e)
                 {
                     added.Add(e);
                 }
@@ -109,8 +110,17 @@ internal static class QuoteContinuations
         return capitals * 2 > words;
     }
 
+    /// <summary>"for “survey research” and “donor modeling”", "so-called “closed” primaries": a few quoted words
+    /// after a preposition or conjunction name a thing rather than report speech.</summary>
+    private static bool AfterNounPhraseWord(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, NounPhraseWords);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounPhraseWords = Lexicons.Lexicon.Set(
+        "for with of by from and or so-called in on at into about than like");
+
     /// <summary>"a “dry port”", "the “friend”": a quoted noun phrase, not words put in someone's mouth.</summary>
-    private static bool AfterDeterminer(Document doc, QuoteSpan q)
+    private static bool AfterDeterminer(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, Determiners);
+
+    private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
     {
         var e = q.Start;
         while (e > 0 && doc.Text[e - 1] == ' ')
@@ -118,11 +128,11 @@ internal static class QuoteContinuations
             e--;
         }
         var b = e;
-        while (b > 0 && char.IsLetter(doc.Text[b - 1]))
+        while (b > 0 && (char.IsLetter(doc.Text[b - 1]) || doc.Text[b - 1] == '-'))
         {
             b--;
         }
-        return b < e && Lexicons.Lexicon.Has(Determiners, doc.Text.AsSpan(b, e - b));
+        return b < e && Lexicons.Lexicon.Has(words, doc.Text.AsSpan(b, e - b));
     }
 
     internal static bool MergeIntoPrevious { get; set; } = true;
