@@ -239,7 +239,9 @@ internal sealed class Attributor
         }
         for (var t = first + 1; t < cue; t++)
         {
-            if (_doc.IsChar(t, ',') && !_doc.Tokens[t].InQuote)
+            // A quoted title may carry the comma inside its marks: "On “Face the Nation,” Roe said".
+            if (_doc.IsChar(t, ',') && !_doc.Tokens[t].InQuote
+                || _doc.Tokens[t].Kind == TokenKind.QuoteClose && _doc.IsChar(t - 1, ','))
             {
                 return t + 1;
             }

@@ -104,7 +104,8 @@ internal static class SourceFinder
             var w = doc.Word(k + 1);
             var opensAppositive = Lexicon.Has(Determiners, w) || w.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || Lexicon.IsCoreTitle(w) || Lexicon.IsSpeakerNoun(w) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number;
+                || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number
+                || IsPartyState(w);
             if (!opensAppositive)
             {
                 return fallback;
@@ -181,6 +182,11 @@ internal static class SourceFinder
         if (Lexicon.IsSubjectPronoun(doc.Word(t), out _))
         {
             return new SourcePhrase(t, t + 1, t, t + 1, false);
+        }
+        // "…, said of the plan": what follows is the topic, the speaker stands before the cue.
+        if (doc.WordIs(t, "of") || doc.WordIs(t, "for") || doc.WordIs(t, "at"))
+        {
+            return null;
         }
         var end = t;
         while (end < sentenceLast && end - t < 9)
@@ -275,6 +281,9 @@ internal static class SourceFinder
         }
         return Lexicon.IsSpeakerNoun(w) && !Lexicon.Has(Inner, w);
     }
+
+    /// <summary>"R-Ky.", "D-Mass": the party-and-state tag of a lawmaker, an appositive.</summary>
+    private static bool IsPartyState(ReadOnlySpan<char> w) => w.Length >= 3 && w[0] is 'R' or 'D' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
 
     private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
 }

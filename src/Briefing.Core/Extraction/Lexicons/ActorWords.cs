@@ -83,7 +83,8 @@ internal static partial class Lexicon
         activist leadership analysis mogul tycoon billionaire movement attendees person actor actress staffer diplomat
         account neurosurgeon narrator journalist journalists star electorate superdelegates speechwriter backer
         moderator moderators hopefuls contenders legislature organizer independents guy lawmaker legislator legislators
-        candidate's entrepreneur developer surgeon businessmen officer
+        candidate's entrepreneur developer surgeon businessmen officer announcer clip spot commercial sign banner
+        poster ruling indictment editorial
         """);
 
     public static bool IsSpeakerNoun(ReadOnlySpan<char> word) => Has(SpeakerNouns, word);
