@@ -71,4 +71,40 @@ public sealed class ClauseAttributionTests
         Assert.Equal("Mara Quillfeather", x.SpeakerName(s));
         Assert.Contains("We accept it", s.Text);
     }
+
+    [Fact]
+    public void A_topic_after_said_of_is_not_the_speaker()
+    {
+        const string text = "Plan\n\u201cIt is sound,\u201d Pim Sorrowgate, a fellow at the Veltria Institute, said of the Harbour Plan.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("It is sound");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_party_and_state_tag_is_an_appositive()
+    {
+        const string text = "Vote\n\u201cThe veto will fall,\u201d Senator Mara Quillfeather, R-Vel., said.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("The veto will fall");
+        Assert.Equal("Mara Quillfeather", x.SpeakerName(s));
+    }
+
+    [Theory]
+    [InlineData("The ferry board found that the fares were too high.", "that the fares were too high")]
+    [InlineData("Pim Sorrowgate denounced the fare rise as unfair.", "the fare rise as unfair")]
+    public void New_cue_families_attribute_content(string sentence, string content)
+    {
+        var x = Extractor.Extract("Ferry\n" + sentence);
+        x.StatementContaining(content);
+    }
+
+    [Fact]
+    public void As_someone_put_it_attributes_the_quote()
+    {
+        const string text = "Ferry\nAs Pim Sorrowgate put it, \u201cthe ferry is the valley's lifeline.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("lifeline");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
 }
