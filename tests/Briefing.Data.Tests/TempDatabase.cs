@@ -20,7 +20,7 @@ public sealed class TempDatabase : IDisposable
         Actors = new ActorStore(Database, Clock);
         Statements = new StatementStore(Database);
         Positions = new PositionStore(Database);
-        Articles = new ArticleStore(Database, Actors, Statements, Positions, Clock);
+        Articles = new ArticleStore(Database, Actors, Statements, Positions, Inbox, Clock);
     }
 
     public TimeProvider Clock { get; } = TimeProvider.System;

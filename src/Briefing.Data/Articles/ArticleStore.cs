@@ -9,7 +9,7 @@ using Dapper;
 namespace Briefing.Data.Articles;
 
 /// <summary>Articles with everything extracted from them. <see cref="Commit"/> writes one article in one transaction.</summary>
-public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, PositionStore positions, TimeProvider clock)
+public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, PositionStore positions, InboxStore inbox, TimeProvider clock)
 {
     private const string SelectSummaries =
         """
@@ -37,7 +37,7 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         if (row is null) return null;
         var actorIds = connection.Query<string>("SELECT DISTINCT actor_id FROM mentions WHERE article_id = @id", new { id }).AsList();
         return new ArticleDetail(row.Id, row.Title, row.Text, row.Url, row.Source, row.PublishedAt, row.IngestedAt,
-            statements.Query(new StatementQuery(ArticleId: id, Limit: 1000)), actors.ByIds(actorIds));
+            statements.Query(new StatementQuery(ArticleId: id, Limit: 1000)), actors.ByIds(actorIds), inbox.CarriedBy(id));
     }
 
     public bool Exists(string id)

@@ -1,4 +1,5 @@
 using Briefing.Data.Actors;
+using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 
@@ -22,7 +23,8 @@ public sealed record ArticleDetail(
     DateTimeOffset? PublishedAt,
     DateTimeOffset IngestedAt,
     IReadOnlyList<StatementView> Statements,
-    IReadOnlyList<ActorView> Actors);
+    IReadOnlyList<ActorView> Actors,
+    IReadOnlyList<CarriedBy> AlsoCarriedBy);
 
 /// <summary>What one committed article added: the payload of the live events.</summary>
 public sealed record IngestedArticle(

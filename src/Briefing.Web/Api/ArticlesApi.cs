@@ -11,9 +11,9 @@ public static class ArticlesApi
     {
         api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey);
         api.MapGet("/articles", (ArticleStore articles, int? limit) => Results.Ok(articles.Latest(Math.Clamp(limit ?? 50, 1, 500))));
-        api.MapGet("/articles/{id}", (string id, ArticleStore articles, InboxStore inbox) =>
+        api.MapGet("/articles/{id}", (string id, ArticleStore articles) =>
             articles.Find(id) is { } article
-                ? Results.Ok(ArticleWithCopies.From(article, inbox.CarriedBy(id)))
+                ? Results.Ok(article)
                 : Results.Problem($"No article with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"));
         return api;
     }

@@ -1,6 +1,8 @@
 using Briefing.Data.Statements;
 using Briefing.Web.Components.Pages.Articles;
 using Briefing.Web.Components.Shared;
+using Briefing.Core.Extraction;
+using Briefing.Data.Inbox;
 using Bunit;
 
 using Briefing.Testing;
@@ -46,5 +48,21 @@ public sealed class ArticlePageTests : ComponentTestContext
         var card = Render<QuoteCard>(p => p.Add(x => x.Statement, statement));
 
         Assert.Equal("Speaker unresolved", card.Find(".speaker").TextContent);
+    }
+
+    [Fact]
+    public void Wire_copies_from_other_outlets_are_listed_as_also_carried_by()
+    {
+        static string Story(string extra) => string.Join(' ', Enumerable.Range(0, 70).Select(i => $"harbour{i}")) + " " + extra;
+        var first = Inbox.Accept(new ArticleSubmission("Harbour stays open", Story("on Monday."), Source: "Veltria Courier"));
+        var copy = Inbox.Accept(new ArticleSubmission("Harbour talks go on", Story("late on Monday."), "https://gazette.example/b", "Dunmere Gazette"));
+        Assert.Equal(first.Id, copy.Id);
+        Articles.Commit(Inbox.Pending(10).Single(p => p.Id == first.Id), ArticleExtraction.Empty);
+
+        var page = Render<ArticlePage>(p => p.Add(x => x.Id, first.Id));
+
+        var link = page.Find("#also-carried-by a");
+        Assert.Equal("Dunmere Gazette", link.TextContent);
+        Assert.Equal("https://gazette.example/b", link.GetAttribute("href"));
     }
 }

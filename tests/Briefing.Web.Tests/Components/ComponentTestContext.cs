@@ -36,7 +36,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         var actors = new ActorStore(database, TimeProvider.System);
         var statements = new StatementStore(database);
         var positions = new PositionStore(database);
-        Articles = new ArticleStore(database, actors, statements, positions, TimeProvider.System);
+        Articles = new ArticleStore(database, actors, statements, positions, Inbox, TimeProvider.System);
         Notifier = new LiveNotifier(NullLogger<LiveNotifier>.Instance);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Inbox);
