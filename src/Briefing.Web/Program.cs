@@ -3,6 +3,7 @@ using Briefing.Web.Components;
 using Briefing.Web.Ingestion;
 using Briefing.Web.Live;
 using Briefing.Web.Storage;
+using Briefing.Web.Wall;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddIngestion();         // inbox → extraction pipeline → store; seed
 builder.AddLive();              // in-process notifier, SignalR hub relay
 builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
+builder.AddWall();              // /wall display defaults and queries
 
 var app = builder.Build();
 
