@@ -1,1 +1,34 @@
-﻿Console.WriteLine("Hello, World!");
+using Briefing.Cli;
+
+// briefing extract IN OUT [--watchlist FILE]
+if (args.Length >= 3 && args[0] == "extract")
+{
+    string? watchlist = null;
+    for (var i = 3; i < args.Length - 1; i++)
+    {
+        if (args[i] == "--watchlist")
+        {
+            watchlist = args[i + 1];
+        }
+    }
+    return ExtractCommand.Run(args[1], args[2], watchlist);
+}
+
+// briefing show FILE: prints actors and statements of one text file (for reading the extractor's output).
+if (args.Length == 2 && args[0] == "show")
+{
+    var text = File.ReadAllText(args[1]);
+    var x = new Briefing.Core.Extraction.ArticleExtractor().Extract(text);
+    foreach (var a in x.Actors)
+    {
+        Console.WriteLine($"ACTOR {a.Key} {a.Name} [{a.Kind}] role={a.Role} aff={a.Affiliation} aliases={string.Join("|", a.Aliases)} n={a.Mentions.Count}");
+    }
+    foreach (var s in x.Statements)
+    {
+        Console.WriteLine($"{s.Kind} {x.Speaker(s)?.Name ?? "?"} ({s.Resolution} {s.Confidence}) src='{s.Source?.Of(text)}' cue='{s.CueText}' :: {s.Text}");
+    }
+    return 0;
+}
+
+Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>]");
+return 2;

@@ -2,6 +2,7 @@ using Briefing.Web.Api;
 using Briefing.Web.Components;
 using Briefing.Web.Ingestion;
 using Briefing.Web.Live;
+using Briefing.Web.Positions;
 using Briefing.Web.Storage;
 using Briefing.Web.Wall;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBriefingStorage();   // SQLite file, migrations, one store per aggregate
 builder.AddIngestion();         // inbox → extraction pipeline → store; seeds on first start
+builder.AddPositions();         // topics, stance, actor × topic positions
 builder.AddLive();              // in-process notifier, SignalR hub relay
 builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
@@ -17,7 +19,7 @@ builder.AddWall();              // /wall display defaults and queries
 var app = builder.Build();
 
 app.UseBriefingErrorHandling();
-app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements
+app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics
 app.MapLive();                  // /hubs/briefing
 app.MapBriefingUi();            // dashboard, actor and article pages
 

@@ -1,1 +1,35 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Briefing.Benchmarks;
+
+// Extraction throughput over the PolNeAR train texts. `--quick` times a few passes with a Stopwatch;
+// otherwise BenchmarkDotNet runs ExtractionBenchmark (one thread) and prints words/s in its own column.
+var texts = TrainTexts.Load();
+if (texts is null)
+{
+    Console.WriteLine($"PolNeAR train data not found at {TrainTexts.Folder}; nothing to benchmark.");
+    return 0;
+}
+if (args.Contains("--quick"))
+{
+    var extractor = new Briefing.Core.Extraction.ArticleExtractor();
+    var words = TrainTexts.CountWords(texts);
+    foreach (var t in texts)
+    {
+        extractor.Extract(t);
+    }
+    const int passes = 5;
+    var sw = Stopwatch.StartNew();
+    for (var p = 0; p < passes; p++)
+    {
+        foreach (var t in texts)
+        {
+            extractor.Extract(t);
+        }
+    }
+    sw.Stop();
+    Console.WriteLine($"{texts.Length} articles, {words:N0} words x {passes} passes in {sw.Elapsed.TotalSeconds:F2} s: {words * passes / sw.Elapsed.TotalSeconds:N0} words/s (one thread)");
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmark).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+return 0;

@@ -2,6 +2,7 @@ using Briefing.Data.Actors;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Data.Schema;
+using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 
 namespace Briefing.Data.Tests;
@@ -18,7 +19,8 @@ public sealed class TempDatabase : IDisposable
         Inbox = new InboxStore(Database, Clock);
         Actors = new ActorStore(Database, Clock);
         Statements = new StatementStore(Database);
-        Articles = new ArticleStore(Database, Actors, Statements, Clock);
+        Positions = new PositionStore(Database);
+        Articles = new ArticleStore(Database, Actors, Statements, Positions, Clock);
     }
 
     public TimeProvider Clock { get; } = TimeProvider.System;
@@ -27,6 +29,7 @@ public sealed class TempDatabase : IDisposable
     public ActorStore Actors { get; }
     public StatementStore Statements { get; }
     public ArticleStore Articles { get; }
+    public PositionStore Positions { get; }
 
     public void Dispose()
     {

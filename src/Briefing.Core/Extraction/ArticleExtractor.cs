@@ -1,11 +1,75 @@
+using Briefing.Core.Extraction.Actors;
+using Briefing.Core.Extraction.Attribution;
+using Briefing.Core.Extraction.Text;
 using Briefing.Core.Watchlists;
 
 namespace Briefing.Core.Extraction;
 
-// Placeholder until the extraction branch lands; replaced wholesale by the real pipeline.
-public sealed class ArticleExtractor(Watchlist? watchlist = null)
+/// <summary>Extracts actors and attributed statements (direct, indirect, mixed, belief) from one article.
+/// Pure and thread-safe: the only state is the immutable watch-list index, so one instance can serve the app.</summary>
+public sealed class ArticleExtractor
 {
-    public Watchlist Watchlist { get; } = watchlist ?? Watchlist.Empty;
+    private readonly WatchIndex _watch;
 
-    public ArticleExtraction Extract(string text) => ArticleExtraction.Empty;
+    public ArticleExtractor(Watchlist? watchlist = null)
+    {
+        _watch = watchlist is null || watchlist.Actors.Count == 0 ? WatchIndex.Empty : new WatchIndex(watchlist);
+    }
+
+    public ArticleExtraction Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return ArticleExtraction.Empty;
+        }
+        var doc = new Document(text);
+        var skip = new bool[doc.Paragraphs.Count];
+        for (var p = 0; p < skip.Length; p++)
+        {
+            skip[p] = Boilerplate.IsBoilerplate(text, doc.Paragraphs[p]);
+        }
+        var sentenceOfToken = new int[doc.Tokens.Count];
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sentence = doc.Sentences[s];
+            Array.Fill(sentenceOfToken, s, sentence.First, sentence.Last - sentence.First);
+        }
+        var actors = new ActorTable(doc, _watch, skip);
+        var attributor = new Attributor(doc, actors, skip, sentenceOfToken);
+        attributor.Run();
+        return Freeze(doc, actors, attributor.Drafts);
+    }
+
+    private static ArticleExtraction Freeze(Document doc, ActorTable table, List<Draft> drafts)
+    {
+        var sentences = new TextSpan[doc.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = doc.Sentences[i].Span;
+        }
+        var actors = new ExtractedActor[table.Actors.Count];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            actors[i] = table.Actors[i].Freeze(Key(i));
+        }
+        var statements = new List<ExtractedStatement>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            if (d.Content.Count == 0)
+            {
+                continue;
+            }
+            var kind = StatementKinds.Classify(doc, d);
+            var text = d.Content.Count == 1 ? d.Content[0].Of(doc.Text) : string.Join(" … ", d.Content.Select(c => c.Of(doc.Text)));
+            var how = d.Speaker is null ? SpeakerResolution.Unresolved : d.How;
+            statements.Add(new ExtractedStatement(
+                d.Content.ToArray(), text, kind, d.Cue, d.Cue?.Of(doc.Text), d.Source,
+                d.Speaker is null ? null : Key(d.Speaker.Index), how,
+                StatementKinds.Confidence(how, kind), doc.Sentences[d.Sentence].Span));
+        }
+        return new ArticleExtraction(sentences, actors, statements);
+    }
+
+    private static string Key(int index) => "a" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

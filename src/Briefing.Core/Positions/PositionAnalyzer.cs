@@ -1,3 +1,4 @@
+using Briefing.Core.Positions.Text;
 using Briefing.Core.Watchlists;
 
 namespace Briefing.Core.Positions;
@@ -29,11 +30,15 @@ public sealed class PositionAnalyzer
     /// flagged context-only), each with the statement's stance toward it. Unclear stances are included.</summary>
     public IReadOnlyList<TopicStance> Analyze(string text, string? sentence = null)
     {
-        var matches = Topics.Classify(text, sentence);
+        ArgumentNullException.ThrowIfNull(text);
+        // Tokenize once and match the built-in cues once, for all topics of the statement.
+        var tokens = Tokenizer.Tokenize(text);
+        var matches = Topics.Classify(text, tokens, sentence);
         if (matches.Count == 0) return [];
+        var builtIn = StanceClassifier.MatchBuiltIn(text, tokens);
         var result = new TopicStance[matches.Count];
         for (var i = 0; i < matches.Count; i++)
-            result[i] = new TopicStance(matches[i], Stances.Classify(text, matches[i]));
+            result[i] = new TopicStance(matches[i], Stances.Classify(text, tokens, builtIn, matches[i]));
         return result;
     }
 }

@@ -56,13 +56,26 @@ public sealed class StanceClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(match);
         var tokens = Tokenizer.Tokenize(text);
-        var cues = FindCues(text, tokens, match.Topic);
+        return Classify(text, tokens, MatchBuiltIn(text, tokens), match);
+    }
+
+    /// <summary>The built-in cue matches of a text: computed once, shared by all topics of one statement.</summary>
+    internal static List<LexMatch> MatchBuiltIn(string text, Token[] tokens)
+    {
+        var matches = new List<LexMatch>();
+        BuiltIn.Match(text, tokens, matches);
+        return matches;
+    }
+
+    internal StanceJudgement Classify(string text, Token[] tokens, List<LexMatch> builtIn, TopicMatch match)
+    {
+        var cues = FindCues(text, tokens, builtIn, match.Topic);
         var hits = HitTokens(tokens, match);
         var clauses = Segment(text, tokens, cues);
 
         var votes = new List<Vote>();
         foreach (var clause in clauses)
-            if (HasHit(hits, clause)) Evaluate(text, tokens, cues, hits, [clause], 1.0, votes);
+            if (HasHit(hits, clause)) Evaluate(text, tokens, cues, hits, [clause], votes);
         return Decide(votes);
     }
 
@@ -76,7 +89,7 @@ public sealed class StanceClassifier
 
     private sealed record Vote(int Sign, double Strength, List<StanceCue> Cues, TextSpan Focus);
 
-    private List<Cue> FindCues(string text, Token[] tokens, WatchedTopic topic)
+    private List<Cue> FindCues(string text, Token[] tokens, List<LexMatch> builtIn, WatchedTopic topic)
     {
         var matches = new List<LexMatch>();
         CueEntry[] topicEntries = [];
@@ -85,8 +98,6 @@ public sealed class StanceClassifier
             own.Lexicon.Match(text, tokens, matches);
             topicEntries = own.Entries;
         }
-        var builtIn = new List<LexMatch>();
-        BuiltIn.Match(text, tokens, builtIn);
         foreach (var m in builtIn) matches.Add(m with { Entry = m.Entry + topicEntries.Length });
         // Topic cues come first, so they win ties against built-in cues of the same length.
         var kept = PhraseLexicon.Longest(matches);
@@ -168,7 +179,7 @@ public sealed class StanceClassifier
     }
 
     private static void Evaluate(string text, Token[] tokens, List<Cue> cues, List<(int First, int Last)> hits,
-        Clause[] scope, double factor, List<Vote> votes)
+        Clause[] scope, List<Vote> votes)
     {
         var inScope = new List<Cue>();
         foreach (var c in cues)
@@ -261,7 +272,7 @@ public sealed class StanceClassifier
         var strength = anyPredicate ? predicateStrength + (anyContent ? 0.05 : 0) : contentStrength;
         if (anyPredicate && negatedHits.Count > 0) strength = Math.Max(strength, 0.75);
         if (hedged) strength *= HedgeFactor;
-        strength = Math.Min(0.95, strength * factor);
+        strength = Math.Min(0.95, strength);
 
         var evidence = new List<StanceCue>(used.Count);
         int focusStart = int.MaxValue, focusEnd = 0;
@@ -273,7 +284,7 @@ public sealed class StanceClassifier
             if (c.Class != CueClass.Hedge) { focusStart = Math.Min(focusStart, span.Start); focusEnd = Math.Max(focusEnd, span.End); }
         }
         foreach (var (first, last) in hits)
-            if (scope.Any(c => first >= c.First && first <= c.Last))
+            if (InScope(scope, first))
             {
                 focusStart = Math.Min(focusStart, tokens[first].Start);
                 focusEnd = Math.Max(focusEnd, tokens[last].End);
@@ -294,6 +305,12 @@ public sealed class StanceClassifier
         CueClass.Hedge => CueRole.Hedge,
         _ => CueRole.Negation,
     };
+
+    private static bool InScope(Clause[] scope, int token)
+    {
+        foreach (var c in scope) if (token >= c.First && token <= c.Last) return true;
+        return false;
+    }
 
     private static Clause ClauseOf(Clause[] scope, int token)
     {

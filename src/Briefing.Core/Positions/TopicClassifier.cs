@@ -57,14 +57,19 @@ public sealed class TopicClassifier
     public IReadOnlyList<TopicMatch> Classify(string text, string? sentence = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Classify(text, Tokenizer.Tokenize(text), sentence);
+    }
+
+    internal IReadOnlyList<TopicMatch> Classify(string text, Token[] tokens, string? sentence)
+    {
         var hits = new List<KeywordHit>?[Topics.Count];
-        Collect(text, inContext: false, skip: default, hits);
+        Collect(text, tokens, inContext: false, skip: default, hits);
         if (!string.IsNullOrEmpty(sentence) && !ReferenceEquals(sentence, text) && sentence != text)
         {
             var at = sentence.IndexOf(text, StringComparison.Ordinal);
             var skip = at >= 0 ? new TextSpan(at, at + text.Length) : default;
             var contextHits = new List<KeywordHit>?[Topics.Count];
-            Collect(sentence, inContext: true, skip, contextHits);
+            Collect(sentence, Tokenizer.Tokenize(sentence), inContext: true, skip, contextHits);
             for (var t = 0; t < hits.Length; t++)
                 if (hits[t] is null && contextHits[t] is not null) hits[t] = contextHits[t];
         }
@@ -75,9 +80,8 @@ public sealed class TopicClassifier
         return result;
     }
 
-    private void Collect(string text, bool inContext, TextSpan skip, List<KeywordHit>?[] into)
+    private void Collect(string text, Token[] tokens, bool inContext, TextSpan skip, List<KeywordHit>?[] into)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var matches = new List<LexMatch>();
         _lexicon.Match(text, tokens, matches);
         // Overlaps are resolved per topic: "security guarantee" and "guarantee" both of one topic keep the longer,

@@ -1,6 +1,7 @@
 using Briefing.Core.Extraction;
 using Briefing.Data.Actors;
 using Briefing.Data.Inbox;
+using Briefing.Data.Positions;
 using Briefing.Data.Schema;
 using Briefing.Data.Statements;
 using Dapper;
@@ -8,7 +9,7 @@ using Dapper;
 namespace Briefing.Data.Articles;
 
 /// <summary>Articles with everything extracted from them. <see cref="Commit"/> writes one article in one transaction.</summary>
-public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, TimeProvider clock)
+public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, PositionStore positions, TimeProvider clock)
 {
     private const string SelectSummaries =
         """
@@ -45,11 +46,14 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         return connection.ExecuteScalar<int>("SELECT count(*) FROM articles WHERE id = @id", new { id }) > 0;
     }
 
-    /// <summary>Writes the article, its actors, mentions and statements, and marks its inbox row done, atomically.</summary>
-    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction)
+    /// <summary>Writes the article, its actors, mentions, statements and their topic classifications, updates the
+    /// positions they touch, and marks its inbox row done, atomically. Statement ids are
+    /// <see cref="StatementStore.IdFor"/>(article, index), so <paramref name="classified"/> can name them in advance.</summary>
+    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction, IReadOnlyList<StatementTopic>? classified = null)
     {
         var now = clock.GetUtcNow();
         IReadOnlyList<string> statementIds;
+        IReadOnlyList<PositionChange> changes;
         Dictionary<string, string> actorIds;
         using (var connection = database.Open())
         using (var tx = connection.BeginTransaction())
@@ -68,6 +72,7 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
                     new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
             }
             statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
+            changes = positions.Record(connection, tx, classified ?? []);
             connection.Execute(
                 "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
                 new { item.Id, now }, tx);
@@ -75,7 +80,7 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         }
 
         var summary = new ArticleSummary(item.Id, item.Title, item.Url, item.Source, item.PublishedAt, now, statementIds.Count);
-        return new IngestedArticle(summary, statements.ByIds(statementIds), actors.ByIds(actorIds.Values.Distinct().ToArray()));
+        return new IngestedArticle(summary, statements.ByIds(statementIds), actors.ByIds(actorIds.Values.Distinct().ToArray()), changes);
     }
 
     private sealed class SummaryRow

@@ -1,4 +1,5 @@
 using Briefing.Data.Actors;
+using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 
 namespace Briefing.Data.Articles;
@@ -27,4 +28,5 @@ public sealed record ArticleDetail(
 public sealed record IngestedArticle(
     ArticleSummary Article,
     IReadOnlyList<StatementView> Statements,
-    IReadOnlyList<ActorView> Actors);
+    IReadOnlyList<ActorView> Actors,
+    IReadOnlyList<PositionChange> Positions);

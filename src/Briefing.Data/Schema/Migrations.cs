@@ -102,6 +102,8 @@ internal static class Migrations
             name          TEXT NOT NULL UNIQUE,
             description   TEXT NOT NULL DEFAULT '',
             keywords      TEXT NOT NULL DEFAULT '[]',
+            support_cues  TEXT NOT NULL DEFAULT '[]',
+            oppose_cues   TEXT NOT NULL DEFAULT '[]',
             urgent        INTEGER NOT NULL DEFAULT 0,
             updated_at    TEXT NOT NULL
         );
@@ -111,7 +113,8 @@ internal static class Migrations
             topic_id      TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
             stance        TEXT NOT NULL,
             confidence    REAL NOT NULL,
-            evidence      TEXT NOT NULL DEFAULT '[]',
+            keywords      TEXT NOT NULL DEFAULT '[]',
+            cues          TEXT NOT NULL DEFAULT '[]',
             PRIMARY KEY (statement_id, topic_id)
         );
         CREATE INDEX statement_topics_by_topic ON statement_topics(topic_id);
@@ -125,8 +128,10 @@ internal static class Migrations
             first_seen    TEXT NOT NULL,
             last_seen     TEXT NOT NULL,
             shifted_at    TEXT,
+            shifted_from  TEXT,
             PRIMARY KEY (actor_id, topic_id)
         );
+        CREATE INDEX positions_by_topic ON positions(topic_id);
 
         CREATE TABLE meta (
             key           TEXT PRIMARY KEY,

@@ -58,7 +58,7 @@ public sealed class StatementStore(Database database)
         for (var ordinal = 0; ordinal < statements.Count; ordinal++)
         {
             var s = statements[ordinal];
-            var id = $"{articleId}-{ordinal + 1}";
+            var id = IdFor(articleId, ordinal);
             connection.Execute(
                 """
                 INSERT INTO statements (id, article_id, ordinal, speaker_id, text, kind, cue, cue_start, cue_end,
@@ -82,6 +82,21 @@ public sealed class StatementStore(Database database)
         }
         return ids;
     }
+
+    /// <summary>The id of an article's statement number <paramref name="index"/> (0-based): stable and predictable.</summary>
+    public static string IdFor(string articleId, int index) => $"{articleId}-{index + 1}";
+
+    /// <summary>Every live statement with its sentence, for re-classifying after a topic edit.</summary>
+    public IReadOnlyList<(string Id, string Text, string Sentence)> AllWithSentences()
+    {
+        using var connection = database.Open();
+        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd)>(
+            "SELECT s.id, s.text, ar.text, s.sentence_start, s.sentence_end FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.rejected = 0")
+            .Select(r => (r.Id, r.Text, Slice(r.ArticleText, (int)r.SentenceStart, (int)r.SentenceEnd))).AsList();
+    }
+
+    private static string Slice(string text, int start, int end) =>
+        start >= 0 && end <= text.Length && start < end ? text[start..end] : "";
 
     /// <summary>Quotes the user's words as one FTS5 phrase per word, so operators in the input are not syntax.</summary>
     private static string FtsPhrase(string text) =>

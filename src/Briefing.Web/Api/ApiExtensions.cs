@@ -18,6 +18,7 @@ public static class ApiExtensions
         var api = app.MapGroup("/api").DisableAntiforgery();
         api.MapArticlesApi();
         api.MapReadApi();
+        api.MapPositionsApi();
         return app;
     }
 }

@@ -1,14 +1,18 @@
 using Briefing.Core.Extraction;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
+using Briefing.Data.Positions;
 using Briefing.Web.Live;
+using Briefing.Web.Positions;
 
 namespace Briefing.Web.Ingestion;
 
-/// <summary>One inbox item through the pipeline: extract (pure), commit (one transaction), then publish.</summary>
+/// <summary>One inbox item through the pipeline: extract and classify (pure), commit (one transaction), publish.</summary>
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
+    TopicCatalog topics,
     ArticleStore articles,
+    PositionStore positions,
     InboxStore inbox,
     LiveNotifier notifier,
     ILogger<ArticlePipeline> logger)
@@ -19,7 +23,7 @@ public sealed class ArticlePipeline(
         try
         {
             var extraction = extractor.Extract(item.Text);
-            committed = articles.Commit(item, extraction);
+            committed = articles.Commit(item, extraction, topics.Classify(item.Id, item.Text, extraction));
         }
         catch (Exception exception)
         {
@@ -29,5 +33,10 @@ public sealed class ArticlePipeline(
             return;
         }
         await notifier.PublishAsync(ArticleIngested.From(committed));
+        foreach (var change in committed.Positions)
+        {
+            if (positions.Find(change.ActorId, change.TopicId) is { } position)
+                await notifier.PublishAsync(new PositionChanged(position, change.Shift));
+        }
     }
 }

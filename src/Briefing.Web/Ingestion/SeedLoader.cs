@@ -1,14 +1,18 @@
 using Briefing.Data.Actors;
 using Briefing.Data.Schema;
+using Briefing.Data.Topics;
+using Briefing.Web.Positions;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Ingestion;
 
-/// <summary>On start: loads the watch-list's actors, and on the very first start submits every article in seeds/.
+/// <summary>On start: loads the watch-list's actors (and its topics when there are none yet), and on the very first start submits every article in seeds/.
 /// Remembered in the database, so a restart (or a deleted seed article) never brings them back.</summary>
 public sealed class SeedLoader(
     Submissions submissions,
     ActorStore actors,
+    TopicStore topics,
+    TopicCatalog catalog,
     MetaStore meta,
     WatchlistSource watchlist,
     IOptions<BriefingOptions> options,
@@ -19,6 +23,8 @@ public sealed class SeedLoader(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         actors.UpsertWatched(watchlist.Current.Actors);
+        topics.SeedIfEmpty(watchlist.Current.Topics);
+        catalog.Reload();
         if (meta.Get(SeededKey) is not null) return Task.CompletedTask;
 
         var folder = SeedsFolder(options.Value);

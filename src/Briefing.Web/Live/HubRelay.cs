@@ -1,3 +1,4 @@
+using Briefing.Web.Api;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Briefing.Web.Live;
@@ -21,7 +22,11 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
 
     private async Task RelayAsync(LiveEvent liveEvent)
     {
-        if (liveEvent is ArticleIngested ingested)
+        if (liveEvent is PositionChanged changed)
+        {
+            await hub.Clients.All.SendAsync("PositionChanged", PositionMessage.From(changed.Position, changed.Shift));
+        }
+        else if (liveEvent is ArticleIngested ingested)
         {
             var article = ingested.Article;
             await hub.Clients.All.SendAsync("ArticleIngested", new ArticleIngestedMessage(article.Id, article.Title, article.StatementCount));

@@ -15,3 +15,9 @@ public sealed record ArticleIngested(ArticleSummary Article, IReadOnlyList<State
 
 /// <summary>The hub message "ArticleIngested" (exact shape: external tools depend on it).</summary>
 public sealed record ArticleIngestedMessage(string ArticleId, string Title, int StatementCount);
+
+/// <summary>An actor's position on a topic changed (new evidence, new stance, or a <see cref="Shift"/>).</summary>
+public sealed record PositionChanged(Briefing.Data.Positions.PositionView Position, bool Shift) : LiveEvent;
+
+/// <summary>Topics were edited and every position was recomputed: views reload.</summary>
+public sealed record PositionsRebuilt : LiveEvent;

@@ -1,6 +1,8 @@
 using Briefing.Data.Actors;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
+using Briefing.Data.Positions;
+using Briefing.Data.Topics;
 using Briefing.Data.Schema;
 using Briefing.Data.Statements;
 using Microsoft.Extensions.Options;
@@ -27,6 +29,8 @@ public static class StorageExtensions
         builder.Services.AddSingleton<StatementStore>();
         builder.Services.AddSingleton<ArticleStore>();
         builder.Services.AddSingleton<MetaStore>();
+        builder.Services.AddSingleton<TopicStore>();
+        builder.Services.AddSingleton<PositionStore>();
         return builder;
     }
 }

@@ -79,7 +79,8 @@ public sealed class ArticlesApiTests : IDisposable
     [InlineData("[1, 2]", "not a valid article")]
     [InlineData("null", "JSON object")]
     [InlineData("{\"text\": \"x\", \"publishedAt\": \"yesterday\"}", "not a valid article")]
-    [InlineData("{\"text\": \"x\", \"url\": \"not a url\"}", "absolute URL")]
+    [InlineData("{\"text\": \"x\", \"url\": \"not a url\"}", "absolute http(s) URL")]
+    [InlineData("{\"text\": \"x\", \"url\": \"javascript:alert(1)\"}", "absolute http(s) URL")]
     public async Task A_malformed_body_is_400_saying_what_is_wrong(string body, string expected)
     {
         var response = await _app.WriterClient().PostAsync("/api/articles", new StringContent(body, Encoding.UTF8, "application/json"));

@@ -28,7 +28,7 @@ public sealed class ReadApiTests : IDisposable
         var actors = await writer.GetFromJsonAsync<JsonElement>("/api/actors");
         var varga = actors.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "Aldo Varga");
         Assert.Equal("person", varga.GetProperty("kind").GetString());
-        Assert.Equal("Foreign Minister", varga.GetProperty("role").GetString());
+        Assert.Contains("Foreign Minister", varga.GetProperty("role").GetString());
         Assert.True(varga.GetProperty("statementCount").GetInt32() >= 1);
         Assert.Equal(JsonValueKind.Array, varga.GetProperty("aliases").ValueKind);
     }

@@ -3,6 +3,7 @@ using Briefing.Data.Actors;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Data.Schema;
+using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 using Briefing.Web.Live;
 using Bunit;
@@ -33,7 +34,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Inbox = new InboxStore(database, TimeProvider.System);
         var actors = new ActorStore(database, TimeProvider.System);
         var statements = new StatementStore(database);
-        Articles = new ArticleStore(database, actors, statements, TimeProvider.System);
+        Articles = new ArticleStore(database, actors, statements, new PositionStore(database), TimeProvider.System);
         Notifier = new LiveNotifier(NullLogger<LiveNotifier>.Instance);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Inbox);

@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Xunit.Abstractions;
 
 using Briefing.Testing;
 
 namespace Briefing.Web.Tests.Live;
 
-public sealed class HubTests : IDisposable
+public sealed class HubTests(ITestOutputHelper output) : IDisposable
 {
     private readonly BriefingAppFactory _app = new();
 
@@ -53,5 +54,30 @@ public sealed class HubTests : IDisposable
         foreach (var field in new[] { "id", "articleId", "speaker", "text", "direct", "cue", "publishedAt", "ingestedAt" })
             Assert.True(first.TryGetProperty(field, out _), $"StatementsAdded item lacks \"{field}\"");
         Assert.Equal("Aldo Varga", first.GetProperty("speaker").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Twenty_posts_each_raise_ArticleIngested_and_the_latency_is_reported()
+    {
+        _ = _app.Server;
+        await using var hub = await ConnectAsync();
+        var arrived = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTime>();
+        hub.On<JsonElement>("ArticleIngested", m => arrived.TryAdd(m.GetProperty("articleId").GetString()!, DateTime.UtcNow));
+        var writer = _app.WriterClient();
+
+        var latencies = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            var posted = DateTime.UtcNow;
+            var response = await writer.PostAsync("/api/articles", System.Net.Http.Json.JsonContent.Create(FictionalArticles.Harbour($"hub{i}")));
+            var id = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<JsonElement>(response.Content)).GetProperty("id").GetString()!;
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!arrived.ContainsKey(id) && DateTime.UtcNow < deadline) await Task.Delay(2);
+            Assert.True(arrived.TryGetValue(id, out var at), $"no ArticleIngested for {id}");
+            latencies.Add((at - posted).TotalMilliseconds);
+        }
+
+        latencies.Sort();
+        output.WriteLine($"POST → ArticleIngested (long polling, in-process server): median {latencies[10]:F0} ms, max {latencies[^1]:F0} ms");
     }
 }

@@ -1,0 +1,280 @@
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+using Briefing.Core.Watchlists;
+
+namespace Briefing.Core.Extraction.Actors;
+
+/// <summary>Recognises the actors of one article from capitalised runs (titles, demonyms, organisation words,
+/// places, given names) and links later short forms (surnames, acronyms) to them.</summary>
+internal sealed class ActorTable
+{
+    private readonly Document _doc;
+    private readonly WatchIndex _watch;
+    private readonly Dictionary<string, ActorBuilder> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorBuilder> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _localAlias = new(StringComparer.Ordinal);
+
+    public List<ActorBuilder> Actors { get; } = [];
+    /// <summary>The actor each token names (-1 when none): both the role and the name part of a run.</summary>
+    public int[] TokenActor { get; }
+    /// <summary>Token index → start token of the run the token belongs to (for "whole mention" spans).</summary>
+    public int[] RunStart { get; }
+    public int[] RunEnd { get; }
+
+    public ActorTable(Document doc, WatchIndex watch, bool[] skipParagraph)
+    {
+        _doc = doc;
+        _watch = watch;
+        TokenActor = new int[doc.Tokens.Count];
+        RunStart = new int[doc.Tokens.Count];
+        RunEnd = new int[doc.Tokens.Count];
+        Array.Fill(TokenActor, -1);
+        Array.Fill(RunStart, -1);
+        var runs = CollectRuns(skipParagraph);
+        var singles = new List<NameRun>();
+        foreach (var run in runs)
+        {
+            if (run.Last - run.NameFirst >= 2 || run.HasTitle || IsOrgOrPlace(run))
+            {
+                Register(run, allowCreate: true);
+            }
+            else
+            {
+                singles.Add(run);
+            }
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var run in singles)
+        {
+            counts[run.Name] = counts.GetValueOrDefault(run.Name) + 1;
+        }
+        foreach (var run in singles)
+        {
+            Register(run, allowCreate: counts[run.Name] >= 2 || NextToCue(run));
+        }
+    }
+
+    public ActorBuilder? Find(string name) =>
+        _byName.GetValueOrDefault(ActorNames.Normalize(name)) ?? _bySurname.GetValueOrDefault(ActorNames.Normalize(name));
+
+    /// <summary>Creates (or finds) a person for a capitalised word that turned out to be a speaker.</summary>
+    public ActorBuilder? Speaker(int first, int last)
+    {
+        var run = NameRun.Parse(_doc, first, last);
+        if (run is null)
+        {
+            return null;
+        }
+        var a = Register(run.Value, allowCreate: true);
+        return a;
+    }
+
+    private bool IsOrgOrPlace(NameRun run)
+    {
+        for (var t = run.NameFirst; t < run.Last; t++)
+        {
+            if (Lexicon.IsOrganisationWord(NameRun.Clean(_doc.Word(t))))
+            {
+                return true;
+            }
+        }
+        return NameRun.IsAcronym(run.Name) || Lexicon.IsPlace(run.Name) || _watch.Lookup(run.Name) is not null;
+    }
+
+    private bool NextToCue(NameRun run)
+    {
+        var after = run.Last < _doc.Tokens.Count ? Lexicon.CueOf(_doc.Word(run.Last)) : CueFlags.None;
+        var before = run.First > 0 ? Lexicon.CueOf(_doc.Word(run.First - 1)) : CueFlags.None;
+        return after != CueFlags.None || (before & CueFlags.Speech) != 0;
+    }
+
+    private ActorBuilder? Register(NameRun run, bool allowCreate)
+    {
+        if (_localAlias.TryGetValue(run.Name, out var full) && NameRun.IsAcronym(run.Name))
+        {
+            run = run with { Name = full };
+        }
+        if (run.Last - run.NameFirst == 1 && Lexicon.TryDemonym(run.Name, out var demonymPlace))
+        {
+            // "the Russian side" mentions Russia; a demonym is never a person's name.
+            run = run with { Name = demonymPlace };
+        }
+        var kind = Classify(run);
+        var name = kind == ActorKind.Place ? Lexicon.CanonicalPlace(run.Name) : run.Name;
+        var watched = _watch.Lookup(name);
+        var key = ActorNames.Normalize(watched?.Name ?? name);
+        if (!_byName.TryGetValue(key, out var actor))
+        {
+            if (kind == ActorKind.Person && _bySurname.TryGetValue(ActorNames.Normalize(run.Name.Split(' ')[^1]), out var bySur)
+                && (run.Last - run.NameFirst == 1 || ActorNames.LikelySame(bySur.Name, name)))
+            {
+                actor = bySur;
+            }
+            else if (run.Last - run.NameFirst == 1 && FindFuzzySurname(key) is { } fuzzy)
+            {
+                actor = fuzzy;
+            }
+            else if (!allowCreate)
+            {
+                return null;
+            }
+            else
+            {
+                actor = new ActorBuilder(Actors.Count, watched?.Name ?? name, watched?.Kind ?? kind);
+                if (watched is not null)
+                {
+                    actor.Watched = true;
+                    actor.Role = watched.Role;
+                    actor.Affiliation = watched.Affiliation;
+                    foreach (var alias in watched.Aliases)
+                    {
+                        actor.AddAlias(alias);
+                    }
+                }
+                Actors.Add(actor);
+            }
+            _byName[key] = actor;
+        }
+        if (name != actor.Name)
+        {
+            actor.AddAlias(name);
+        }
+        foreach (var (acronym, target) in _localAlias)
+        {
+            if (target == name)
+            {
+                actor.AddAlias(acronym);
+            }
+        }
+        actor.Role ??= run.Role;
+        actor.Affiliation ??= run.Affiliation;
+        if (actor.Gender == Gender.Unknown)
+        {
+            actor.Gender = run.Gender;
+        }
+        if (actor.Kind == ActorKind.Person)
+        {
+            _bySurname.TryAdd(ActorNames.Normalize(actor.Surname), actor);
+            _bySurname.TryAdd(ActorNames.Normalize(name.Split(' ')[^1]), actor);
+        }
+        var nameEnd = _doc.Tokens[run.Last - 1].End;
+        actor.Mentions.Add(new TextSpan(_doc.Tokens[run.First].Start, nameEnd));
+        for (var t = run.First; t < run.Last; t++)
+        {
+            TokenActor[t] = actor.Index;
+            RunStart[t] = run.First;
+            RunEnd[t] = run.Last;
+        }
+        return actor;
+    }
+
+    private ActorBuilder? FindFuzzySurname(string key)
+    {
+        if (key.Length < 7)
+        {
+            return null;
+        }
+        foreach (var (surname, actor) in _bySurname)
+        {
+            if (surname.Length >= 7 && ActorNames.EditDistanceAtMostOne(surname, key))
+            {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private ActorKind Classify(NameRun run)
+    {
+        if (_watch.Lookup(run.Name) is { } w)
+        {
+            return w.Kind;
+        }
+        if (run.HasTitle && !IsOrgName(run))
+        {
+            return ActorKind.Person;
+        }
+        if (Lexicon.IsPlace(run.Name))
+        {
+            return ActorKind.Place;
+        }
+        return IsOrgName(run) ? ActorKind.Organization : ActorKind.Person;
+    }
+
+    private bool IsOrgName(NameRun run)
+    {
+        for (var t = run.NameFirst; t < run.Last; t++)
+        {
+            if (Lexicon.IsOrganisationWord(NameRun.Clean(_doc.Word(t))))
+            {
+                return true;
+            }
+        }
+        return NameRun.IsAcronym(run.Name);
+    }
+
+    private List<NameRun> CollectRuns(bool[] skipParagraph)
+    {
+        var runs = new List<NameRun>();
+        var tokens = _doc.Tokens;
+        var t = 0;
+        while (t < tokens.Count)
+        {
+            if (!StartsRun(t, skipParagraph))
+            {
+                t++;
+                continue;
+            }
+            var end = t + 1;
+            while (end < tokens.Count && !EndsWithPossessive(end - 1))
+            {
+                if (ContinuesRun(end, tokens[t].Paragraph))
+                {
+                    end++;
+                }
+                else if (_doc.WordIs(end, "of") && ContinuesRun(end + 1, tokens[t].Paragraph) && end - t <= 4)
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (NameRun.Parse(_doc, t, end) is { } run)
+            {
+                runs.Add(run);
+                // "North Atlantic Treaty Organization (NATO)": the acronym is an alias of the run.
+                if (end + 2 < tokens.Count && _doc.IsChar(end, '(') && _doc.IsChar(end + 2, ')') && NameRun.IsAcronym(_doc.Word(end + 1)))
+                {
+                    _localAlias[_doc.Word(end + 1).ToString()] = run.Name;
+                }
+            }
+            t = end;
+        }
+        return runs;
+    }
+
+    private bool StartsRun(int t, bool[] skipParagraph)
+    {
+        var tok = _doc.Tokens[t];
+        return tok.Kind == TokenKind.Word && tok.Capitalized && !tok.InQuote && !skipParagraph[tok.Paragraph];
+    }
+
+    private bool ContinuesRun(int t, int paragraph)
+    {
+        if (t >= _doc.Tokens.Count)
+        {
+            return false;
+        }
+        var tok = _doc.Tokens[t];
+        return tok.Kind == TokenKind.Word && tok.Capitalized && !tok.InQuote && tok.Paragraph == paragraph
+            && !Lexicon.IsCapitalisedNonName(_doc.Word(t));
+    }
+
+    private bool EndsWithPossessive(int t)
+    {
+        var w = _doc.Word(t);
+        return w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
+    }
+}

@@ -1,0 +1,124 @@
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Actors;
+
+/// <summary>A run of capitalised tokens split into a role part and a name part:
+/// "Defense Secretary Pete Hegseth" → role "Defense Secretary", name "Pete Hegseth";
+/// "Russian President Vladimir Putin" → affiliation "Russia", role "President".</summary>
+internal readonly record struct NameRun(int First, int Last, int NameFirst, string Name, string? Role, string? Affiliation, Gender Gender, bool HasTitle)
+{
+    public static NameRun? Parse(Document doc, int first, int last)
+    {
+        var text = doc.Text;
+        // Leading sentence openers ("But", "Asked") and trailing function words are not part of a name.
+        while (first < last && Lexicon.IsCapitalisedNonName(Clean(doc.Word(first))))
+        {
+            first++;
+        }
+        while (last > first && (Lexicon.IsCapitalisedNonName(Clean(doc.Word(last - 1))) || doc.WordIs(last - 1, "of")))
+        {
+            last--;
+        }
+        if (first >= last)
+        {
+            return null;
+        }
+        var lastTitle = -1;
+        for (var t = first; t < last - 1; t++)
+        {
+            if (Lexicon.IsTitle(doc.Word(t)) && !IsAcronym(doc.Word(t)))
+            {
+                lastTitle = t;
+            }
+        }
+        // "Secretary of State John Kerry": the "of X" belongs to the title.
+        var nameFirst = lastTitle + 1;
+        if (lastTitle < 0)
+        {
+            nameFirst = first;
+        }
+        else if (nameFirst < last - 1 && doc.WordIs(nameFirst, "of"))
+        {
+            nameFirst += 2;
+            if (nameFirst >= last)
+            {
+                return null;
+            }
+        }
+        var gender = Gender.Unknown;
+        string? affiliation = null;
+        var role = new List<string>();
+        for (var t = first; t < nameFirst; t++)
+        {
+            var w = Clean(doc.Word(t));
+            var g = Lexicon.TitleGender(w);
+            if (g != Gender.Unknown)
+            {
+                gender = g;
+            }
+            if (t == first && affiliation is null && Lexicon.TryDemonym(w, out var place))
+            {
+                affiliation = place;
+                continue;
+            }
+            if (t == first && affiliation is null && IsAcronym(w) && nameFirst - first > 1)
+            {
+                affiliation = w.ToString();
+                continue;
+            }
+            if (w is "Mr." or "Mrs." or "Ms." or "Miss" or "Mr" or "Mrs" or "Ms")
+            {
+                continue;
+            }
+            role.Add(w.ToString());
+        }
+        if (gender == Gender.Unknown)
+        {
+            gender = Lexicon.FirstNameGender(Clean(doc.Word(nameFirst)));
+        }
+        var name = Join(doc, nameFirst, last);
+        var roleText = role.Count == 0 ? null : string.Join(' ', role);
+        return new NameRun(first, last, nameFirst, name, roleText, affiliation, gender, lastTitle >= 0);
+    }
+
+    /// <summary>The token without a possessive ending ("Hegseth’s" → "Hegseth").</summary>
+    public static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019')
+        {
+            return word[..^2];
+        }
+        if (word.Length > 1 && word[^1] is '\'' or '\u2019')
+        {
+            return word[..^1];
+        }
+        return word;
+    }
+
+    public static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 6)
+        {
+            return false;
+        }
+        foreach (var c in w)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Join(Document doc, int first, int last)
+    {
+        var parts = new string[last - first];
+        for (var t = first; t < last; t++)
+        {
+            parts[t - first] = Clean(doc.Word(t)).ToString();
+        }
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using Briefing.Core.Extraction.Cues;
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>Where the content of an attribution starts and ends, in tokens. Annotators keep "that" inside the
+/// content, leave out the final full stop, and keep closing quote marks.</summary>
+internal static class ContentFinder
+{
+    private static readonly FrozenSet<string> Listeners = Lexicon.Set("""
+        reporters him her them me us supporters voters the a an his their crowd audience viewers listeners readers
+        journalists host hosts interviewer interviewers anchor of 's
+        """);
+
+    private static readonly FrozenSet<string> Prepositions = Lexicon.Set("""
+        on in at during to via through after before while last this earlier late early from with over about of
+        a an the his her their its statement interview press conference release email emails speech rally remarks
+        letter post posts tweet video call news radio television tv show appearance briefing event
+        """);
+
+    /// <summary>First content token after a forward cue, or -1 when nothing follows.</summary>
+    public static int StartAfter(Document doc, Cue cue, Sentence s)
+    {
+        var t = cue.Last;
+        if ((cue.Flags & CueFlags.Object) != 0)
+        {
+            var k = t;
+            while (k < s.Last && k - t < 6 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].InQuote
+                   && !doc.WordIs(k, "that") && (doc.Tokens[k].Capitalized || Lexicon.Has(Listeners, doc.Word(k)) || Lexicon.IsSpeakerNoun(doc.Word(k))))
+            {
+                k++;
+            }
+            t = k;
+        }
+        if (t >= s.Last)
+        {
+            return -1;
+        }
+        // "said on Thursday that", "said in a statement:" – skip a short lead-in up to that/comma/colon/quote.
+        if (doc.Tokens[t].Kind == TokenKind.Word && (Lexicon.Has(Prepositions, doc.Word(t)) || Lexicon.IsTimeWord(doc.Word(t))))
+        {
+            for (var k = t; k < s.Last && k - t < 9; k++)
+            {
+                var tok = doc.Tokens[k];
+                if (doc.WordIs(k, "that"))
+                {
+                    return k;
+                }
+                if (tok.Kind == TokenKind.QuoteOpen)
+                {
+                    return k;
+                }
+                if (doc.IsChar(k, ',') || doc.IsChar(k, ':'))
+                {
+                    return k + 1 < s.Last ? k + 1 : -1;
+                }
+                if (tok.Kind == TokenKind.Word && !Lexicon.Has(Prepositions, doc.Word(k)) && !Lexicon.IsTimeWord(doc.Word(k))
+                    && !tok.Capitalized && tok.Kind != TokenKind.Number)
+                {
+                    break;
+                }
+            }
+        }
+        if (doc.IsChar(t, ':') || doc.IsChar(t, ','))
+        {
+            t++;
+        }
+        return t < s.Last ? t : -1;
+    }
+
+    /// <summary>Last content token (inclusive) from <paramref name="start"/>: stops before ", adding…",
+    /// ", according to…", ", he said" and the final full stop.</summary>
+    public static int EndFrom(Document doc, int start, Sentence s, List<Cue> cues)
+    {
+        var end = s.Last - 1;
+        for (var k = start + 1; k < s.Last; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.InQuote || !(doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '\u2014')))
+            {
+                continue;
+            }
+            foreach (var c in cues)
+            {
+                if (c.First > k && c.First - k <= 6 && NoCommaBetween(doc, k + 1, c.First))
+                {
+                    end = k - 1;
+                    goto done;
+                }
+            }
+        }
+        done:
+        while (end > start && IsTrailing(doc, end))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static bool NoCommaBetween(Document doc, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (doc.Tokens[k].Kind is TokenKind.Punct or TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static bool IsTrailing(Document doc, int t)
+    {
+        var tok = doc.Tokens[t];
+        if (tok.Kind != TokenKind.Punct || tok.InQuote)
+        {
+            return false;
+        }
+        var c = doc.Text[tok.Start];
+        return c is '.' or ',' or ';' or ':' or '?' or '!' or '\u2014' or '-' or '(' or '\u2026';
+    }
+}

@@ -1,0 +1,100 @@
+using Briefing.Core.Extraction.Actors;
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>Attributions without a verb: headline colons ("Sanders: Clinton needs to …", "Obama on Climate Change:
+/// …") and quotes signed with a dash at the end of their paragraph ("“…” ― Karen Bobadilla").</summary>
+internal static class Headlines
+{
+    private const int MaxHeadlineLength = 160;
+
+    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver)
+    {
+        var para = doc.Paragraphs[s.Paragraph];
+        if (para.Length > MaxHeadlineLength || s.Last - s.First < 4)
+        {
+            return null;
+        }
+        // Name (optionally "on Topic") then ":" within the first eight tokens.
+        var colon = -1;
+        for (var t = s.First; t < s.Last && t - s.First < 8; t++)
+        {
+            if (doc.IsChar(t, ':'))
+            {
+                colon = t;
+                break;
+            }
+            var tok = doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || !(tok.Capitalized || doc.WordIs(t, "on") || doc.WordIs(t, "of")))
+            {
+                return null;
+            }
+        }
+        if (colon <= s.First || colon + 1 >= s.Last || !doc.Tokens[s.First].Capitalized || Lexicon.IsCapitalisedNonName(doc.Word(s.First)))
+        {
+            return null;
+        }
+        var nameEnd = s.First;
+        while (nameEnd < colon && doc.Tokens[nameEnd].Capitalized)
+        {
+            nameEnd++;
+        }
+        var source = new SourcePhrase(s.First, nameEnd, s.First, nameEnd, false);
+        var (actor, how) = resolver.Resolve(source, null);
+        if (actor is null || actor.Kind == ActorKind.Place)
+        {
+            return null;
+        }
+        var d = new Draft
+        {
+            Cue = doc.Tokens[colon].Span(),
+            Sentence = index,
+            Source = new TextSpan(doc.Tokens[s.First].Start, doc.Tokens[nameEnd - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(new TextSpan(doc.Tokens[colon + 1].Start, doc.Tokens[s.Last - 1].End));
+        return d;
+    }
+
+    /// <summary>A quote followed by a dash and a name that ends the paragraph.</summary>
+    public static Draft? DashSignature(Document doc, Sentence s, int index, SpeakerResolver resolver)
+    {
+        var last = s.Last;
+        if (last < s.First + 3 || last < doc.Tokens.Count && doc.Tokens[last].Paragraph == s.Paragraph)
+        {
+            return null;
+        }
+        if (doc.IsChar(last - 1, '.'))
+        {
+            last--;
+        }
+        var start = last;
+        while (start > s.First && doc.Tokens[start - 1].Kind == TokenKind.Word && doc.Tokens[start - 1].Capitalized && last - start < 5)
+        {
+            start--;
+        }
+        if (start == last || start - 2 < s.First || !IsDash(doc, start - 1) || doc.Tokens[start - 2].Kind != TokenKind.QuoteClose)
+        {
+            return null;
+        }
+        var quote = doc.Quotes[doc.Tokens[start - 2].Quote];
+        var source = new SourcePhrase(start, last, start, last, false);
+        var (actor, how) = resolver.Resolve(source, null);
+        var d = new Draft
+        {
+            Cue = doc.Tokens[start - 1].Span(),
+            Sentence = index,
+            Source = new TextSpan(doc.Tokens[start].Start, doc.Tokens[last - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(quote.Span);
+        return d;
+    }
+
+    private static bool IsDash(Document doc, int t) =>
+        doc.Tokens[t].Kind == TokenKind.Punct && doc.Text[doc.Tokens[t].Start] is '\u2015' or '\u2014' or '\u2013' or '-';
+}

@@ -1,0 +1,151 @@
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>Quotes with no cue of their own. A quote that stands as a sentence (or continues an unclosed quote from
+/// the paragraph before) continues the previous speaker; short embedded quotes ("scare quotes", titles) are skipped.</summary>
+internal static class QuoteContinuations
+{
+    private const int MinEmbeddedWords = 6;
+    private const int MaxParagraphGap = 2;
+
+    public static void Attach(Document doc, bool[] skip, List<Draft> drafts)
+    {
+        if (doc.Quotes.Count == 0)
+        {
+            return;
+        }
+        var covered = new bool[doc.Quotes.Count];
+        foreach (var d in drafts)
+        {
+            for (var q = 0; q < doc.Quotes.Count; q++)
+            {
+                if (!covered[q] && d.Overlaps(doc.Quotes[q].Span))
+                {
+                    covered[q] = true;
+                }
+            }
+        }
+        var added = new List<Draft>();
+        for (var q = 0; q < doc.Quotes.Count; q++)
+        {
+            var quote = doc.Quotes[q];
+            if (covered[q] || skip[quote.Paragraph])
+            {
+                continue;
+            }
+            var words = WordsIn(doc, quote);
+            var standalone = IsStandalone(doc, quote);
+            var continuesPrevious = q > 0 && !doc.Quotes[q - 1].Closed && doc.Quotes[q - 1].Paragraph == quote.Paragraph - 1;
+            if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
+            {
+                continue;
+            }
+            var prev = Previous(drafts, added, quote.Start);
+            if (prev is null || (quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph > MaxParagraphGap && !continuesPrevious))
+            {
+                continue;
+            }
+            var sentence = SentenceOf(doc, quote.Start);
+            // Annotators keep "“A,” he said. “B.” / next paragraph “C.”" as one attribution with several fragments.
+            if (MergeIntoPrevious && prev.Cue is not null && HasQuote(doc, prev) && quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph <= MergeParagraphGap
+                && prev.End <= quote.Start)
+            {
+                prev.Content.Add(quote.Span);
+                continue;
+            }
+            var d = new Draft
+            {
+                Cue = null,
+                Sentence = sentence,
+                Source = prev.Source,
+                Speaker = prev.Speaker,
+                How = prev.Speaker is null ? SpeakerResolution.Unresolved : SpeakerResolution.EarlierParagraph,
+            };
+            d.Content.Add(quote.Span);
+            added.Add(d);
+        }
+        if (added.Count > 0)
+        {
+            drafts.AddRange(added);
+            drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    internal static bool MergeIntoPrevious { get; set; } = true;
+    internal static int MergeParagraphGap { get; set; } = 0;
+
+    private static bool HasQuote(Document doc, Draft d)
+    {
+        foreach (var q in doc.Quotes)
+        {
+            if (d.Overlaps(q.Span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Draft? Previous(List<Draft> drafts, List<Draft> added, int position)
+    {
+        Draft? best = null;
+        foreach (var d in drafts)
+        {
+            if (d.Start < position && (best is null || d.Start > best.Start) && d.Source is not null)
+            {
+                best = d;
+            }
+        }
+        foreach (var d in added)
+        {
+            if (d.Start < position && (best is null || d.Start > best.Start))
+            {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static int WordsIn(Document doc, Quotes.QuoteSpan q)
+    {
+        var n = 0;
+        var inside = false;
+        for (var i = q.InnerStart; i < q.InnerEnd; i++)
+        {
+            var letter = char.IsLetterOrDigit(doc.Text[i]);
+            if (letter && !inside)
+            {
+                n++;
+            }
+            inside = letter || doc.Text[i] is '\'' or '\u2019' or '-';
+        }
+        return n;
+    }
+
+    /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
+    private static bool IsStandalone(Document doc, Quotes.QuoteSpan q)
+    {
+        var s = doc.Sentences[SentenceOf(doc, q.Start)].Span;
+        return q.Start - s.Start <= 3 && s.End - q.End <= 3;
+    }
+
+    private static int SentenceOf(Document doc, int position)
+    {
+        var lo = 0;
+        var hi = doc.Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (doc.Sentences[mid].Span.Start <= position)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Frozen;
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>A source phrase: tokens [First, Last); [NameFirst, NameLast) is the part that names the speaker
+/// (the name before an appositive, or the whole phrase).</summary>
+internal readonly record struct SourcePhrase(int First, int Last, int NameFirst, int NameLast, bool Appositive);
+
+/// <summary>Finds the noun phrase that speaks: left of the cue ("Pete Hegseth said", "he pushed back",
+/// "Josh Earnest, a White House spokesman, said") or right of it in inversions ("…,” said the official).</summary>
+internal static class SourceFinder
+{
+    // Words between a subject and its verb: "Hegseth also said", "Trump has long argued".
+    private static readonly FrozenSet<string> Skippable = Lexicon.Set("""
+        also has have had later previously then once recently repeatedly reportedly often never already still again
+        publicly privately frequently flatly simply quickly long since initially first further just even only
+        similarly separately would will could might may did does do too immediately firmly strongly openly explicitly
+        specifically subsequently ultimately eventually finally earlier now not n't always widely generally herself
+        himself themselves itself directly emphatically angrily bluntly proudly quietly loudly famously
+        """);
+
+    private static readonly FrozenSet<string> TimePrepositions = Lexicon.Set("on in at last this earlier late early");
+
+    // Words allowed inside a source phrase besides capitalised words and speaker nouns.
+    private static readonly FrozenSet<string> Inner = Lexicon.Set("""
+        the a an of for at 's his her their its our former top senior chief longtime fellow other white house
+        two three four five several both many some most new local state federal national campaign's one
+        """);
+
+    private static readonly FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
+
+    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null)
+    {
+        var j = cue - 1;
+        var guard = 0;
+        while (j >= sentenceFirst && guard++ < 12)
+        {
+            var w = doc.Word(j);
+            var tok = doc.Tokens[j];
+            if (tok.InQuote)
+            {
+                return null;
+            }
+            if (tok.Kind == TokenKind.Word && Lexicon.Has(Skippable, w))
+            {
+                j--;
+                continue;
+            }
+            if (tok.Kind == TokenKind.Number || (tok.Kind == TokenKind.Word && Lexicon.IsTimeWord(w)))
+            {
+                j--;
+                if (j >= sentenceFirst && Lexicon.Has(TimePrepositions, doc.Word(j)))
+                {
+                    j--;
+                }
+                continue;
+            }
+            if (doc.IsChar(j, ')'))
+            {
+                var k = j - 1;
+                while (k > sentenceFirst && j - k < 10 && !doc.IsChar(k, '('))
+                {
+                    k--;
+                }
+                if (!doc.IsChar(k, '('))
+                {
+                    return null;
+                }
+                var inner = Left(doc, k, sentenceFirst, isPerson);
+                return inner is { } p ? p with { Last = j + 1 } : null;
+            }
+            break;
+        }
+        if (j < sentenceFirst)
+        {
+            return null;
+        }
+        if (doc.IsChar(j, ','))
+        {
+            return Appositive(doc, j, sentenceFirst, isPerson);
+        }
+        return PhraseEndingAt(doc, j, sentenceFirst);
+    }
+
+    /// <summary>"Name, a spokesman for X, said" / "Trump, who …, said": the name before the first comma.</summary>
+    private static SourcePhrase? Appositive(Document doc, int comma, int sentenceFirst, Func<int, bool>? isPerson)
+    {
+        SourcePhrase? fallback = null;
+        // Long appositives hold commas of their own ("X, a fellow at Y and a former envoy, said"): keep looking
+        // back for a person before settling for the nearest noun phrase.
+        for (var k = comma - 1; k > sentenceFirst && comma - k < 45; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.InQuote || tok.Kind == TokenKind.QuoteClose)
+            {
+                return null;
+            }
+            if (!doc.IsChar(k, ','))
+            {
+                continue;
+            }
+            var w = doc.Word(k + 1);
+            var opensAppositive = Lexicon.Has(Determiners, w) || w.Equals("who", StringComparison.OrdinalIgnoreCase)
+                || Lexicon.IsCoreTitle(w) || Lexicon.IsSpeakerNoun(w) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number;
+            if (!opensAppositive)
+            {
+                return fallback;
+            }
+            var name = PhraseEndingAt(doc, k - 1, sentenceFirst);
+            if (name is not { } n)
+            {
+                return fallback;
+            }
+            var phrase = new SourcePhrase(n.First, comma, n.NameFirst, n.NameLast, true);
+            if (isPerson is null || isPerson(n.NameLast - 1))
+            {
+                return phrase;
+            }
+            fallback ??= phrase;
+        }
+        return fallback;
+    }
+
+    /// <summary>The longest plausible noun phrase ending at token <paramref name="end"/> (inclusive).</summary>
+    public static SourcePhrase? PhraseEndingAt(Document doc, int end, int sentenceFirst)
+    {
+        if (end < sentenceFirst || doc.Tokens[end].Kind != TokenKind.Word || doc.Tokens[end].InQuote)
+        {
+            return null;
+        }
+        var head = doc.Word(end);
+        if (IsPossessive(head))
+        {
+            return null;
+        }
+        if (Lexicon.IsSubjectPronoun(head, out _))
+        {
+            return new SourcePhrase(end, end + 1, end, end + 1, false);
+        }
+        if (!IsHead(doc, end))
+        {
+            return null;
+        }
+        var first = end;
+        while (first - 1 >= sentenceFirst && end - first < 9)
+        {
+            var t = first - 1;
+            var tok = doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                break;
+            }
+            var w = doc.Word(t);
+            if (tok.Capitalized && !Lexicon.IsCapitalisedNonName(w) || Lexicon.IsSpeakerNoun(w) || Lexicon.Has(Inner, w)
+                || w.Equals("The", StringComparison.Ordinal) || IsPossessive(w))
+            {
+                first = t;
+                continue;
+            }
+            break;
+        }
+        // Do not start on a connector ("of", "for") or a bare conjunction.
+        while (first < end && (doc.WordIs(first, "of") || doc.WordIs(first, "for") || doc.WordIs(first, "at")))
+        {
+            first++;
+        }
+        return new SourcePhrase(first, end + 1, first, end + 1, false);
+    }
+
+    /// <summary>Inverted source after the cue: "said Hegseth", "said the official", "said Sen. Ted Cruz".</summary>
+    public static SourcePhrase? Right(Document doc, int afterCue, int sentenceLast)
+    {
+        var t = afterCue;
+        if (t >= sentenceLast || doc.Tokens[t].Kind != TokenKind.Word || doc.Tokens[t].InQuote)
+        {
+            return null;
+        }
+        if (Lexicon.IsSubjectPronoun(doc.Word(t), out _))
+        {
+            return new SourcePhrase(t, t + 1, t, t + 1, false);
+        }
+        var end = t;
+        while (end < sentenceLast && end - t < 9)
+        {
+            var tok = doc.Tokens[end];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                break;
+            }
+            var w = doc.Word(end);
+            if (tok.Capitalized && !Lexicon.IsTimeWord(w) || Lexicon.IsSpeakerNoun(w) || Lexicon.Has(Inner, w) || IsPossessive(w))
+            {
+                end++;
+                continue;
+            }
+            break;
+        }
+        while (end > t && !IsHead(doc, end - 1))
+        {
+            end--;
+        }
+        if (end == t)
+        {
+            return null;
+        }
+        // The phrase must close the clause: "…," said Smith. / said Smith, a spokesman / said Smith on Monday.
+        if (end < sentenceLast)
+        {
+            var next = doc.Tokens[end];
+            var ok = next.Kind is TokenKind.Punct or TokenKind.QuoteOpen || Lexicon.IsTimeWord(doc.Word(end))
+                || Lexicon.Has(TimePrepositions, doc.Word(end)) || doc.WordIs(end, "in") || doc.WordIs(end, "during");
+            if (!ok)
+            {
+                return null;
+            }
+        }
+        return new SourcePhrase(t, end, t, end, false);
+    }
+
+    private static bool IsHead(Document doc, int t)
+    {
+        var tok = doc.Tokens[t];
+        var w = doc.Word(t);
+        if (tok.Kind != TokenKind.Word || tok.InQuote)
+        {
+            return false;
+        }
+        if (tok.Capitalized)
+        {
+            return !Lexicon.IsCapitalisedNonName(w) || w.Equals("Democrats", StringComparison.Ordinal)
+                || w.Equals("Republicans", StringComparison.Ordinal) || w.Equals("Americans", StringComparison.Ordinal);
+        }
+        return Lexicon.IsSpeakerNoun(w) && !Lexicon.Has(Inner, w);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
+}

@@ -1,0 +1,99 @@
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Cues;
+
+internal enum CueForm : byte { Verb, AccordingTo }
+
+/// <summary>An attribution cue: tokens [First, Last) outside quotes.</summary>
+internal readonly record struct Cue(int First, int Last, CueFlags Flags, CueForm Form)
+{
+    public bool IsBelief => (Flags & CueFlags.Belief) != 0;
+}
+
+/// <summary>Finds cue words in a sentence, rejecting the usual false friends: passives ("was told"),
+/// infinitives ("to say"), particles that must follow ("pushed back", "pointed out"), nouns ("his plans").</summary>
+internal static class CueFinder
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveAux =
+        Lexicon.Set("was were been being is are be get gets got am");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotCues =
+        Lexicon.Set("regarding considering seeing knowing feeling expecting understanding thinking viewing accepting wishing intending wanting preferring continuing planning");
+
+    public static void Find(Document doc, Sentence s, List<Cue> output)
+    {
+        for (var t = s.First; t < s.Last; t++)
+        {
+            var tok = doc.Tokens[t];
+            // Cue words are lower-case: "States" in "United States" is no verb.
+            // Headline case ("Graham Says …", "General Reveals …") is allowed in short paragraphs only.
+            if (tok.Kind != TokenKind.Word || tok.InQuote
+                || tok.Capitalized && !doc.WordIs(t, "According") && !(doc.Paragraphs[tok.Paragraph].Length < 160 && t > s.First
+                    && doc.Tokens[t - 1].Capitalized && doc.Word(t).EndsWith("s", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var w = doc.Word(t);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
+            {
+                output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.AccordingTo));
+                t++;
+                continue;
+            }
+            var flags = Lexicon.CueOf(w);
+            if (flags == CueFlags.None || Lexicon.Has(NotCues, w))
+            {
+                continue;
+            }
+            if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
+                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s"))))
+            {
+                continue;
+            }
+            if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
+            {
+                continue;
+            }
+            if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
+            {
+                continue;
+            }
+            var last = t + 1;
+            if (NeedsParticle(w, out var p1, out var p2))
+            {
+                if (!doc.WordIs(t + 1, p1) && !(p2 is not null && doc.WordIs(t + 1, p2)))
+                {
+                    continue;
+                }
+                last = t + 2;
+            }
+            else if ((w.StartsWith("call", StringComparison.OrdinalIgnoreCase)) && (doc.WordIs(t + 1, "for") || doc.WordIs(t + 1, "on")))
+            {
+                last = t + 2;
+            }
+            output.Add(new Cue(t, last, flags, CueForm.Verb));
+            t = last - 1;
+        }
+    }
+
+    private static bool NeedsParticle(ReadOnlySpan<char> w, out string p1, out string? p2)
+    {
+        p2 = null;
+        if (w.StartsWith("push", StringComparison.OrdinalIgnoreCase) || w.StartsWith("fire", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("firing", StringComparison.OrdinalIgnoreCase) || w.StartsWith("shot", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("shoot", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "back";
+            return true;
+        }
+        if (w.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "out";
+            p2 = "to";
+            return true;
+        }
+        p1 = "";
+        return false;
+    }
+}

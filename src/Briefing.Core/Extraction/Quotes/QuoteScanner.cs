@@ -1,0 +1,145 @@
+namespace Briefing.Core.Extraction.Quotes;
+
+/// <summary>Finds top-level quotations paragraph by paragraph with a single left-to-right pass (no regex).
+/// Handles straight, curly, guillemet, NYT doubled (<c>''…''</c>, <c>``…''</c>) and single marks; single marks
+/// are taken as quotes only in opening position with a plausible closing mark, so apostrophes never open quotes.
+/// Nested quotes (single inside double) stay inside their outer quote.</summary>
+internal static class QuoteScanner
+{
+    // A quote can run at most this far in one paragraph before we call it unclosed (keeps worst cases linear).
+    private const int MaxSingleQuoteLength = 400;
+
+    public static void Scan(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteSpan> output)
+    {
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            ScanParagraph(text, paragraphs[p], p, output);
+        }
+    }
+
+    private static void ScanParagraph(string text, TextSpan para, int pIndex, List<QuoteSpan> output)
+    {
+        var open = -1;
+        var openLen = 0;
+        var i = para.Start;
+        while (i < para.End)
+        {
+            var c = text[i];
+            var len = DoubleMarkLength(text, i, para.End);
+            if (open < 0)
+            {
+                if (len > 0 && IsOpening(text, i, len, para))
+                {
+                    open = i;
+                    openLen = len;
+                    i += len;
+                    continue;
+                }
+                if ((c == '\'' || c == '\u2018') && len == 0 && IsSingleOpening(text, i, para.Start))
+                {
+                    var close = FindSingleClose(text, i + 1, Math.Min(para.End, i + MaxSingleQuoteLength));
+                    if (close > 0)
+                    {
+                        output.Add(new QuoteSpan(i, close + 1, i + 1, close, true, pIndex));
+                        i = close + 1;
+                        continue;
+                    }
+                }
+                i += len > 0 ? len : 1;
+                continue;
+            }
+
+            if (len > 0)
+            {
+                // A fresh curly/guillemet opener inside an open quote means the earlier one was never closed.
+                if (c is '\u201c' or '\u00ab' || (c == '`'))
+                {
+                    output.Add(Unclosed(text, open, openLen, i, pIndex));
+                    open = i;
+                    openLen = len;
+                    i += len;
+                    continue;
+                }
+                output.Add(new QuoteSpan(open, i + len, open + openLen, i, true, pIndex));
+                open = -1;
+                i += len;
+                continue;
+            }
+            i++;
+        }
+        if (open >= 0)
+        {
+            output.Add(Unclosed(text, open, openLen, para.End, pIndex));
+        }
+    }
+
+    private static QuoteSpan Unclosed(string text, int open, int openLen, int end, int pIndex)
+    {
+        while (end > open + openLen && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return new QuoteSpan(open, end, open + openLen, end, false, pIndex);
+    }
+
+    /// <summary>Length of a double-style mark at i (1 or 2 for doubled forms), else 0.</summary>
+    internal static int DoubleMarkLength(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c is '"' or '\u201c' or '\u201d' or '\u00ab' or '\u00bb' or '\u201e')
+        {
+            return 1;
+        }
+        if ((c == '\'' || c == '`') && i + 1 < end && text[i + 1] == c)
+        {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static bool IsOpening(string text, int i, int len, TextSpan para)
+    {
+        var c = text[i];
+        if (c is '\u201d' or '\u00bb')
+        {
+            return false;
+        }
+        // Straight and doubled marks are symmetric: open only when something follows.
+        var next = i + len < para.End ? text[i + len] : ' ';
+        return !char.IsWhiteSpace(next) || c is '\u201c' or '\u00ab';
+    }
+
+    private static bool IsSingleOpening(string text, int i, int paraStart)
+    {
+        var prev = i > paraStart ? text[i - 1] : ' ';
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        return (char.IsWhiteSpace(prev) || prev is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or ':')
+            && char.IsLetter(next);
+    }
+
+    private static int FindSingleClose(string text, int from, int limit)
+    {
+        for (var j = from; j < limit; j++)
+        {
+            var c = text[j];
+            if (c is '"' or '\u201c' or '\u201d' or '\n')
+            {
+                return -1;
+            }
+            if (c is '\'' or '\u2019' && j > from && !char.IsWhiteSpace(text[j - 1]))
+            {
+                var next = j + 1 < text.Length ? text[j + 1] : ' ';
+                if (!char.IsLetterOrDigit(next))
+                {
+                    // "the Joneses' house": a plural possessive before a lowercase word is no close.
+                    if (text[j - 1] == 's' && next == ' ' && j + 2 < text.Length && char.IsLower(text[j + 2]))
+                    {
+                        continue;
+                    }
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,115 @@
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Quotes;
+
+namespace Briefing.Core.Extraction.Text;
+
+/// <summary>A sentence as a token range [First, Last) plus its character span.</summary>
+internal readonly record struct Sentence(int First, int Last, TextSpan Span, int Paragraph);
+
+/// <summary>The text split once into paragraphs, quotes, tokens and sentences; every later stage reads this.</summary>
+internal sealed class Document
+{
+    public string Text { get; }
+    public List<TextSpan> Paragraphs { get; } = [];
+    public List<QuoteSpan> Quotes { get; } = [];
+    public List<Token> Tokens { get; } = [];
+    public List<Sentence> Sentences { get; } = [];
+
+    public Document(string text)
+    {
+        Text = text;
+        SplitParagraphs();
+        QuoteScanner.Scan(text, Paragraphs, Quotes);
+        Tokenizer.Tokenize(text, Paragraphs, Quotes, Tokens);
+        SplitSentences();
+    }
+
+    public ReadOnlySpan<char> Word(int token) => Tokens[token].Of(Text);
+
+    public bool WordIs(int token, string word) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Of(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsChar(int token, char c) => token >= 0 && token < Tokens.Count && Tokens[token].Is(Text, c);
+
+    private void SplitParagraphs()
+    {
+        var start = 0;
+        for (var i = 0; i <= Text.Length; i++)
+        {
+            if (i == Text.Length || Text[i] == '\n')
+            {
+                var s = start;
+                var e = i;
+                while (s < e && char.IsWhiteSpace(Text[s]))
+                {
+                    s++;
+                }
+                while (e > s && char.IsWhiteSpace(Text[e - 1]))
+                {
+                    e--;
+                }
+                if (e > s)
+                {
+                    Paragraphs.Add(new TextSpan(s, e));
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    // Sentences never break inside a quotation, so a quote and its cue stay together.
+    private void SplitSentences()
+    {
+        var first = 0;
+        for (var t = 0; t < Tokens.Count; t++)
+        {
+            var tok = Tokens[t];
+            var last = t + 1 == Tokens.Count;
+            var boundary = last || Tokens[t + 1].Paragraph != tok.Paragraph;
+            if (!boundary && IsTerminal(t) && StartsSentence(t + 1))
+            {
+                boundary = true;
+            }
+            if (boundary)
+            {
+                Sentences.Add(new Sentence(first, t + 1, new TextSpan(Tokens[first].Start, tok.End), tok.Paragraph));
+                first = t + 1;
+            }
+        }
+    }
+
+    private bool IsTerminal(int t)
+    {
+        var tok = Tokens[t];
+        if (tok.Kind == TokenKind.Punct && !tok.InQuote)
+        {
+            var c = Text[tok.Start];
+            return c is '.' or '?' or '!' || (c == '\u2026');
+        }
+        if (tok.Kind == TokenKind.QuoteClose && t > 0 && Tokens[t - 1].Kind == TokenKind.Punct)
+        {
+            var c = Text[Tokens[t - 1].Start];
+            return c is '.' or '?' or '!';
+        }
+        // "U.S." or "Jr." at the end of a sentence swallowed the full stop.
+        if (tok.Kind == TokenKind.Word && !tok.InQuote && Text[tok.End - 1] == '.' && tok.Length > 3 && Text[tok.End - 3] == '.')
+        {
+            return true;
+        }
+        return false;
+    }
+
+    private bool StartsSentence(int t)
+    {
+        var tok = Tokens[t];
+        if (tok.Kind == TokenKind.QuoteOpen || tok.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+        if (tok.Kind == TokenKind.Word)
+        {
+            return tok.Capitalized;
+        }
+        return Text[tok.Start] is '(' or '[' or '\u2014';
+    }
+}

@@ -1,0 +1,177 @@
+using System.Data;
+using System.Text.Json;
+using Briefing.Core.Positions;
+using Briefing.Data.Actors;
+using Briefing.Data.Schema;
+using Briefing.Data.Topics;
+using Dapper;
+
+namespace Briefing.Data.Positions;
+
+/// <summary>Statement × topic classifications and the actor × topic positions folded from them
+/// (<see cref="PositionTracker"/>). Positions are always recomputed from stored evidence, so they never drift.</summary>
+public sealed class PositionStore(Database database)
+{
+    private const string EvidenceSql =
+        """
+        SELECT st.statement_id AS StatementId, s.text AS Text, s.article_id AS ArticleId, st.stance AS Stance,
+               st.confidence AS Confidence, coalesce(s.published_at, s.ingested_at) AS SeenAt, ar.title AS ArticleTitle,
+               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId
+        FROM statement_topics st
+        JOIN statements s ON s.id = st.statement_id
+        JOIN articles ar ON ar.id = s.article_id
+        WHERE s.rejected = 0 AND s.speaker_id IS NOT NULL
+        """;
+
+    public IReadOnlyList<PositionView> Query(PositionQuery query)
+    {
+        var where = new List<string> { "1 = 1" };
+        if (query.ActorIds is { Count: > 0 }) where.Add("p.actor_id IN @ActorIds");
+        if (query.TopicIds is { Count: > 0 }) where.Add("p.topic_id IN @TopicIds");
+        if (query.Stance is not null) where.Add("p.stance = @Stance");
+        if (query.Since is not null) where.Add("p.last_seen >= @Since");
+        using var connection = database.Open();
+        var rows = connection.Query<PositionRow>(
+            $"""
+            SELECT p.actor_id AS ActorId, a.name AS ActorName, p.topic_id AS TopicId, t.name AS TopicName, p.stance AS Stance,
+                   p.confidence AS Confidence, p.summary AS Summary, p.first_seen AS FirstSeen, p.last_seen AS LastSeen,
+                   p.shifted_at AS ShiftedAt, p.shifted_from AS ShiftedFrom
+            FROM positions p JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY p.last_seen DESC, a.name, t.name
+            """, new { query.ActorIds, query.TopicIds, query.Stance, query.Since }).AsList();
+        if (rows.Count == 0) return [];
+
+        var actorIds = rows.Select(r => r.ActorId).Distinct().ToArray();
+        var evidence = connection.Query<EvidenceRow>(
+            $"""
+            SELECT * FROM (
+                SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC) AS Rank
+                FROM ({EvidenceSql} AND s.speaker_id IN @actorIds) e)
+            WHERE Rank <= @limit
+            """, new { actorIds, limit = Math.Max(1, query.EvidenceLimit) })
+            .ToLookup(e => (e.ActorId, e.TopicId));
+        return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();
+    }
+
+    public PositionView? Find(string actorId, string topicId) =>
+        Query(new PositionQuery([actorId], [topicId])).FirstOrDefault();
+
+    /// <summary>Stores an article's classifications and updates the positions they touch, inside its transaction.</summary>
+    internal IReadOnlyList<PositionChange> Record(IDbConnection connection, IDbTransaction tx, IReadOnlyList<StatementTopic> classified)
+    {
+        if (classified.Count == 0) return [];
+        Insert(connection, tx, classified);
+        var added = classified.Select(c => c.StatementId).ToHashSet();
+        var pairs = connection.Query<(string ActorId, string TopicId)>(
+            """
+            SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topics st JOIN statements s ON s.id = st.statement_id
+            WHERE st.statement_id IN @added AND s.speaker_id IS NOT NULL
+            """, new { added }, tx).AsList();
+        return pairs.Select(pair => Recompute(connection, tx, pair.ActorId, pair.TopicId, added)).ToList();
+    }
+
+    /// <summary>Replaces every classification (after a topic edit) and rebuilds every position, atomically.</summary>
+    public int ReplaceAll(IReadOnlyList<StatementTopic> classified)
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        connection.Execute("DELETE FROM positions; DELETE FROM statement_topics;", transaction: tx);
+        Insert(connection, tx, classified);
+        var pairs = connection.Query<(string ActorId, string TopicId)>(
+            "SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topics st JOIN statements s ON s.id = st.statement_id WHERE s.speaker_id IS NOT NULL",
+            transaction: tx).AsList();
+        foreach (var (actorId, topicId) in pairs) Recompute(connection, tx, actorId, topicId, added: new HashSet<string>());
+        tx.Commit();
+        return pairs.Count;
+    }
+
+    private static void Insert(IDbConnection connection, IDbTransaction tx, IReadOnlyList<StatementTopic> classified)
+    {
+        foreach (var c in classified)
+        {
+            connection.Execute(
+                """
+                INSERT OR REPLACE INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
+                VALUES (@StatementId, @TopicId, @stance, @Confidence, @keywords, @cues)
+                """,
+                new
+                {
+                    c.StatementId, c.TopicId, stance = StanceNames.Of(c.Stance), c.Confidence,
+                    keywords = JsonSerializer.Serialize(c.Keywords), cues = JsonSerializer.Serialize(c.Cues),
+                }, tx);
+        }
+    }
+
+    /// <summary>Folds the pair's stored evidence: what was there before, then what this article added, so a stance
+    /// that moved because of the new statements is reported as a shift.</summary>
+    private static PositionChange Recompute(IDbConnection connection, IDbTransaction tx, string actorId, string topicId, IReadOnlySet<string> added)
+    {
+        var evidence = connection.Query<EvidenceRow>(
+            $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.id",
+            new { actorId, topicId }, tx).Select(e => e.ToEvidence()).ToList();
+        var position = PositionTracker.Build(actorId, topicId, evidence.Where(e => !added.Contains(e.StatementId)));
+        PositionShift? shift = null;
+        foreach (var item in evidence.Where(e => added.Contains(e.StatementId)))
+        {
+            var update = PositionTracker.Apply(position, item);
+            position = update.Position;
+            shift = update.Shift ?? shift;
+        }
+        var lastShift = shift ?? (position.Shifts.Count > 0 ? position.Shifts[^1] : null);
+        connection.Execute(
+            """
+            INSERT INTO positions (actor_id, topic_id, stance, confidence, summary, first_seen, last_seen, shifted_at, shifted_from)
+            VALUES (@actorId, @topicId, @stance, @Confidence, @Summary, @FirstSeen, @LastSeen, @shiftedAt, @shiftedFrom)
+            ON CONFLICT(actor_id, topic_id) DO UPDATE SET stance = excluded.stance, confidence = excluded.confidence,
+                summary = excluded.summary, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+                shifted_at = excluded.shifted_at, shifted_from = excluded.shifted_from
+            """,
+            new
+            {
+                actorId, topicId, stance = StanceNames.Of(position.Stance), position.Confidence, position.Summary,
+                position.FirstSeen, position.LastSeen, shiftedAt = lastShift?.At, shiftedFrom = lastShift is null ? null : StanceNames.Of(lastShift.From),
+            }, tx);
+        return new PositionChange(actorId, topicId, shift is not null);
+    }
+
+    private sealed class PositionRow
+    {
+        public string ActorId { get; init; } = "";
+        public string ActorName { get; init; } = "";
+        public string TopicId { get; init; } = "";
+        public string TopicName { get; init; } = "";
+        public string Stance { get; init; } = "";
+        public double Confidence { get; init; }
+        public string Summary { get; init; } = "";
+        public DateTimeOffset FirstSeen { get; init; }
+        public DateTimeOffset LastSeen { get; init; }
+        public DateTimeOffset? ShiftedAt { get; init; }
+        public string? ShiftedFrom { get; init; }
+
+        public PositionView ToView(IReadOnlyList<EvidenceView> evidence) => new(
+            new ActorRef(ActorId, ActorName), new TopicRef(TopicId, TopicName), Stance, Confidence, Summary,
+            FirstSeen, LastSeen, ShiftedAt, ShiftedFrom, evidence);
+    }
+
+    private sealed class EvidenceRow
+    {
+        public string StatementId { get; init; } = "";
+        public string Text { get; init; } = "";
+        public string ArticleId { get; init; } = "";
+        public string Stance { get; init; } = "";
+        public double Confidence { get; init; }
+        public DateTimeOffset SeenAt { get; init; }
+        public string ArticleTitle { get; init; } = "";
+        public string Keywords { get; init; } = "[]";
+        public string Cues { get; init; } = "[]";
+        public string ActorId { get; init; } = "";
+        public string TopicId { get; init; } = "";
+
+        public EvidenceView ToView() => new(StatementId, Text, ArticleId, Stance, Confidence, SeenAt, ArticleTitle,
+            JsonSerializer.Deserialize<string[]>(Keywords) ?? [], JsonSerializer.Deserialize<string[]>(Cues) ?? []);
+
+        public PositionEvidence ToEvidence() =>
+            new(StatementId, Text, ArticleId, StanceNames.Parse(Stance), Confidence, SeenAt);
+    }
+}

@@ -1,0 +1,58 @@
+using Briefing.Core.Extraction;
+using Briefing.Core.Positions;
+using Briefing.Data.Actors;
+using Briefing.Data.Topics;
+
+namespace Briefing.Data.Positions;
+
+/// <summary>One statement classified into one topic, with the words that made the match and the stance.</summary>
+public sealed record StatementTopic(
+    string StatementId,
+    string TopicId,
+    Stance Stance,
+    double Confidence,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Cues,
+    TextSpan? Focus = null);
+
+public sealed record EvidenceView(
+    string StatementId,
+    string Text,
+    string ArticleId,
+    string Stance,
+    double Confidence,
+    DateTimeOffset SeenAt,
+    string ArticleTitle,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Cues);
+
+/// <summary>An actor's position on a topic (the public API and hub shape, plus first seen and the last shift).</summary>
+public sealed record PositionView(
+    ActorRef Actor,
+    TopicRef Topic,
+    string Stance,
+    double Confidence,
+    string Summary,
+    DateTimeOffset FirstSeen,
+    DateTimeOffset LastSeen,
+    DateTimeOffset? ShiftedAt,
+    string? ShiftedFrom,
+    IReadOnlyList<EvidenceView> Evidence);
+
+/// <summary>A position that an article touched; <see cref="Shift"/> when its stance moved.</summary>
+public sealed record PositionChange(string ActorId, string TopicId, bool Shift);
+
+/// <summary>Filters for positions; null means "any".</summary>
+public sealed record PositionQuery(
+    IReadOnlyCollection<string>? ActorIds = null,
+    IReadOnlyCollection<string>? TopicIds = null,
+    string? Stance = null,
+    DateTimeOffset? Since = null,
+    int EvidenceLimit = 10);
+
+internal static class StanceNames
+{
+    public static string Of(Stance stance) => stance.ToString().ToLowerInvariant();
+
+    public static Stance Parse(string name) => Enum.Parse<Stance>(name, ignoreCase: true);
+}
