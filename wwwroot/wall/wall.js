@@ -2,7 +2,7 @@
 // - Starts Blazor itself (App.razor renders blazor.web.js with autostart="false" on /wall) with its own
 //   reconnection handler: retries every second, forever; when the server is back but lost the session (a restart),
 //   it reloads the page (same URL, so the same view) once the server serves it, with a backoff against reload loops.
-// - Marks the screen STALE (class "wall-stale" on <html>) when the connection is down, when the server's heartbeat
+// - Marks the screen STALE (class "wall-is-stale" on <html>) when the connection is down, when the server's heartbeat
 //   stops, or when no new data arrived for the configured minutes. The last good data stays on screen.
 // - Writes the texts the server leaves empty in the status strip: "updated 12 s ago", the stale reason, the clock.
 (() => {
@@ -142,7 +142,7 @@
             staleMinutes = Number(strip.dataset.staleMinutes) || staleMinutes;
         }
         const reason = connection === "starting" && now - startedAt < 15_000 ? null : staleReason(now);
-        html.classList.toggle("wall-stale", reason !== null);
+        html.classList.toggle("wall-is-stale", reason !== null);
         setText(".wall-stale-reason", reason ?? "");
         setText(".wall-ago", `updated ${ago(now - seqAt)}`);
         setText(".wall-clock", new Date(now).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
@@ -162,7 +162,7 @@
     }
 
     // ---- start ----------------------------------------------------------------------------------------------------
-    window.briefingWall = { state: () => ({ connection, seq, beat, stale: html.classList.contains("wall-stale") }) };
+    window.briefingWall = { state: () => ({ connection, seq, beat, stale: html.classList.contains("wall-is-stale") }) };
     setInterval(watchdog, 1000);
     Blazor.start({
         circuit: {

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using Briefing.Data.Actors;
+using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 
 namespace Briefing.Web.Wall;
 
 /// <summary>Decides which statements take over the wall: those by a pinned actor (by id, name or alias) or containing
-/// an urgent keyword (whole words, any case). Position shifts join in once positions are stored.</summary>
+/// an urgent keyword (whole words, any case), and position shifts of pinned actors.</summary>
 public sealed class FlashRule
 {
     private readonly HashSet<string> _actorKeys;
@@ -30,6 +31,10 @@ public sealed class FlashRule
         if (_urgent?.Match(statement.Text) is { Success: true } match) return $"Urgent: {match.Value}";
         return null;
     }
+
+    /// <summary>Why a position change flashes ("Position shift"), or null: only shifts of pinned actors do.</summary>
+    public string? Reason(PositionView position, bool shift) =>
+        shift && IsPinned(position.Actor, []) ? "Position shift" : null;
 
     private bool IsPinned(ActorRef speaker, IReadOnlyList<ActorView> actorsOfArticle)
     {

@@ -4,6 +4,7 @@ namespace Briefing.Web.Wall;
 public enum WallPanel
 {
     Quotes,
+    Positions,
     Actors,
     Articles,
 }
@@ -16,6 +17,7 @@ public static class WallPanels
     public static string Title(this WallPanel panel) => panel switch
     {
         WallPanel.Quotes => "Who said what",
+        WallPanel.Positions => "Positions",
         WallPanel.Actors => "Most active",
         WallPanel.Articles => "Latest articles",
         _ => panel.ToString(),

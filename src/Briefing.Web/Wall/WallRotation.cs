@@ -1,3 +1,4 @@
+using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 
 namespace Briefing.Web.Wall;
@@ -77,8 +78,12 @@ public sealed class WallRotation
     }
 }
 
-/// <summary>A statement that takes over the screen, and why.</summary>
-public sealed record WallFlash(WallQuote Quote, string Reason);
+/// <summary>What takes over the screen, and why: a statement, or a pinned actor's position shift.</summary>
+public sealed record WallFlash(string Reason, WallQuote? Quote = null, PositionView? Shift = null)
+{
+    /// <summary>Stable id of what is shown (a statement id, or actor:topic for a shift).</summary>
+    public string Id => Quote?.Statement.Id ?? (Shift is { } p ? $"{p.Actor.Id}:{p.Topic.Id}" : "");
+}
 
 /// <summary>A statement with the outlet that published it, as the wall shows it.</summary>
 public sealed record WallQuote(StatementView Statement, string? Outlet);

@@ -53,7 +53,7 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
 
         // The browser side writes the status texts.
         await Assertions.Expect(_page.Locator(".wall-ago")).ToContainTextAsync("updated", new() { Timeout = 3000 });
-        Assert.False(await _page.EvaluateAsync<bool>("() => document.documentElement.classList.contains('wall-stale')"));
+        Assert.False(await _page.EvaluateAsync<bool>("() => document.documentElement.classList.contains('wall-is-stale')"));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Briefing.Data.Actors;
 using Briefing.Data.Articles;
+using Briefing.Data.Positions;
 using Briefing.Data.Statements;
+using Briefing.Data.Topics;
 using Briefing.Web.Live;
 using Briefing.Web.Wall;
 using Microsoft.AspNetCore.Components;
@@ -18,6 +20,7 @@ public partial class Wall
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ActivityRefreshMin = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ActivityRefreshMax = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan PositionsRefreshMin = TimeSpan.FromSeconds(2);
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<WallOptions> Options { get; set; } = default!;
@@ -25,10 +28,15 @@ public partial class Wall
     [Inject] private ArticleStore ArticleStore { get; set; } = default!;
     [Inject] private ActorStore ActorStore { get; set; } = default!;
     [Inject] private ActivityQueries ActivityQueries { get; set; } = default!;
+    [Inject] private PositionStore PositionStore { get; set; } = default!;
+    [Inject] private TopicStore TopicStore { get; set; } = default!;
 
     private WallFeed<WallQuote> _quotes = default!;
     private WallFeed<ArticleSummary> _articles = default!;
     private IReadOnlyList<ActorActivity> _activity = [];
+    private PositionMatrix _matrix = PositionMatrix.Empty;
+    private bool _positionsDirty;
+    private DateTimeOffset _positionsAt;
     private FlashRule _flashRule = default!;
     private ITimer? _timer;
     private long _seq;
@@ -49,8 +57,7 @@ public partial class Wall
         Config = WallConfig.Parse(new Uri(Navigation.Uri).Query, WallConfig.Defaults(Options.Value));
         var now = Now;
         Rotation = new WallRotation(Config, now);
-        var pinnedIds = Config.Actors.Select(name => ActorStore.Find(name)?.Id).OfType<string>();
-        _flashRule = new FlashRule(Config.Actors, Config.Urgent, pinnedIds);
+        _flashRule = new FlashRule(Config.Actors, Config.Urgent, PinnedActorIds());
 
         _quotes = new WallFeed<WallQuote>(Config.MaxItems, q => q.Statement.Id);
         var statements = Statements.Query(new StatementQuery(Limit: Config.MaxItems));
@@ -59,6 +66,7 @@ public partial class Wall
         _articles = new WallFeed<ArticleSummary>(Config.MaxItems, a => a.Id);
         _articles.Reset(ArticleStore.Latest(Config.MaxItems));
         RefreshActivity(now);
+        RefreshPositions(now);
         _nextBeat = now + HeartbeatEvery;
     }
 
@@ -70,7 +78,25 @@ public partial class Wall
 
     protected override bool OnLiveEvent(LiveEvent liveEvent)
     {
-        if (liveEvent is not ArticleIngested ingested) return false;
+        switch (liveEvent)
+        {
+            case ArticleIngested ingested:
+                return OnArticle(ingested);
+            case PositionChanged changed:
+                _positionsDirty = true;
+                _seq++;
+                return _flashRule.Reason(changed.Position, changed.Shift) is { } reason
+                    && Rotation.Raise(new WallFlash(reason, Shift: changed.Position), Now);
+            case PositionsRebuilt:
+                _positionsDirty = true;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private bool OnArticle(ArticleIngested ingested)
+    {
         var now = Now;
         _seq++;
         _articles.Push([ingested.Article], now);
@@ -78,7 +104,7 @@ public partial class Wall
         _activityDirty |= ingested.Statements.Count > 0;
         foreach (var statement in ingested.Statements)
             if (_flashRule.Reason(statement, ingested.Actors) is { } reason)
-                Rotation.Raise(new WallFlash(new WallQuote(statement, ingested.Article.Source), reason), now);
+                Rotation.Raise(new WallFlash(reason, new WallQuote(statement, ingested.Article.Source)), now);
         _highlightUntil = now + Highlight;
         return true;
     }
@@ -99,6 +125,11 @@ public partial class Wall
             RefreshActivity(now);
             changed = true;
         }
+        if (_positionsDirty && now - _positionsAt >= PositionsRefreshMin)
+        {
+            RefreshPositions(now);
+            changed = true;
+        }
         if (now >= _nextBeat)
         {
             _beat++;
@@ -113,6 +144,27 @@ public partial class Wall
         _activity = ActivityQueries.MostActive(now - TimeSpan.FromHours(Config.ActivityHours), Config.MaxItems);
         _activityAt = now;
         _activityDirty = false;
+    }
+
+    /// <summary>Pinned actors are re-resolved on each refresh: an actor first quoted after the wall opened joins in.</summary>
+    private List<string> PinnedActorIds() => Config.Actors.Select(name => ActorStore.Find(name)?.Id).OfType<string>().Distinct().ToList();
+
+    private void RefreshPositions(DateTimeOffset now)
+    {
+        _positionsAt = now;
+        _positionsDirty = false;
+        if (!Config.Panels.Contains(WallPanel.Positions)) return;
+        var actorIds = PinnedActorIds();
+        var topicIds = Config.Topics.Select(name => TopicStore.Find(name)?.Id).OfType<string>().Distinct().ToList();
+        if ((Config.Actors.Count > 0 && actorIds.Count == 0) || (Config.Topics.Count > 0 && topicIds.Count == 0))
+        {
+            _matrix = PositionMatrix.Empty;
+            return;
+        }
+        var positions = PositionStore.Query(new PositionQuery(
+            actorIds.Count > 0 ? actorIds : null, topicIds.Count > 0 ? topicIds : null,
+            Since: actorIds.Count > 0 ? null : now - TimeSpan.FromDays(7), EvidenceLimit: 1));
+        _matrix = PositionMatrix.Build(positions, actorIds, topicIds);
     }
 
     public override void Dispose()
