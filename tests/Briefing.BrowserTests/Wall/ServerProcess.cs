@@ -33,6 +33,17 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The server's resident memory in bytes (null when not running).</summary>
+    public long? WorkingSet
+    {
+        get
+        {
+            if (_process is null || _process.HasExited) return null;
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     public void Start()
     {
         var info = new ProcessStartInfo("dotnet", [AppDll, "--urls", $"http://127.0.0.1:{Port}"])
