@@ -27,8 +27,9 @@ public sealed class PositionAnalyzer
     public PositionAnalyzer(Watchlist watchlist) : this(watchlist.Topics) { }
 
     /// <summary>Every topic <paramref name="text"/> is about (plus topics named only in <paramref name="sentence"/>,
-    /// flagged context-only), each with the statement's stance toward it. Unclear stances are included.</summary>
-    public IReadOnlyList<TopicStance> Analyze(string text, string? sentence = null)
+    /// flagged context-only), each with the statement's stance toward it. Unclear stances are included. When the
+    /// <paramref name="cue"/> rejects the content ("refuted", "pushed back on"), the speaker's stance is the reverse.</summary>
+    public IReadOnlyList<TopicStance> Analyze(string text, string? sentence = null, string? cue = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         // Tokenize once and match the built-in cues once, for all topics of the statement.
@@ -36,9 +37,15 @@ public sealed class PositionAnalyzer
         var matches = Topics.Classify(text, tokens, sentence);
         if (matches.Count == 0) return [];
         var builtIn = StanceClassifier.MatchBuiltIn(text, tokens);
+        var rejects = RejectionCues.IsRejection(cue);
         var result = new TopicStance[matches.Count];
         for (var i = 0; i < matches.Count; i++)
-            result[i] = new TopicStance(matches[i], Stances.Classify(text, tokens, builtIn, matches[i]));
+        {
+            var judgement = Stances.Classify(text, tokens, builtIn, matches[i]);
+            if (rejects && judgement.IsDefinite)
+                judgement = judgement with { Stance = RejectionCues.Reverse(judgement.Stance) };
+            result[i] = new TopicStance(matches[i], judgement);
+        }
         return result;
     }
 }

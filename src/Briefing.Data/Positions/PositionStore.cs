@@ -71,6 +71,14 @@ public sealed class PositionStore(Database database)
         return pairs.Select(pair => Recompute(connection, tx, pair.ActorId, pair.TopicId, added)).ToList();
     }
 
+    /// <summary>Recomputes the positions a statement feeds (after a curation changed its speaker or rejected it).</summary>
+    internal IReadOnlyList<PositionChange> RecomputeForStatement(IDbConnection connection, IDbTransaction tx, string statementId, string? actorId)
+    {
+        if (actorId is null) return [];
+        var topicIds = connection.Query<string>("SELECT topic_id FROM statement_topics WHERE statement_id = @statementId", new { statementId }, tx).AsList();
+        return topicIds.Select(topicId => Recompute(connection, tx, actorId, topicId, added: new HashSet<string>())).ToList();
+    }
+
     /// <summary>Replaces every classification (after a topic edit) and rebuilds every position, atomically.</summary>
     public int ReplaceAll(IReadOnlyList<StatementTopic> classified)
     {
@@ -110,6 +118,12 @@ public sealed class PositionStore(Database database)
         var evidence = connection.Query<EvidenceRow>(
             $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.id",
             new { actorId, topicId }, tx).Select(e => e.ToEvidence()).ToList();
+        if (evidence.Count == 0)
+        {
+            // The last evidence was rejected or reassigned: the actor no longer has a position here.
+            connection.Execute("DELETE FROM positions WHERE actor_id = @actorId AND topic_id = @topicId", new { actorId, topicId }, tx);
+            return new PositionChange(actorId, topicId, Shift: false);
+        }
         var position = PositionTracker.Build(actorId, topicId, evidence.Where(e => !added.Contains(e.StatementId)));
         PositionShift? shift = null;
         foreach (var item in evidence.Where(e => added.Contains(e.StatementId)))

@@ -133,6 +133,17 @@ internal static class Migrations
         );
         CREATE INDEX positions_by_topic ON positions(topic_id);
 
+        -- Analysts' corrections; the pipeline never overwrites them.
+        CREATE TABLE curations (
+            id            INTEGER PRIMARY KEY,
+            statement_id  TEXT NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+            action        TEXT NOT NULL,
+            detail        TEXT,
+            curated_by    TEXT NOT NULL,
+            curated_at    TEXT NOT NULL
+        );
+        CREATE INDEX curations_by_statement ON curations(statement_id);
+
         CREATE TABLE meta (
             key           TEXT PRIMARY KEY,
             value         TEXT NOT NULL

@@ -87,12 +87,12 @@ public sealed class StatementStore(Database database)
     public static string IdFor(string articleId, int index) => $"{articleId}-{index + 1}";
 
     /// <summary>Every live statement with its sentence, for re-classifying after a topic edit.</summary>
-    public IReadOnlyList<(string Id, string Text, string Sentence)> AllWithSentences()
+    public IReadOnlyList<(string Id, string Text, string Sentence, string? Cue)> AllWithSentences()
     {
         using var connection = database.Open();
-        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd)>(
-            "SELECT s.id, s.text, ar.text, s.sentence_start, s.sentence_end FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.rejected = 0")
-            .Select(r => (r.Id, r.Text, Slice(r.ArticleText, (int)r.SentenceStart, (int)r.SentenceEnd))).AsList();
+        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd, string? Cue)>(
+            "SELECT s.id, s.text, ar.text, s.sentence_start, s.sentence_end, s.cue FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.rejected = 0 AND s.speaker_id IS NOT NULL")
+            .Select(r => (r.Id, r.Text, Slice(r.ArticleText, (int)r.SentenceStart, (int)r.SentenceEnd), r.Cue)).AsList();
     }
 
     private static string Slice(string text, int start, int end) =>

@@ -19,6 +19,7 @@ public static class ApiExtensions
         api.MapArticlesApi();
         api.MapReadApi();
         api.MapPositionsApi();
+        api.MapCurationApi();
         return app;
     }
 }

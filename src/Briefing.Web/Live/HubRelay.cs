@@ -26,6 +26,10 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
         {
             await hub.Clients.All.SendAsync("PositionChanged", PositionMessage.From(changed.Position, changed.Shift));
         }
+        else if (liveEvent is StatementCurated curated)
+        {
+            await hub.Clients.All.SendAsync("StatementCurated", new { curated.StatementId, curated.Statement });
+        }
         else if (liveEvent is ArticleIngested ingested)
         {
             var article = ingested.Article;

@@ -21,3 +21,6 @@ public sealed record PositionChanged(Briefing.Data.Positions.PositionView Positi
 
 /// <summary>Topics were edited and every position was recomputed: views reload.</summary>
 public sealed record PositionsRebuilt : LiveEvent;
+
+/// <summary>An analyst corrected a statement: <see cref="Statement"/> is its new form, or null when it was rejected.</summary>
+public sealed record StatementCurated(string StatementId, Briefing.Data.Statements.StatementView? Statement) : LiveEvent;

@@ -30,10 +30,10 @@ public sealed class TopicCatalog(TopicStore topics)
     }
 
     /// <summary>Classifies statement <paramref name="text"/> (with its sentence for context) into topics and stances.</summary>
-    public IEnumerable<StatementTopic> Classify(string statementId, string text, string? sentence)
+    public IEnumerable<StatementTopic> Classify(string statementId, string text, string? sentence, string? cue)
     {
         var current = Current;
-        foreach (var result in current.Analyzer.Analyze(text, sentence))
+        foreach (var result in current.Analyzer.Analyze(text, sentence, cue))
         {
             if (!current.IdsByName.TryGetValue(result.Topic.Name, out var topicId)) continue;
             yield return new StatementTopic(statementId, topicId, result.Stance, result.Confidence,
@@ -51,7 +51,7 @@ public sealed class TopicCatalog(TopicStore topics)
         {
             var statement = extraction.Statements[i];
             if (statement.SpeakerKey is null) continue;
-            classified.AddRange(Classify(StatementStore.IdFor(articleId, i), statement.Text, statement.Sentence.Of(text)));
+            classified.AddRange(Classify(StatementStore.IdFor(articleId, i), statement.Text, statement.Sentence.Of(text), statement.CueText));
         }
         return classified;
     }

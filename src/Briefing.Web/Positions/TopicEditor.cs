@@ -46,7 +46,7 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
     {
         catalog.Reload();
         var classified = statements.AllWithSentences()
-            .SelectMany(s => catalog.Classify(s.Id, s.Text, s.Sentence))
+            .SelectMany(s => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue))
             .ToList();
         positions.ReplaceAll(classified);
     }

@@ -1,5 +1,6 @@
 using Briefing.Data.Actors;
 using Briefing.Data.Articles;
+using Briefing.Data.Curation;
 using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Data.Topics;
@@ -31,6 +32,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<MetaStore>();
         builder.Services.AddSingleton<TopicStore>();
         builder.Services.AddSingleton<PositionStore>();
+        builder.Services.AddSingleton<CurationStore>();
         return builder;
     }
 }

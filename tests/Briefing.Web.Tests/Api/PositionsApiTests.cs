@@ -32,6 +32,7 @@ public sealed class PositionsApiTests
         var positions = await PositionsAsync(client);
 
         Assert.Equal("opposes", Stance(positions, "Pete Hegseth", "Territory and borders"));
+        Assert.Equal("supports", Stance(positions, "Pete Hegseth", "Peace negotiations")); // he pushed back on the criticism
         Assert.Equal("opposes", Stance(positions, "Donald Trump", "Ukraine's NATO membership"));
         Assert.Equal("opposes", Stance(positions, "Donald Trump", "Territory and borders"));
         Assert.Equal("supports", Stance(positions, "Donald Trump", "Peace negotiations"));

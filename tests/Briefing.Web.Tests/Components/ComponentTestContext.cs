@@ -34,7 +34,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Inbox = new InboxStore(database, TimeProvider.System);
         var actors = new ActorStore(database, TimeProvider.System);
         var statements = new StatementStore(database);
-        Articles = new ArticleStore(database, actors, statements, new PositionStore(database), TimeProvider.System);
+        var positions = new PositionStore(database);
+        Articles = new ArticleStore(database, actors, statements, positions, TimeProvider.System);
         Notifier = new LiveNotifier(NullLogger<LiveNotifier>.Instance);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Inbox);
@@ -42,6 +43,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(statements);
         Services.AddSingleton(Articles);
         Services.AddSingleton(Notifier);
+        Services.AddSingleton(positions);
+        Services.AddSingleton(new Briefing.Data.Curation.CurationStore(database, positions, TimeProvider.System));
+        Services.AddSingleton<Briefing.Web.Curation.Curator>();
     }
 
     protected InboxStore Inbox { get; }

@@ -1,6 +1,7 @@
 using Briefing.Web.Components.Pages.Dashboard;
 using Briefing.Web.Live;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 
 using Briefing.Testing;
 
@@ -54,5 +55,17 @@ public sealed class DashboardTests : ComponentTestContext
         await DisposeComponentsAsync();
 
         Assert.Equal(0, Notifier.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task A_statement_rejected_anywhere_leaves_the_open_dashboard()
+    {
+        var article = CommitQuote("Story", "Aldo Varga", "A scare-quoted phrase");
+        var page = Render<Dashboard>();
+        Assert.Single(page.FindAll("#quotes .quote-card"));
+
+        await Services.GetService<Briefing.Web.Curation.Curator>()!.RejectAsync(article.Statements[0].Id, "analyst");
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("#quotes .quote-card")));
     }
 }

@@ -1,0 +1,38 @@
+using Briefing.Data.Actors;
+using Briefing.Data.Curation;
+using Briefing.Web.Curation;
+
+namespace Briefing.Web.Api;
+
+/// <summary>Corrections: POST /api/statements/{id}/reject and PUT /api/statements/{id}/speaker (both need a key).</summary>
+public static class CurationApi
+{
+    public sealed record RejectRequest(string? Note);
+
+    public sealed record SpeakerRequest(string? Actor);
+
+    public static RouteGroupBuilder MapCurationApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/statements/{id}/reject", async (string id, RejectRequest? request, Curator curator, HttpContext http) =>
+            await curator.RejectAsync(id, CuratedBy(http), request?.Note)
+                ? Results.NoContent()
+                : Results.Problem($"No live statement with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+            .AddEndpointFilter<RequireApiKey>();
+
+        api.MapPut("/statements/{id}/speaker", async (string id, SpeakerRequest request, ActorStore actors, Curator curator, HttpContext http) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Actor))
+                return Results.Problem("\"actor\" (an id, name or alias) is required.", statusCode: 400, title: "Invalid correction");
+            if (actors.Find(request.Actor.Trim()) is not { } actor)
+                return Results.Problem($"No actor with id, name or alias '{request.Actor}'.", statusCode: 404, title: "Not found");
+            return await curator.ReassignAsync(id, actor.Id, CuratedBy(http)) is { } statement
+                ? Results.Ok(statement)
+                : Results.Problem($"No live statement with id '{id}'.", statusCode: 404, title: "Not found");
+        }).AddEndpointFilter<RequireApiKey>();
+
+        api.MapGet("/statements/{id}/curations", (string id, CurationStore curations) => Results.Ok(curations.History(id)));
+        return api;
+    }
+
+    private static string CuratedBy(HttpContext http) => "api";
+}

@@ -1,0 +1,57 @@
+using Briefing.Core.Positions;
+using Briefing.Core.Watchlists;
+using Briefing.Data.Curation;
+using Briefing.Data.Inbox;
+using Briefing.Data.Positions;
+using Briefing.Data.Statements;
+using Briefing.Data.Topics;
+
+namespace Briefing.Data.Tests;
+
+public sealed class CurationStoreTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    private (string StatementId, string TopicId) CommitClassifiedQuote()
+    {
+        var topics = new TopicStore(_db.Database, _db.Clock);
+        var topicId = topics.Save(null, new WatchedTopic("Harbour access", "Proposition: the harbour stays open.", ["harbour"]));
+        var accepted = _db.Inbox.Accept(new ArticleSubmission("Talks", Fixtures.Text));
+        var item = _db.Inbox.Pending(10).Single(p => p.Id == accepted.Id);
+        var statementId = StatementStore.IdFor(item.Id, 0);
+        _db.Articles.Commit(item, Fixtures.VargaExtraction(),
+            [new StatementTopic(statementId, topicId, Stance.Opposes, 0.8, ["harbour"], ["not"])]);
+        return (statementId, topicId);
+    }
+
+    [Fact]
+    public void Rejecting_the_only_evidence_removes_the_position()
+    {
+        var (statementId, _) = CommitClassifiedQuote();
+        Assert.Single(_db.Positions.Query(new PositionQuery()));
+
+        var result = new CurationStore(_db.Database, _db.Positions, _db.Clock).Reject(statementId, "analyst", "not a quote");
+
+        Assert.NotNull(result);
+        Assert.Empty(_db.Positions.Query(new PositionQuery()));
+        Assert.Empty(_db.Statements.Query(new StatementQuery()));
+    }
+
+    [Fact]
+    public void Reassigning_moves_the_position_to_the_right_actor()
+    {
+        var (statementId, topicId) = CommitClassifiedQuote();
+        _db.Actors.UpsertWatched([new WatchedActor("Mira Ostrander", Core.Extraction.ActorKind.Person, [])]);
+        var curation = new CurationStore(_db.Database, _db.Positions, _db.Clock);
+
+        curation.Reassign(statementId, "mira-ostrander", "analyst");
+
+        var position = Assert.Single(_db.Positions.Query(new PositionQuery(TopicIds: [topicId])));
+        Assert.Equal("Mira Ostrander", position.Actor.Name);
+        Assert.Equal("opposes", position.Stance);
+        var history = Assert.Single(curation.History(statementId));
+        Assert.Equal("analyst", history.CuratedBy);
+    }
+}
