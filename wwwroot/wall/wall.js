@@ -164,6 +164,7 @@
     // ---- start ----------------------------------------------------------------------------------------------------
     window.briefingWall = { state: () => ({ connection, seq, beat, stale: html.classList.contains("wall-is-stale") }) };
     setInterval(watchdog, 1000);
+    setInterval(update, 250); // texts appear promptly after Blazor replaces the prerendered strip
     Blazor.start({
         circuit: {
             reconnectionHandler,

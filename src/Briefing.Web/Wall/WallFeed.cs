@@ -17,6 +17,17 @@ public sealed class WallFeed<T>(int capacity, Func<T, string> idOf)
         _entries.AddRange(newestFirst.Take(Capacity).Select(item => new FeedEntry<T>(item, null)));
     }
 
+    /// <summary>Replaces an item in place (keeping its highlight), or removes it when <paramref name="item"/> is null.
+    /// Returns whether the item was on the wall.</summary>
+    public bool Update(string id, T? item)
+    {
+        var index = _entries.FindIndex(entry => idOf(entry.Value) == id);
+        if (index < 0) return false;
+        if (item is null) _entries.RemoveAt(index);
+        else _entries[index] = _entries[index] with { Value = item };
+        return true;
+    }
+
     /// <summary>Puts a block of live items (kept in their order) on top, replacing older copies of the same ids.</summary>
     public void Push(IReadOnlyList<T> block, DateTimeOffset arrivedAt)
     {

@@ -21,6 +21,9 @@ public sealed class WallScreenshots(BrowserFixture browser, ITestOutputHelper ou
         var data = new WallData(app.Services);
         foreach (var (title, speaker, role, text) in Sample)
             data.Commit(title, "Harbour Courier", new WallData.Quote(speaker, role, text));
+        var writer = app.WriterClient();
+        foreach (var (who, says) in Positions)
+            await app.IngestAsync(writer, new { title = $"{who} on policy", text = $"{says}", source = "Policy Wire" });
 
         foreach (var size in new[] { WallPage.FullHd, WallPage.Hd })
         foreach (var theme in new[] { "dark", "light" })
@@ -29,7 +32,7 @@ public sealed class WallScreenshots(BrowserFixture browser, ITestOutputHelper ou
             page.Console += (_, message) => output.WriteLine($"console {message.Type}: {message.Text}");
             page.PageError += (_, error) => output.WriteLine($"page error: {error}");
             await WallPage.OpenAsync(page, baseUrl, $"?pin=quotes&theme={theme}&urgent=embargo");
-            foreach (var panel in new[] { "quotes", "actors", "articles" })
+            foreach (var panel in new[] { "quotes", "positions", "actors", "articles" })
             {
                 await page.GotoAsync(new Uri(baseUrl, $"/wall?pin={panel}&theme={theme}&urgent=embargo").ToString());
                 await WallPage.WaitLiveAsync(page);
@@ -50,6 +53,15 @@ public sealed class WallScreenshots(BrowserFixture browser, ITestOutputHelper ou
             await page.CloseAsync();
         }
     }
+
+    private static readonly (string Who, string Says)[] Positions =
+    [
+        ("Varga", "Veltrian Foreign Minister Aldo Varga spoke on Monday. “We will raise defence spending to three percent next year,” Varga said."),
+        ("Varga", "Veltrian Foreign Minister Aldo Varga spoke on Tuesday. “The peace talks must lead to a lasting peace deal,” Varga said."),
+        ("Reyes", "Opposition leader Tomas Reyes spoke on Monday. “We must cut defence spending and fund the hospitals,” Reyes said."),
+        ("Okafor", "Lumen Bay mayor Ines Okafor spoke on Monday. “A lasting peace agreement is within reach,” Okafor said."),
+        ("Brel", "Fisheries Minister Ana Brel spoke on Monday. “We will raise defence spending, and the coast guard gets its share,” Brel said."),
+    ];
 
     private static readonly (string Title, string Speaker, string Role, string Text)[] Sample =
     [

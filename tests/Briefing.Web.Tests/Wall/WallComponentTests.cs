@@ -96,4 +96,19 @@ public sealed class WallComponentTests : WallTestContext
         Assert.Equal(["2", "1"], rows.Select(r => r.QuerySelector(".wact-count")!.TextContent));
         Assert.Contains("last 2 hours", cut.Find(".wact-window").TextContent);
     }
+
+    [Fact]
+    public async Task A_curated_statement_is_corrected_in_place_and_a_rejected_one_leaves_the_wall()
+    {
+        var kept = CommitQuote("a", "Ana Brel", "Quotas will be reviewed.").Statements[0];
+        var rejected = CommitQuote("b", "Jonas Pell", "The cranes stop on Monday.").Statements[0];
+        var cut = RenderWall("?pin=quotes");
+
+        await Notifier.PublishAsync(new StatementCurated(kept.Id, kept with { Speaker = new Data.Actors.ActorRef("x", "Elin Sato") }));
+        await Notifier.PublishAsync(new StatementCurated(rejected.Id, null));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#wall-quotes .wq")));
+        Assert.Equal("Elin Sato", cut.Find(".wq-speaker").TextContent);
+        Assert.Equal("Test Wire", cut.Find(".wq-outlet").TextContent);
+    }
 }

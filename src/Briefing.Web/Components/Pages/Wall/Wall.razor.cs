@@ -87,6 +87,12 @@ public partial class Wall
                 _seq++;
                 return _flashRule.Reason(changed.Position, changed.Shift) is { } reason
                     && Rotation.Raise(new WallFlash(reason, Shift: changed.Position), Now);
+            case StatementCurated curated:
+                // An analyst's correction shows at once; a rejected statement leaves the wall.
+                _activityDirty = true;
+                return _quotes.Update(curated.StatementId, curated.Statement is { } corrected
+                    ? new WallQuote(corrected, _quotes.Entries.First(e => e.Value.Statement.Id == curated.StatementId).Value.Outlet)
+                    : null);
             case PositionsRebuilt:
                 _positionsDirty = true;
                 return false;
