@@ -133,7 +133,7 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
                 new WallData.Quote($"Speaker Number{i}", "Deputy Minister for Coastal Affairs and Fisheries",
                     "We will keep the harbour open through the winter, whatever the council decides, and we will say so again tomorrow."));
 
-        foreach (var panel in new[] { "quotes", "actors", "articles" })
+        foreach (var panel in new[] { "quotes", "positions", "actors", "articles" })
         {
             await WallPage.OpenAsync(_page, _baseUrl, $"?pin={panel}");
             Assert.False(await WallPage.HasScrollbarsAsync(_page), $"{panel} scrolls at {width}×{height}");
