@@ -22,4 +22,39 @@ public sealed class BriefingOptions
 
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
+
+    /// <summary>How many articles are extracted at once (extraction is pure CPU work).</summary>
+    public int ExtractionParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Backpressure: past this many pending articles the API answers 503 with Retry-After.</summary>
+    public int MaxPendingArticles { get; set; } = 10_000;
+
+    /// <summary>Most articles in one POST /api/articles/batch.</summary>
+    public int MaxBatchArticles { get; set; } = 100;
+
+    /// <summary>Largest accepted body for a batch, in bytes.</summary>
+    public long MaxBatchBytes { get; set; } = 10_000_000;
+
+    /// <summary>Write requests allowed per API key per second (token bucket; bursts up to one second's worth).</summary>
+    public int ApiRequestsPerSecond { get; set; } = 2_000;
+
+    /// <summary>Feeds from configuration (Briefing:Feeds:0:Url, ...); more can be added on the Sources page.</summary>
+    public List<FeedOptions> Feeds { get; set; } = [];
+
+    /// <summary>Poll interval for a feed that names none.</summary>
+    public int DefaultFeedIntervalSeconds { get; set; } = 300;
+
+    /// <summary>A watched folder: articles dropped here are ingested, then moved to processed/ or failed/.</summary>
+    public string? InboxPath { get; set; }
+
+    /// <summary>How often the watched folder is scanned; a file must be unchanged across one scan to be read.</summary>
+    public int FolderScanMilliseconds { get; set; } = 1_000;
+}
+
+/// <summary>One configured feed.</summary>
+public sealed class FeedOptions
+{
+    public string Url { get; set; } = "";
+    public string? Name { get; set; }
+    public int? IntervalSeconds { get; set; }
 }

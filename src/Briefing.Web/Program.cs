@@ -17,6 +17,7 @@ builder.AddBriefingUi();        // Blazor Server + MudBlazor
 builder.AddWall();              // /wall display defaults and queries
 
 var app = builder.Build();
+if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
 
 app.UseBriefingErrorHandling();
 app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics

@@ -14,7 +14,7 @@ public sealed record PositionEvidence(
     DateTimeOffset SeenAt,
     TextSpan? Focus = null);
 
-/// <summary>A change from one definite stance to a different definite stance.</summary>
+/// <summary>A change from one definite stance to a different definite stance, between two articles.</summary>
 public sealed record PositionShift(Stance From, Stance To, PositionEvidence Before, PositionEvidence After)
 {
     public DateTimeOffset At => After.SeenAt;
@@ -92,7 +92,9 @@ public static class PositionTracker
             if (!Counts(e)) continue;
             if (basis is null || e.Stance != stance)
             {
-                if (basis is not null)
+                // Two readings inside one article are one text read two ways, not a position that moved: a shift
+                // needs the new stance to come from a different article than the one the old stance rested on.
+                if (basis is not null && basis.ArticleId != e.ArticleId)
                 {
                     last = new PositionShift(stance, e.Stance, basis, e);
                     keptShifts.Add(last);

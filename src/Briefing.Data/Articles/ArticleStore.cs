@@ -49,38 +49,56 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
     /// <summary>Writes the article, its actors, mentions, statements and their topic classifications, updates the
     /// positions they touch, and marks its inbox row done, atomically. Statement ids are
     /// <see cref="StatementStore.IdFor"/>(article, index), so <paramref name="classified"/> can name them in advance.</summary>
-    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction, IReadOnlyList<StatementTopic>? classified = null)
+    public IngestedArticle Commit(InboxItem item, ArticleExtraction extraction, IReadOnlyList<StatementTopic>? classified = null) =>
+        CommitBatch([new ArticleToCommit(item, extraction, classified ?? [])])[0];
+
+    /// <summary>Writes several articles in one transaction (all or none), as <see cref="Commit"/> does for one: one
+    /// commit for many articles is what lets the pipeline keep up with a busy wire.</summary>
+    public IReadOnlyList<IngestedArticle> CommitBatch(IReadOnlyList<ArticleToCommit> batch)
     {
         var now = clock.GetUtcNow();
-        IReadOnlyList<string> statementIds;
-        IReadOnlyList<PositionChange> changes;
-        Dictionary<string, string> actorIds;
+        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)>(batch.Count);
         using (var connection = database.Open())
         using (var tx = connection.BeginTransaction())
         {
-            connection.Execute(
-                """
-                INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
-                VALUES (@Id, @Title, @Text, @Url, @Source, @PublishedAt, @now, @ContentHash)
-                """, new { item.Id, item.Title, item.Text, item.Url, item.Source, item.PublishedAt, now, item.ContentHash }, tx);
-            actorIds = actors.Resolve(connection, tx, extraction.Actors);
-            foreach (var actor in extraction.Actors)
-            foreach (var mention in actor.Mentions)
+            foreach (var article in batch)
             {
-                connection.Execute(
-                    "INSERT OR IGNORE INTO mentions (article_id, actor_id, start, end) VALUES (@articleId, @actorId, @Start, @End)",
-                    new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
+                var (statementIds, actorIds, changes) = Write(connection, tx, article, now);
+                written.Add((article.Item, statementIds, actorIds, changes));
             }
-            statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
-            changes = positions.Record(connection, tx, classified ?? []);
-            connection.Execute(
-                "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
-                new { item.Id, now }, tx);
             tx.Commit();
         }
 
-        var summary = new ArticleSummary(item.Id, item.Title, item.Url, item.Source, item.PublishedAt, now, statementIds.Count);
-        return new IngestedArticle(summary, statements.ByIds(statementIds), actors.ByIds(actorIds.Values.Distinct().ToArray()), changes);
+        return written.Select(w => new IngestedArticle(
+            new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
+            statements.ByIds(w.StatementIds),
+            actors.ByIds(w.ActorIds.Values.Distinct().ToArray()),
+            w.Changes)).ToList();
+    }
+
+    private (IReadOnlyList<string>, Dictionary<string, string>, IReadOnlyList<PositionChange>) Write(
+        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction tx, ArticleToCommit article, DateTimeOffset now)
+    {
+        var (item, extraction, classified) = article;
+        connection.Execute(
+            """
+            INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
+            VALUES (@Id, @Title, @Text, @Url, @Source, @PublishedAt, @now, @ContentHash)
+            """, new { item.Id, item.Title, item.Text, item.Url, item.Source, item.PublishedAt, now, item.ContentHash }, tx);
+        var actorIds = actors.Resolve(connection, tx, extraction.Actors);
+        foreach (var actor in extraction.Actors)
+        foreach (var mention in actor.Mentions)
+        {
+            connection.Execute(
+                "INSERT OR IGNORE INTO mentions (article_id, actor_id, start, end) VALUES (@articleId, @actorId, @Start, @End)",
+                new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
+        }
+        var statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
+        var changes = positions.Record(connection, tx, classified);
+        connection.Execute(
+            "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
+            new { item.Id, now }, tx);
+        return (statementIds, actorIds, changes);
     }
 
     private sealed class SummaryRow
@@ -107,3 +125,6 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         public DateTimeOffset IngestedAt { get; init; }
     }
 }
+
+/// <summary>One article ready to commit: its inbox item, what was extracted, and its statements' topic classifications.</summary>
+public sealed record ArticleToCommit(InboxItem Item, ArticleExtraction Extraction, IReadOnlyList<StatementTopic> Classified);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefing.Data.Schema;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Briefing.Data.Inbox;
 
@@ -14,8 +15,17 @@ public sealed record ArticleSubmission(
     DateTimeOffset? PublishedAt = null,
     string Via = "api");
 
-public sealed record AcceptResult(string Id, bool Duplicate);
+/// <summary>The outcome of one submission: its article id; a duplicate (or a near copy, linked to the original as
+/// "also carried by") returns the existing article's id.</summary>
+public sealed record AcceptResult(string Id, bool Duplicate, bool NearCopy = false);
 
+/// <summary>Thrown when the inbox already holds the configured maximum of pending articles: the caller should
+/// come back later (the API answers 503 with Retry-After).</summary>
+public sealed class InboxFullException(int maxPending)
+    : Exception($"The inbox holds {maxPending:N0} pending articles, its limit; try again shortly.")
+{
+    public int MaxPending { get; } = maxPending;
+}
 public sealed record InboxItem(
     string Id,
     string ContentHash,
@@ -28,36 +38,127 @@ public sealed record InboxItem(
     string Via,
     int Attempts);
 
+public sealed record CarriedBy(string? Source, string? Url, string Title);
+
+public sealed record InboxCounts(int Pending, int Failed, int Done);
+
 public sealed record InboxFailure(string Id, string Title, string Via, string Error, int Attempts, DateTimeOffset ReceivedAt);
 
 /// <summary>The durable queue between sources and the pipeline. An accepted submission is committed before
-/// <see cref="Accept"/> returns, and deduplicated by normalised-text hash and by URL.</summary>
+/// <see cref="Accept"/> returns, and deduplicated by normalised-text hash, by URL and, for long texts, by
+/// near-duplicate signature (wire copies are stored as "also carried by" links, not as new articles).</summary>
 public sealed class InboxStore(Database database, TimeProvider clock)
 {
-    public AcceptResult Accept(ArticleSubmission submission)
+    /// <summary>Jaccard similarity (estimated over word 3-shingles) from which a text is a copy of another.</summary>
+    public const double NearCopyThreshold = 0.8;
+
+    private static readonly TimeSpan PendingCountFreshness = TimeSpan.FromMilliseconds(250);
+
+    // Writers are serialised here (SQLite has one writer anyway); this also guards the in-memory index and count.
+    private readonly Lock _writeGate = new();
+    private NearCopyIndex? _nearCopies;
+    private int _pendingCount;
+    private DateTimeOffset _pendingCountAt = DateTimeOffset.MinValue;
+
+    public AcceptResult Accept(ArticleSubmission submission, int maxPending = int.MaxValue) =>
+        AcceptMany([submission], maxPending)[0] ?? throw new InboxFullException(maxPending);
+
+    /// <summary>Accepts several submissions in one transaction: all are committed when this returns. An entry is
+    /// null when the inbox was full for it.</summary>
+    public IReadOnlyList<AcceptResult?> AcceptMany(IReadOnlyList<ArticleSubmission> submissions, int maxPending = int.MaxValue)
+    {
+        var results = new AcceptResult?[submissions.Count];
+        lock (_writeGate)
+        {
+            using var connection = database.Open();
+            var index = _nearCopies ??= LoadNearCopyIndex(connection);
+            using var tx = connection.BeginTransaction();
+            var now = clock.GetUtcNow();
+            if (now - _pendingCountAt > PendingCountFreshness)
+            {
+                _pendingCount = connection.ExecuteScalar<int>("SELECT count(*) FROM inbox WHERE status = 'pending'", transaction: tx);
+                _pendingCountAt = now;
+            }
+            var added = new List<(string Id, uint[] Signature)>();
+            for (var i = 0; i < submissions.Count; i++)
+                results[i] = AcceptOne(connection, tx, submissions[i], maxPending, now, index, added);
+            tx.Commit();
+            foreach (var (id, signature) in added) index.Add(id, signature);
+        }
+        return results;
+    }
+
+    private AcceptResult? AcceptOne(SqliteConnection connection, SqliteTransaction tx, ArticleSubmission submission,
+        int maxPending, DateTimeOffset now, NearCopyIndex index, List<(string, uint[])> added)
     {
         var hash = ContentHash(submission.Text);
         var url = string.IsNullOrWhiteSpace(submission.Url) ? null : submission.Url.Trim();
-        using var connection = database.Open();
-        using var tx = connection.BeginTransaction();
         var existing = connection.QueryFirstOrDefault<string>(
-            "SELECT id FROM inbox WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url) LIMIT 1",
-            new { hash, url }, tx);
+            """
+            SELECT id FROM inbox WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url)
+            UNION ALL
+            SELECT article_id FROM carried_by WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url)
+            LIMIT 1
+            """, new { hash, url }, tx);
         if (existing is not null) return new AcceptResult(existing, Duplicate: true);
 
+        var signature = MinHash.Signature(submission.Text);
+        var copyOf = signature is null ? null : index.Find(signature, NearCopyThreshold)
+            ?? added.Where(a => MinHash.Similarity(signature, a.Item2) >= NearCopyThreshold)
+                    .Select(a => ((string Id, double Similarity)?)(a.Item1, MinHash.Similarity(signature, a.Item2))).FirstOrDefault();
+        if (copyOf is { } original)
+        {
+            connection.Execute(
+                """
+                INSERT INTO carried_by (article_id, content_hash, url, source, title, similarity, received_at)
+                VALUES (@Id, @hash, @url, @Source, @Title, @Similarity, @now)
+                """, new { original.Id, hash, url, submission.Source, submission.Title, original.Similarity, now }, tx);
+            return new AcceptResult(original.Id, Duplicate: true, NearCopy: true);
+        }
+
+        if (_pendingCount >= maxPending) return null;
         var id = hash[..16];
         connection.Execute(
             """
-            INSERT INTO inbox (id, content_hash, url, title, text, source, published_at, received_at, via)
-            VALUES (@id, @hash, @url, @Title, @Text, @Source, @PublishedAt, @receivedAt, @Via)
+            INSERT INTO inbox (id, content_hash, url, title, text, source, published_at, received_at, via, minhash)
+            VALUES (@id, @hash, @url, @Title, @Text, @Source, @PublishedAt, @now, @Via, @minhash)
             """,
             new
             {
                 id, hash, url, submission.Title, submission.Text, submission.Source,
-                submission.PublishedAt, receivedAt = clock.GetUtcNow(), submission.Via,
+                submission.PublishedAt, now, submission.Via, minhash = signature is null ? null : MinHash.ToBytes(signature),
             }, tx);
-        tx.Commit();
+        _pendingCount++;
+        if (signature is not null) added.Add((id, signature));
         return new AcceptResult(id, Duplicate: false);
+    }
+
+    /// <summary>The other outlets that carried a copy of the article, first seen first.</summary>
+    public IReadOnlyList<CarriedBy> CarriedBy(string articleId)
+    {
+        using var connection = database.Open();
+        return connection.Query<CarriedByRow>(
+            "SELECT source AS Source, url AS Url, title AS Title FROM carried_by WHERE article_id = @articleId ORDER BY received_at",
+            new { articleId }).Select(r => new CarriedBy(r.Source, r.Url, r.Title)).AsList();
+    }
+
+    /// <summary>How many submissions are pending, failed and done.</summary>
+    public InboxCounts Counts()
+    {
+        using var connection = database.Open();
+        var counts = connection.Query<(string Status, int Count)>("SELECT status, count(*) FROM inbox GROUP BY status")
+            .ToDictionary(r => r.Status, r => r.Count);
+        return new InboxCounts(counts.GetValueOrDefault("pending"), counts.GetValueOrDefault("failed"), counts.GetValueOrDefault("done"));
+    }
+
+    private NearCopyIndex LoadNearCopyIndex(SqliteConnection connection)
+    {
+        var index = new NearCopyIndex();
+        var rows = connection.Query<(string Id, byte[] Signature)>(
+            "SELECT id, minhash FROM inbox WHERE minhash IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT @capacity",
+            new { capacity = index.Capacity }).Reverse();
+        foreach (var (id, signature) in rows) index.Add(id, MinHash.FromBytes(signature));
+        return index;
     }
 
     /// <summary>Oldest pending submissions first, so the pipeline works through them in arrival order.</summary>
@@ -127,6 +228,13 @@ public sealed class InboxStore(Database database, TimeProvider clock)
         public int Attempts { get; init; }
 
         public InboxItem ToItem() => new(Id, ContentHash, Title, Text, Url, Source, PublishedAt, ReceivedAt, Via, Attempts);
+    }
+
+    private sealed class CarriedByRow
+    {
+        public string? Source { get; init; }
+        public string? Url { get; init; }
+        public string Title { get; init; } = "";
     }
 
     private sealed class FailureRow

@@ -16,7 +16,8 @@ public sealed class PositionStore(Database database)
         """
         SELECT st.statement_id AS StatementId, s.text AS Text, s.article_id AS ArticleId, st.stance AS Stance,
                st.confidence AS Confidence, coalesce(s.published_at, s.ingested_at) AS SeenAt, ar.title AS ArticleTitle,
-               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId
+               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId,
+               s.ordinal AS Ordinal
         FROM statement_topics st
         JOIN statements s ON s.id = st.statement_id
         JOIN articles ar ON ar.id = s.article_id
@@ -46,9 +47,10 @@ public sealed class PositionStore(Database database)
         var evidence = connection.Query<EvidenceRow>(
             $"""
             SELECT * FROM (
-                SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC) AS Rank
+                SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC, e.Ordinal DESC) AS Rank
                 FROM ({EvidenceSql} AND s.speaker_id IN @actorIds) e)
             WHERE Rank <= @limit
+            ORDER BY SeenAt DESC, Ordinal DESC
             """, new { actorIds, limit = Math.Max(1, query.EvidenceLimit) })
             .ToLookup(e => (e.ActorId, e.TopicId));
         return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();
@@ -56,6 +58,28 @@ public sealed class PositionStore(Database database)
 
     public PositionView? Find(string actorId, string topicId) =>
         Query(new PositionQuery([actorId], [topicId])).FirstOrDefault();
+
+    /// <summary>Per topic: how many live statements were classified into it and how many actors hold a position on it.</summary>
+    public IReadOnlyDictionary<string, TopicCounts> CountsByTopic()
+    {
+        using var connection = database.Open();
+        // Untyped rows: the counts are expressions without a declared type, which SQLite reports as BLOB when there are no rows.
+        return connection.Query(
+            """
+            SELECT t.id AS TopicId,
+                   (SELECT count(*) FROM statement_topics st JOIN statements s ON s.id = st.statement_id
+                    WHERE st.topic_id = t.id AND s.rejected = 0) AS Statements,
+                   (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS Positions
+            FROM topics t
+            """).Select(r => new TopicCounts((string)r.TopicId, (long)r.Statements, (long)r.Positions)).ToDictionary(c => c.TopicId);
+    }
+
+    /// <summary>How many live statements a re-classification looks at.</summary>
+    public int StatementCount()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<int>("SELECT count(*) FROM statements WHERE rejected = 0");
+    }
 
     /// <summary>Stores an article's classifications and updates the positions they touch, inside its transaction.</summary>
     internal IReadOnlyList<PositionChange> Record(IDbConnection connection, IDbTransaction tx, IReadOnlyList<StatementTopic> classified)
@@ -116,7 +140,8 @@ public sealed class PositionStore(Database database)
     private static PositionChange Recompute(IDbConnection connection, IDbTransaction tx, string actorId, string topicId, IReadOnlySet<string> added)
     {
         var evidence = connection.Query<EvidenceRow>(
-            $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.id",
+            // In reading order: by time, then by position in the article (ids sort "-10" before "-2").
+            $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.article_id, s.ordinal",
             new { actorId, topicId }, tx).Select(e => e.ToEvidence()).ToList();
         if (evidence.Count == 0)
         {
@@ -189,3 +214,6 @@ public sealed class PositionStore(Database database)
             new(StatementId, Text, ArticleId, StanceNames.Parse(Stance), Confidence, SeenAt);
     }
 }
+
+/// <summary>How much one topic matches: classified statements and actor positions.</summary>
+public sealed record TopicCounts(string TopicId, long Statements, long Positions);

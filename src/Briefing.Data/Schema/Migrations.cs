@@ -149,5 +149,53 @@ internal static class Migrations
             value         TEXT NOT NULL
         );
         """,
+
+        // 2: ingestion sources: API keys (hashed, revocable), feeds with their poll status and seen items,
+        // and wire copies of an article carried by other outlets ("also carried by").
+        """
+        CREATE TABLE api_keys (
+            name          TEXT PRIMARY KEY,
+            key_hash      TEXT NOT NULL UNIQUE,
+            created_at    TEXT NOT NULL,
+            revoked_at    TEXT
+        );
+
+        CREATE TABLE feeds (
+            id                    INTEGER PRIMARY KEY,
+            url                   TEXT NOT NULL UNIQUE,
+            name                  TEXT,
+            interval_seconds      INTEGER NOT NULL,
+            from_config           INTEGER NOT NULL DEFAULT 0,
+            etag                  TEXT,
+            last_modified         TEXT,
+            next_poll_at          TEXT,
+            last_polled_at        TEXT,
+            last_success_at       TEXT,
+            last_error            TEXT,
+            last_error_at         TEXT,
+            consecutive_failures  INTEGER NOT NULL DEFAULT 0,
+            items_seen            INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE feed_items (
+            feed_id       INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            item_key      TEXT NOT NULL,
+            seen_at       TEXT NOT NULL,
+            PRIMARY KEY (feed_id, item_key)
+        );
+
+        ALTER TABLE inbox ADD COLUMN minhash BLOB;
+
+        CREATE TABLE carried_by (
+            article_id    TEXT NOT NULL,
+            content_hash  TEXT NOT NULL UNIQUE,
+            url           TEXT UNIQUE,
+            source        TEXT,
+            title         TEXT NOT NULL,
+            similarity    REAL NOT NULL,
+            received_at   TEXT NOT NULL
+        );
+        CREATE INDEX carried_by_article ON carried_by(article_id, received_at);
+        """,
     ];
 }

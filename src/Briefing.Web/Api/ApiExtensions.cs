@@ -2,12 +2,14 @@ namespace Briefing.Web.Api;
 
 public static class ApiExtensions
 {
-    /// <summary>Problem details for every error, and the API key check for writes.</summary>
+    /// <summary>Problem details for every error, the API key check and per-key rate limits for writes.</summary>
     public static WebApplicationBuilder AddBriefingApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ApiKeys>();
         builder.Services.AddSingleton<RequireApiKey>();
+        builder.Services.AddSingleton<Briefing.Data.Sources.ApiKeyStore>();
+        builder.Services.AddApiRateLimits();
         return builder;
     }
 
@@ -15,8 +17,10 @@ public static class ApiExtensions
     {
         // Created now, not on the first write, so a generated key is on disk and in the log from the start.
         app.Services.GetRequiredService<ApiKeys>();
+        app.UseRateLimiter();
         var api = app.MapGroup("/api").DisableAntiforgery();
         api.MapArticlesApi();
+        api.MapBatchApi();
         api.MapReadApi();
         api.MapPositionsApi();
         api.MapCurationApi();

@@ -1,4 +1,5 @@
 using Briefing.Data.Articles;
+using Briefing.Data.Inbox;
 using Briefing.Web.Ingestion;
 using Microsoft.Extensions.Options;
 
@@ -8,11 +9,11 @@ public static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticlesApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>();
+        api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey);
         api.MapGet("/articles", (ArticleStore articles, int? limit) => Results.Ok(articles.Latest(Math.Clamp(limit ?? 50, 1, 500))));
-        api.MapGet("/articles/{id}", (string id, ArticleStore articles) =>
+        api.MapGet("/articles/{id}", (string id, ArticleStore articles, InboxStore inbox) =>
             articles.Find(id) is { } article
-                ? Results.Ok(article)
+                ? Results.Ok(ArticleWithCopies.From(article, inbox.CarriedBy(id)))
                 : Results.Problem($"No article with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"));
         return api;
     }
@@ -21,9 +22,7 @@ public static class ArticlesApi
     private static async Task<IResult> SubmitAsync(HttpContext http, Submissions submissions, IOptions<BriefingOptions> options)
     {
         var request = http.Request;
-        if (request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
-            return Results.Problem($"Send the article as application/json, not {type}.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        if (RejectContentType(request) is { } unsupported) return unsupported;
 
         var body = await RequestBody.ReadAsync(request, options.Value.MaxArticleBytes, http.RequestAborted);
         if (body is null)
@@ -34,7 +33,22 @@ public static class ArticlesApi
         if (submission is null)
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid article");
 
-        var result = submissions.Submit(submission);
+        AcceptResult result;
+        try
+        {
+            result = submissions.Submit(submission);
+        }
+        catch (InboxFullException full)
+        {
+            return ApiProblems.InboxFull(full.MaxPending);
+        }
         return Results.Accepted($"/api/articles/{result.Id}", new { id = result.Id, duplicate = result.Duplicate });
     }
+
+    /// <summary>415 for a body that does not say it is JSON.</summary>
+    internal static IResult? RejectContentType(HttpRequest request) =>
+        request.ContentType is { } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase)
+            ? Results.Problem($"Send articles as application/json, not {type}.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type")
+            : null;
 }

@@ -4,10 +4,12 @@ using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Web.Live;
 using Briefing.Web.Positions;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Ingestion;
 
-/// <summary>One inbox item through the pipeline: extract and classify (pure), commit (one transaction), publish.</summary>
+/// <summary>Inbox items through the pipeline: extract and classify (pure, in parallel), commit (one transaction per
+/// batch), then publish.</summary>
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
     TopicCatalog topics,
@@ -15,28 +17,89 @@ public sealed class ArticlePipeline(
     PositionStore positions,
     InboxStore inbox,
     LiveNotifier notifier,
+    IOptions<BriefingOptions> options,
     ILogger<ArticlePipeline> logger)
 {
-    public async Task ProcessAsync(InboxItem item)
+    public Task ProcessAsync(InboxItem item) => ProcessBatchAsync([item]);
+
+    public async Task ProcessBatchAsync(IReadOnlyList<InboxItem> items)
     {
-        IngestedArticle committed;
+        var analysed = Analyse(items);
+        var ready = new List<ArticleToCommit>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (analysed[i].Error is { } error) Park(items[i], error);
+            else ready.Add(analysed[i].Article!);
+        }
+
+        foreach (var committed in Commit(ready))
+        {
+            await notifier.PublishAsync(ArticleIngested.From(committed));
+            foreach (var change in committed.Positions)
+            {
+                if (positions.Find(change.ActorId, change.TopicId) is { } position)
+                    await notifier.PublishAsync(new PositionChanged(position, change.Shift));
+            }
+        }
+    }
+
+    private (ArticleToCommit? Article, Exception? Error)[] Analyse(IReadOnlyList<InboxItem> items)
+    {
+        var results = new (ArticleToCommit?, Exception?)[items.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ExtractionParallelism) };
+        Parallel.For(0, items.Count, parallel, i =>
+        {
+            try
+            {
+                var item = items[i];
+                var extraction = extractor.Extract(item.Text);
+                results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
+            }
+            catch (Exception exception)
+            {
+                results[i] = (null, exception);
+            }
+        });
+        return results;
+    }
+
+    private IReadOnlyList<IngestedArticle> Commit(List<ArticleToCommit> ready)
+    {
+        if (ready.Count == 0) return [];
         try
         {
-            var extraction = extractor.Extract(item.Text);
-            committed = articles.Commit(item, extraction, topics.Classify(item.Id, item.Text, extraction));
+            return articles.CommitBatch(ready);
+        }
+        catch (Exception exception) when (ready.Count > 1)
+        {
+            // One bad article must not sink its batch: find it by committing one at a time.
+            logger.LogWarning(exception, "A batch of {Count} articles failed to commit; committing one by one", ready.Count);
         }
         catch (Exception exception)
         {
-            // A poison article is parked with its error and never blocks the queue; it can be retried later.
-            logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
-            inbox.MarkFailed(item.Id, $"{exception.GetType().Name}: {exception.Message}");
-            return;
+            Park(ready[0].Item, exception);
+            return [];
         }
-        await notifier.PublishAsync(ArticleIngested.From(committed));
-        foreach (var change in committed.Positions)
+
+        var committed = new List<IngestedArticle>(ready.Count);
+        foreach (var article in ready)
         {
-            if (positions.Find(change.ActorId, change.TopicId) is { } position)
-                await notifier.PublishAsync(new PositionChanged(position, change.Shift));
+            try
+            {
+                committed.Add(articles.CommitBatch([article])[0]);
+            }
+            catch (Exception exception)
+            {
+                Park(article.Item, exception);
+            }
         }
+        return committed;
+    }
+
+    private void Park(InboxItem item, Exception exception)
+    {
+        // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
+        logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
+        inbox.MarkFailed(item.Id, $"{exception.GetType().Name}: {exception.Message}");
     }
 }

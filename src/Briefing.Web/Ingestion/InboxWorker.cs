@@ -35,11 +35,8 @@ public sealed class InboxWorker(
                 await signal.WaitAsync(IdlePoll, stoppingToken);
                 continue;
             }
-            foreach (var item in batch)
-            {
-                if (stoppingToken.IsCancellationRequested) break;
-                await pipeline.ProcessAsync(item);
-            }
+            // The whole batch is committed (or parked) before the next read, so nothing is read twice.
+            await pipeline.ProcessBatchAsync(batch);
         }
     }
 }

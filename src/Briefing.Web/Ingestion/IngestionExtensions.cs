@@ -1,10 +1,12 @@
 using Briefing.Core.Extraction;
+using Briefing.Web.Ingestion.Feeds;
+using Briefing.Web.Ingestion.Folder;
 
 namespace Briefing.Web.Ingestion;
 
 public static class IngestionExtensions
 {
-    /// <summary>The extraction pipeline, the inbox worker and the first-start seed loader.</summary>
+    /// <summary>The extraction pipeline, the inbox worker, the first-start seed loader, feeds and the watched folder.</summary>
     public static WebApplicationBuilder AddIngestion(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<WatchlistSource>();
@@ -15,6 +17,9 @@ public static class IngestionExtensions
         // Order matters: seeds are in the inbox before the worker starts reading it.
         builder.Services.AddHostedService<SeedLoader>();
         builder.Services.AddHostedService<InboxWorker>();
+        // Sources beyond the API: feeds (RSS, Atom, JSON Feed) and the watched folder.
+        builder.Services.AddFeeds();
+        builder.Services.AddHostedService<FolderWatcher>();
         return builder;
     }
 }

@@ -1,15 +1,25 @@
 using Briefing.Data.Inbox;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Ingestion;
 
-/// <summary>The one door into the inbox for every source: commit, then wake the pipeline.</summary>
-public sealed class Submissions(InboxStore inbox, InboxSignal signal)
+/// <summary>The one door into the inbox for every source: commit, then wake the pipeline.
+/// Throws <see cref="InboxFullException"/> past Briefing:MaxPendingArticles (backpressure).</summary>
+public sealed class Submissions(InboxStore inbox, InboxSignal signal, IOptions<BriefingOptions> options)
 {
     public AcceptResult Submit(ArticleSubmission submission)
     {
-        var result = inbox.Accept(submission);
+        var result = inbox.Accept(submission, options.Value.MaxPendingArticles);
         if (!result.Duplicate) signal.Ring();
         return result;
+    }
+
+    /// <summary>Several submissions committed together; null entries found the inbox full.</summary>
+    public IReadOnlyList<AcceptResult?> SubmitMany(IReadOnlyList<ArticleSubmission> submissions)
+    {
+        var results = inbox.AcceptMany(submissions, options.Value.MaxPendingArticles);
+        if (results.Any(r => r is { Duplicate: false })) signal.Ring();
+        return results;
     }
 
     /// <summary>A plain-text article: the first non-empty line is the title, the rest the body.</summary>

@@ -25,6 +25,18 @@ public class PositionTrackerTests
     }
 
     [Fact]
+    public void Two_readings_inside_one_article_change_the_stance_but_are_not_a_shift()
+    {
+        var p = PositionTracker.Apply(Start, E("s1", Stance.Supports, 0) with { ArticleId = "same" }).Position;
+        var update = PositionTracker.Apply(p, E("s2", Stance.Opposes, 0) with { ArticleId = "same" });
+
+        Assert.Equal(Stance.Opposes, update.Position.Stance);
+        Assert.True(update.StanceChanged);
+        Assert.False(update.IsShift);
+        Assert.Empty(update.Position.Shifts);
+    }
+
+    [Fact]
     public void A_different_definite_stance_is_a_shift()
     {
         var p = PositionTracker.Apply(Start, E("s1", Stance.Supports, 0)).Position;

@@ -31,6 +31,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         });
         var database = new Database(Path.Combine(_folder.FullName, "ui.db"));
         database.Migrate();
+        Database = database;
         Inbox = new InboxStore(database, TimeProvider.System);
         var actors = new ActorStore(database, TimeProvider.System);
         var statements = new StatementStore(database);
@@ -48,6 +49,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<Briefing.Web.Curation.Curator>();
     }
 
+    protected Database Database { get; }
     protected InboxStore Inbox { get; }
     protected ArticleStore Articles { get; }
     protected LiveNotifier Notifier { get; }

@@ -1,0 +1,46 @@
+using Briefing.Data.Positions;
+using MudBlazor;
+
+namespace Briefing.Web.Components.Shared.Positions;
+
+/// <summary>How a stance looks everywhere: supports green, opposes red, mixed amber, unclear grey.</summary>
+public static class StanceText
+{
+    public static Color ColorOf(string? stance) => stance switch
+    {
+        "supports" => Color.Success,
+        "opposes" => Color.Error,
+        "mixed" => Color.Warning,
+        _ => Color.Default,
+    };
+
+    public static string Label(string? stance) => stance switch
+    {
+        "supports" => "Supports",
+        "opposes" => "Opposes",
+        "mixed" => "Mixed",
+        _ => "Unclear",
+    };
+
+    public static string Percent(double confidence) => $"{Math.Round(confidence * 100):0}%";
+
+    /// <summary>The key of an actor × topic cell (for NEW and SHIFT marks).</summary>
+    public static string KeyOf(string actorId, string topicId) => actorId + "\u001f" + topicId;
+
+    public static string KeyOf(PositionView position) => KeyOf(position.Actor.Id, position.Topic.Id);
+
+    public static string Plural(long count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>The evidence link: the article page, scrolled to the statement's highlighted mark.</summary>
+    public static string EvidenceHref(EvidenceView evidence) =>
+        $"articles/{Uri.EscapeDataString(evidence.ArticleId)}#{Uri.EscapeDataString(evidence.StatementId)}";
+
+    /// <summary>Hover text for a cell: stance, confidence and the latest evidence, plain text.</summary>
+    public static string Tooltip(PositionView position)
+    {
+        var latest = position.Evidence.Count > 0 ? position.Evidence[0] : null;
+        var head = $"{position.Actor.Name} · {position.Topic.Name}: {Label(position.Stance)} ({Percent(position.Confidence)})";
+        if (position.ShiftedFrom is not null && position.ShiftedAt is not null) head += $" · shifted from {position.ShiftedFrom}";
+        return latest is null ? head : $"{head}\nLatest: “{Briefing.Core.Positions.PositionSummary.Excerpt(latest.Text)}” — {latest.ArticleTitle}";
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Web.Tests.Ingestion;
+
+/// <summary>A real HTTP server on a free loopback port serving the fixture feeds, with the behaviours feeds have
+/// in the wild: conditional GET (ETag → 304), a feed that fails before it recovers, a malformed one.</summary>
+public sealed class FixtureFeedServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _flakyFailuresLeft;
+
+    public ConcurrentDictionary<string, int> Requests { get; } = new();
+    public int NotModifiedAnswers;
+
+    private FixtureFeedServer(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string Url(string path) => $"{BaseUrl}/{path}";
+
+    public static async Task<FixtureFeedServer> StartAsync(int flakyFailures = 1)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FixtureFeedServer(app) { _flakyFailuresLeft = flakyFailures };
+        app.Use(async (context, next) =>
+        {
+            server.Requests.AddOrUpdate(context.Request.Path.Value!.TrimStart('/'), 1, (_, n) => n + 1);
+            await next();
+        });
+        app.MapGet("/conditional.xml", (HttpContext http) =>
+        {
+            const string etag = "\"steady-v1\"";
+            if (http.Request.Headers.IfNoneMatch.ToString() == etag)
+            {
+                Interlocked.Increment(ref server.NotModifiedAnswers);
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+            http.Response.Headers.ETag = etag;
+            return Results.Text(Fixture("conditional.xml"), "application/rss+xml");
+        });
+        app.MapGet("/flaky.xml", () => Interlocked.Decrement(ref server._flakyFailuresLeft) >= 0
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Text(Fixture("flaky.xml"), "application/rss+xml"));
+        app.MapGet("/summary.xml", () => Results.Text(Fixture("summary.xml").Replace("{{BASE}}", server.BaseUrl), "application/rss+xml"));
+        app.MapGet("/pages/{name}", (string name) => Results.Text(Fixture(Path.Combine("pages", name)), "text/html"));
+        app.MapGet("/{name}", (string name) => File.Exists(FixturePath(name))
+            ? Results.Text(Fixture(name), name.EndsWith(".json") ? "application/feed+json" : "application/xml")
+            : Results.NotFound());
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = address.TrimEnd('/');
+        return server;
+    }
+
+    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Ingestion", "Fixtures", name);
+
+    private static string Fixture(string name) => File.ReadAllText(FixturePath(name));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
