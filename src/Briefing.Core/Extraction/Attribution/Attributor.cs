@@ -14,7 +14,14 @@ internal sealed class Attributor
     private readonly ActorTable _actors;
     private readonly bool[] _skip;
     private readonly SpeakerResolver _resolver;
+    private readonly int[] _sentenceOfToken;
     private readonly List<Cue> _cues = [];
+
+    // Clause openers: "“…,” but he said" has its source after them, not before.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotSourceWords = Lexicon.Set("""
+        that when but though although after before which as and or while because if since who whom where to
+        which whose so then what how why for with by from in on at of until unless once whether
+        """);
 
     public List<Draft> Drafts { get; } = [];
 
@@ -24,6 +31,7 @@ internal sealed class Attributor
         _actors = actors;
         _skip = skipParagraph;
         _resolver = new SpeakerResolver(doc, actors, sentenceOfToken);
+        _sentenceOfToken = sentenceOfToken;
     }
 
     public void Run()
@@ -47,7 +55,7 @@ internal sealed class Attributor
                 Attribute(cue, s, sentence, firstInSentence);
             }
         }
-        QuoteContinuations.Attach(_doc, _skip, Drafts);
+        QuoteContinuations.Attach(_doc, _skip, Drafts, EmbeddedQuote);
     }
 
     private bool IsPerson(int token) =>
@@ -65,7 +73,10 @@ internal sealed class Attributor
         }
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
-        if (inverted && SourceFinder.Right(_doc, cue.Last, sentence.Last) is { } right && HasContentBefore(before, sentence))
+        var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
+            || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
+        if (inverted && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
+            && HasContentBefore(before, sentence))
         {
             var d = NewDraft(cue, s, right);
             AddLeftContent(d, before, sentence);
@@ -81,6 +92,12 @@ internal sealed class Attributor
                 || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
             if (!shared || Drafts.Count <= firstInSentence)
             {
+                if (FallbackEnabled && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
+                {
+                    var f = NewDraft(cue, s, subject);
+                    AddRightContent(f, cue, sentence);
+                    Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
+                }
                 return;
             }
             var prev = Drafts[^1];
@@ -89,7 +106,7 @@ internal sealed class Attributor
             Commit(d, nested: false);
             return;
         }
-        var l = left.Value;
+        var l = ExtendToQuote(left.Value, sentence);
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
         var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose;
@@ -108,6 +125,169 @@ internal sealed class Attributor
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
+
+    /// <summary>"“…,” Democratic candidate Jane Roe said": words the phrase finder stopped at still belong to the
+    /// source when a closing quote comes right before them, so the quote stays the content.</summary>
+    private SourcePhrase ExtendToQuote(SourcePhrase l, Sentence sentence)
+    {
+        for (var k = l.First - 1; k >= sentence.First && l.First - k <= 4; k--)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind == TokenKind.QuoteClose)
+            {
+                return k + 1 == l.First ? l : l with { First = k + 1 };
+            }
+            if (tok.Kind != TokenKind.Word || tok.InQuote || Lexicon.CueOf(_doc.Word(k)) != CueFlags.None || Lexicon.Has(NotSourceWords, _doc.Word(k)))
+            {
+                break;
+            }
+        }
+        return l;
+    }
+
+    /// <summary>A short quote with no cue of its own, inside a clause: the clause subject said it.</summary>
+    private Draft? EmbeddedQuote(Quotes.QuoteSpan quote)
+    {
+        var open = FirstTokenAtChar(quote.Start);
+        if (open < 0)
+        {
+            return null;
+        }
+        var sentence = _doc.Sentences[_sentenceOfToken[open]];
+        if (ClauseSubject(open, sentence) is not { } subject)
+        {
+            return null;
+        }
+        var (actor, how) = _resolver.Resolve(subject, null);
+        var d = new Draft
+        {
+            Sentence = _sentenceOfToken[open],
+            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(quote.Span);
+        return d;
+    }
+
+    private int FirstTokenAtChar(int position)
+    {
+        var lo = 0;
+        var hi = _doc.Tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_doc.Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return _doc.Tokens.Count > 0 && _doc.Tokens[lo].Start == position ? lo : -1;
+    }
+
+    internal static bool FallbackEnabled { get; set; } = true;
+
+    /// <summary>"Trump, in Kentucky, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
+    /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
+    private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
+    {
+        var start = SubjectSearchStart(cue, sentence);
+        return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+    }
+
+    private SourcePhrase? SubjectBetween(int from, int cue)
+    {
+        for (var t = from; t < cue; t++)
+        {
+            var tok = _doc.Tokens[t];
+            if (tok.InQuote || tok.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            // "It was three years ago that …" is no speaker.
+            if (Lexicon.IsSubjectPronoun(_doc.Word(t), out _) && !_doc.WordIs(t, "who")
+                && !(_doc.WordIs(t, "it") && (_doc.WordIs(t + 1, "was") || _doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "would"))))
+            {
+                return new SourcePhrase(t, t + 1, t, t + 1, false);
+            }
+            if (_actors.TokenActor[t] >= 0 && _actors.Actors[_actors.TokenActor[t]].Kind != ActorKind.Place)
+            {
+                var first = _actors.RunStart[t];
+                var last = _actors.RunEnd[t];
+                return new SourcePhrase(first, last, first, last, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"As Roe spoke, the group said …", "In a poll, 75 percent of voters said …": a leading adverbial clause
+    /// holds no subject, so the search starts after its comma.</summary>
+    private int SubjectSearchStart(int cue, Sentence sentence)
+    {
+        var first = sentence.First;
+        if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
+        {
+            first++;
+        }
+        if (first >= cue || !Lexicon.Has(ClauseOpeners, _doc.Word(first)))
+        {
+            return sentence.First;
+        }
+        for (var t = first + 1; t < cue; t++)
+        {
+            // A quoted title may carry the comma inside its marks: "On “Face the Nation,” Roe said".
+            if (_doc.IsChar(t, ',') && !_doc.Tokens[t].InQuote
+                || _doc.Tokens[t].Kind == TokenKind.QuoteClose && _doc.IsChar(t - 1, ','))
+            {
+                return t + 1;
+            }
+        }
+        return sentence.First;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""
+        as while when after before although though if because since once even until unless whereas in on at during
+        for with without by from despite amid over under like unlike speaking asked
+        """);
+
+    /// <summary>Whether a cue without a phrase right before it is in verb position. Cue words that are also common
+    /// nouns ("states", "attacks", "comments") and words after determiners or prepositions ("his remarks",
+    /// "of questions") are nouns far more often than verbs there.</summary>
+    private bool VerbPosition(Cue cue, Sentence sentence)
+    {
+        if (Lexicon.Has(NounLikeCues, _doc.Word(cue.First)))
+        {
+            return false;
+        }
+        var t = cue.First - 1;
+        if (t < sentence.First)
+        {
+            return false;
+        }
+        var tok = _doc.Tokens[t];
+        if (tok.Kind == TokenKind.Number)
+        {
+            return false;
+        }
+        var w = _doc.Word(t);
+        return tok.Kind != TokenKind.Word || !(Lexicon.Has(NounContext, w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeCues = Lexicon.Set("""
+        states attacks questions comments remarks rates rating views terms reports charges calls promises claims
+        pledged compared backing supporting opposing seeking plans reporting rates posts answers signals estimates
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounContext = Lexicon.Set("""
+        the a an his her their its our my your this these those of in for on at by from with to about into over
+        some many several all any no each every other own two three four five six seven eight nine ten both few
+        recent interest terrorist swing first percent
+        """);
 
     private bool QuoteEndsSentence(int open, Sentence sentence)
     {
@@ -195,7 +375,8 @@ internal sealed class Attributor
         {
             t++;
         }
-        if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':')))
+        if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':'))
+            || _doc.IsChar(t, ',') && _doc.Tokens[t + 1].Kind != TokenKind.QuoteOpen)
         {
             // "“A,” said Ryan Ellis, a tax consultant. “B.”": the next sentence of the paragraph is the rest of the quote.
             t = sentence.Last - 1;

@@ -1,3 +1,4 @@
+using Briefing.Core.Extraction.Quotes;
 using Briefing.Core.Extraction.Text;
 
 namespace Briefing.Core.Extraction.Attribution;
@@ -9,7 +10,7 @@ internal static class QuoteContinuations
     private const int MinEmbeddedWords = 6;
     private const int MaxParagraphGap = 2;
 
-    public static void Attach(Document doc, bool[] skip, List<Draft> drafts)
+    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, Func<QuoteSpan, Draft?>? embedded = null)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -39,6 +40,12 @@ internal static class QuoteContinuations
             var continuesPrevious = q > 0 && !doc.Quotes[q - 1].Closed && doc.Quotes[q - 1].Paragraph == quote.Paragraph - 1;
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
+                // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
+                if (words >= MinShortWords && !IsTitle(doc, quote) && !AfterDeterminer(doc, quote) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
+                    && embedded?.Invoke(quote) is { } e)
+                {
+                    added.Add(e);
+                }
                 continue;
             }
             var prev = Previous(drafts, added, quote.Start);
@@ -70,6 +77,62 @@ internal static class QuoteContinuations
             drafts.AddRange(added);
             drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    internal static int MinShortWords { get; set; } = 1;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
+        "the a an his her their its our my your this that these those whose");
+
+    /// <summary>"Title Case" quotes are names of shows, books, slogans on hats: not statements.</summary>
+    private static bool IsTitle(Document doc, QuoteSpan q)
+    {
+        var words = 0;
+        var capitals = 0;
+        var start = true;
+        for (var i = q.InnerStart; i < q.InnerEnd; i++)
+        {
+            var c = doc.Text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (start)
+                {
+                    words++;
+                    capitals += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
+                }
+                start = false;
+            }
+            else if (c is not '\'' and not '\u2019' and not '-')
+            {
+                start = true;
+            }
+        }
+        return capitals * 2 > words;
+    }
+
+    /// <summary>"for “survey research” and “donor modeling”", "so-called “closed” primaries": a few quoted words
+    /// after a preposition or conjunction name a thing rather than report speech.</summary>
+    private static bool AfterNounPhraseWord(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, NounPhraseWords);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounPhraseWords = Lexicons.Lexicon.Set(
+        "for with of by from and or so-called in on at into about than like");
+
+    /// <summary>"a “dry port”", "the “friend”": a quoted noun phrase, not words put in someone's mouth.</summary>
+    private static bool AfterDeterminer(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, Determiners);
+
+    private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var e = q.Start;
+        while (e > 0 && doc.Text[e - 1] == ' ')
+        {
+            e--;
+        }
+        var b = e;
+        while (b > 0 && (char.IsLetter(doc.Text[b - 1]) || doc.Text[b - 1] == '-'))
+        {
+            b--;
+        }
+        return b < e && Lexicons.Lexicon.Has(words, doc.Text.AsSpan(b, e - b));
     }
 
     internal static bool MergeIntoPrevious { get; set; } = true;

@@ -104,7 +104,8 @@ internal static class SourceFinder
             var w = doc.Word(k + 1);
             var opensAppositive = Lexicon.Has(Determiners, w) || w.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || Lexicon.IsCoreTitle(w) || Lexicon.IsSpeakerNoun(w) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number;
+                || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number
+                || IsPartyState(w);
             if (!opensAppositive)
             {
                 return fallback;
@@ -182,6 +183,11 @@ internal static class SourceFinder
         {
             return new SourcePhrase(t, t + 1, t, t + 1, false);
         }
+        // "…, said of the plan": what follows is the topic, the speaker stands before the cue.
+        if (doc.WordIs(t, "of") || doc.WordIs(t, "for") || doc.WordIs(t, "at"))
+        {
+            return null;
+        }
         var end = t;
         while (end < sentenceLast && end - t < 9)
         {
@@ -220,6 +226,46 @@ internal static class SourceFinder
         return new SourcePhrase(t, end, t, end, false);
     }
 
+    /// <summary>"“…,” said Robert Roe of the Harbour delegation." / "said one longtime adviser to the mayor": after a
+    /// quote the words up to the next punctuation name the speaker, even when they do not parse as one phrase.
+    /// The name part is the first capitalised run, else the last word.</summary>
+    public static SourcePhrase? RightLoose(Document doc, int afterCue, int sentenceLast)
+    {
+        var end = afterCue;
+        while (end < sentenceLast && end - afterCue < 15 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number && !doc.Tokens[end].InQuote)
+        {
+            end++;
+        }
+        // It must open like a noun phrase and close the clause.
+        if (end == afterCue || end - afterCue >= 15 || !(doc.Tokens[afterCue].Capitalized || Lexicon.Has(Determiners, doc.Word(afterCue)))
+            || doc.WordIs(afterCue, "that") || doc.WordIs(afterCue, "this") || end < sentenceLast && doc.Tokens[end].Kind != TokenKind.Punct)
+        {
+            return null;
+        }
+        for (var t = afterCue; t < end; t++)
+        {
+            if (doc.Tokens[t].Capitalized && !Lexicon.IsCapitalisedNonName(doc.Word(t)))
+            {
+                var k = t;
+                while (k < end && doc.Tokens[k].Capitalized)
+                {
+                    k++;
+                }
+                return new SourcePhrase(afterCue, end, t, k, false);
+            }
+        }
+        var head = afterCue;
+        for (var t = afterCue; t < end; t++)
+        {
+            if (Lexicon.IsSpeakerNoun(doc.Word(t)))
+            {
+                head = t;
+                break;
+            }
+        }
+        return new SourcePhrase(afterCue, end, head, head + 1, false);
+    }
+
     private static bool IsHead(Document doc, int t)
     {
         var tok = doc.Tokens[t];
@@ -235,6 +281,9 @@ internal static class SourceFinder
         }
         return Lexicon.IsSpeakerNoun(w) && !Lexicon.Has(Inner, w);
     }
+
+    /// <summary>"R-Ky.", "D-Mass": the party-and-state tag of a lawmaker, an appositive.</summary>
+    private static bool IsPartyState(ReadOnlySpan<char> w) => w.Length >= 3 && w[0] is 'R' or 'D' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
 
     private static bool IsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
 }

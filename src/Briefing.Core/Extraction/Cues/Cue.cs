@@ -87,6 +87,13 @@ internal static class CueFinder
             p1 = "back";
             return true;
         }
+        // "As Roe put it, …": "put" attributes only with "it".
+        if (w.Equals("put", StringComparison.OrdinalIgnoreCase) || w.StartsWith("puts", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("putting", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "it";
+            return true;
+        }
         if (w.StartsWith("point", StringComparison.OrdinalIgnoreCase))
         {
             p1 = "out";

@@ -78,6 +78,13 @@ internal static partial class Lexicon
         platform resolution letter ads commercial tweet tweets post posts message messages transcript transcripts
         paper papers magazine outlet outlets press media kremlin pentagon office offices board council commission panel
         authorities regime military
+        crowd crowds audience audiences establishment campaigns politicians advocates advocate parties businessman
+        businesswoman front-runner frontrunner executive executives networks employee organizations camp community
+        activist leadership analysis mogul tycoon billionaire movement attendees person actor actress staffer diplomat
+        account neurosurgeon narrator journalist journalists star electorate superdelegates speechwriter backer
+        moderator moderators hopefuls contenders legislature organizer independents guy lawmaker legislator legislators
+        candidate's entrepreneur developer surgeon businessmen officer announcer clip spot commercial sign banner
+        poster ruling indictment editorial
         """);
 
     public static bool IsSpeakerNoun(ReadOnlySpan<char> word) => Has(SpeakerNouns, word);

@@ -59,6 +59,12 @@ internal static partial class Lexicon
         - sings sang singing|- labels labeled labeling|- dubs dubbed dubbing|- brands branded branding|- terms termed terming
         - likens likened likening|- compares compared comparing|- rates rated rating|- wonders wondered wondering
         - types typed typing|- mocks mocked mocking|- derides derided deriding|- rips ripped ripping|- hails hailed hailing
+        - denounces denounced denouncing|- blames blamed blaming|- echoes echoed echoing|- voices voiced voicing
+        - barks barked barking|- reacts reacted reacting|- yells yelled yelling|- shouts shouted shouting|- cries cried crying
+        express expresses expressed expressing|- refers referred referring|- deems deemed deeming|- snaps snapped snapping
+        - fumes fumed fuming|- muses mused musing|- scoffs scoffed scoffing|- sneers sneered sneering|- gushes gushed gushing
+        - thunders thundered thundering|- marvels marveled marveling|- vents vented venting|- grumbles grumbled grumbling
+        - puts put putting|- declines declined declining|- refuses refused refusing|- shows showed showing|- finds found finding
         """;
 
     private const string BeliefVerbs = """

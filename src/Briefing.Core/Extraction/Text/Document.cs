@@ -66,7 +66,7 @@ internal sealed class Document
             var tok = Tokens[t];
             var last = t + 1 == Tokens.Count;
             var boundary = last || Tokens[t + 1].Paragraph != tok.Paragraph;
-            if (!boundary && IsTerminal(t) && StartsSentence(t + 1))
+            if (!boundary && IsTerminal(t) && StartsSentence(t + 1) && !IsTrailingAttribution(t))
             {
                 boundary = true;
             }
@@ -76,6 +76,43 @@ internal sealed class Document
                 first = t + 1;
             }
         }
+    }
+
+    /// <summary>"“… missing.” Trump said." — writers often close the quote with a full stop and still add the
+    /// attribution; a short clause with a speech cue and nothing to report belongs to the quote before it.</summary>
+    private bool IsTrailingAttribution(int t)
+    {
+        if (Tokens[t].Kind != TokenKind.QuoteClose)
+        {
+            return false;
+        }
+        var cue = -1;
+        for (var k = t + 1; k < Tokens.Count && k - t <= 10; k++)
+        {
+            var tok = Tokens[k];
+            if (tok.Paragraph != Tokens[t].Paragraph || tok.InQuote)
+            {
+                return false;
+            }
+            if (tok.Kind == TokenKind.Punct && Text[tok.Start] is '.' or '!' or '?' or ',' or ';')
+            {
+                return cue > t + 1;
+            }
+            if (tok.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var w = Word(k);
+            if (cue < 0 && (Lexicon.CueOf(w) & CueFlags.Speech) != 0 && !tok.Capitalized)
+            {
+                cue = k;
+            }
+            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private bool IsTerminal(int t)
