@@ -4,6 +4,7 @@ using Briefing.Web.Ingestion;
 using Briefing.Web.Live;
 using Briefing.Web.Positions;
 using Briefing.Web.Storage;
+using Briefing.Web.Wall;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.AddPositions();         // topics, stance, actor × topic positions
 builder.AddLive();              // in-process notifier, SignalR hub relay
 builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
+builder.AddWall();              // /wall display defaults and queries
 
 var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit

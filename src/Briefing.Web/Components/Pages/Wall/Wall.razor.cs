@@ -1,0 +1,181 @@
+using Briefing.Data.Actors;
+using Briefing.Data.Articles;
+using Briefing.Data.Positions;
+using Briefing.Data.Statements;
+using Briefing.Data.Topics;
+using Briefing.Web.Live;
+using Briefing.Web.Wall;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Web.Components.Pages.Wall;
+
+/// <summary>The wall display: no chrome, rotating panels, flash take-overs, bounded state. Configured only by its URL
+/// (see <see cref="WallConfig"/>); the browser side (wwwroot/wall/wall.js) keeps it connected and flags STALE.</summary>
+public partial class Wall
+{
+    /// <summary>How long a new item stays highlighted.</summary>
+    public static readonly TimeSpan Highlight = TimeSpan.FromSeconds(8);
+
+    private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ActivityRefreshMin = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ActivityRefreshMax = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan PositionsRefreshMin = TimeSpan.FromSeconds(2);
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IOptions<WallOptions> Options { get; set; } = default!;
+    [Inject] private StatementStore Statements { get; set; } = default!;
+    [Inject] private ArticleStore ArticleStore { get; set; } = default!;
+    [Inject] private ActorStore ActorStore { get; set; } = default!;
+    [Inject] private ActivityQueries ActivityQueries { get; set; } = default!;
+    [Inject] private PositionStore PositionStore { get; set; } = default!;
+    [Inject] private TopicStore TopicStore { get; set; } = default!;
+
+    private WallFeed<WallQuote> _quotes = default!;
+    private WallFeed<ArticleSummary> _articles = default!;
+    private IReadOnlyList<ActorActivity> _activity = [];
+    private PositionMatrix _matrix = PositionMatrix.Empty;
+    private bool _positionsDirty;
+    private DateTimeOffset _positionsAt;
+    private FlashRule _flashRule = default!;
+    private ITimer? _timer;
+    private long _seq;
+    private long _beat;
+    private DateTimeOffset _nextBeat;
+    private DateTimeOffset _activityAt;
+    private bool _activityDirty;
+    private DateTimeOffset? _highlightUntil;
+
+    internal WallConfig Config { get; private set; } = new();
+    internal WallRotation Rotation { get; private set; } = default!;
+
+    private DateTimeOffset Now => Clock.GetUtcNow();
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        Config = WallConfig.Parse(new Uri(Navigation.Uri).Query, WallConfig.Defaults(Options.Value));
+        var now = Now;
+        Rotation = new WallRotation(Config, now);
+        _flashRule = new FlashRule(Config.Actors, Config.Urgent, PinnedActorIds());
+
+        _quotes = new WallFeed<WallQuote>(Config.MaxItems, q => q.Statement.Id);
+        var statements = Statements.Query(new StatementQuery(Limit: Config.MaxItems));
+        var outlets = ActivityQueries.Outlets(statements.Select(s => s.ArticleId).Distinct().ToList());
+        _quotes.Reset(statements.Select(s => new WallQuote(s, outlets.GetValueOrDefault(s.ArticleId))));
+        _articles = new WallFeed<ArticleSummary>(Config.MaxItems, a => a.Id);
+        _articles.Reset(ArticleStore.Latest(Config.MaxItems));
+        RefreshActivity(now);
+        RefreshPositions(now);
+        _nextBeat = now + HeartbeatEvery;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        base.OnAfterRender(firstRender);
+        if (firstRender) _timer = Clock.CreateTimer(_ => InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    protected override bool OnLiveEvent(LiveEvent liveEvent)
+    {
+        switch (liveEvent)
+        {
+            case ArticleIngested ingested:
+                return OnArticle(ingested);
+            case PositionChanged changed:
+                _positionsDirty = true;
+                _seq++;
+                return _flashRule.Reason(changed.Position, changed.Shift) is { } reason
+                    && Rotation.Raise(new WallFlash(reason, Shift: changed.Position), Now);
+            case StatementCurated curated:
+                // An analyst's correction shows at once; a rejected statement leaves the wall.
+                _activityDirty = true;
+                return _quotes.Update(curated.StatementId, curated.Statement is { } corrected
+                    ? new WallQuote(corrected, _quotes.Entries.First(e => e.Value.Statement.Id == curated.StatementId).Value.Outlet)
+                    : null);
+            case PositionsRebuilt:
+                _positionsDirty = true;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private bool OnArticle(ArticleIngested ingested)
+    {
+        var now = Now;
+        _seq++;
+        _articles.Push([ingested.Article], now);
+        _quotes.Push(ingested.Statements.Select(s => new WallQuote(s, ingested.Article.Source)).ToList(), now);
+        _activityDirty |= ingested.Statements.Count > 0;
+        foreach (var statement in ingested.Statements)
+            if (_flashRule.Reason(statement, ingested.Actors) is { } reason)
+                Rotation.Raise(new WallFlash(reason, new WallQuote(statement, ingested.Article.Source)), now);
+        _highlightUntil = now + Highlight;
+        return true;
+    }
+
+    /// <summary>Once a second: rotation and flashes, highlight expiry, activity refresh, and the heartbeat that lets
+    /// the browser tell a live-but-quiet wall from a dead connection.</summary>
+    internal void Tick()
+    {
+        var now = Now;
+        var changed = Rotation.Tick(now);
+        if (_highlightUntil is { } until && now >= until)
+        {
+            _highlightUntil = null;
+            changed = true;
+        }
+        if ((_activityDirty && now - _activityAt >= ActivityRefreshMin) || now - _activityAt >= ActivityRefreshMax)
+        {
+            RefreshActivity(now);
+            changed = true;
+        }
+        if (_positionsDirty && now - _positionsAt >= PositionsRefreshMin)
+        {
+            RefreshPositions(now);
+            changed = true;
+        }
+        if (now >= _nextBeat)
+        {
+            _beat++;
+            _nextBeat = now + HeartbeatEvery;
+            changed = true;
+        }
+        if (changed) StateHasChanged();
+    }
+
+    private void RefreshActivity(DateTimeOffset now)
+    {
+        _activity = ActivityQueries.MostActive(now - TimeSpan.FromHours(Config.ActivityHours), Config.MaxItems);
+        _activityAt = now;
+        _activityDirty = false;
+    }
+
+    /// <summary>Pinned actors are re-resolved on each refresh: an actor first quoted after the wall opened joins in.</summary>
+    private List<string> PinnedActorIds() => Config.Actors.Select(name => ActorStore.Find(name)?.Id).OfType<string>().Distinct().ToList();
+
+    private void RefreshPositions(DateTimeOffset now)
+    {
+        _positionsAt = now;
+        _positionsDirty = false;
+        if (!Config.Panels.Contains(WallPanel.Positions)) return;
+        var actorIds = PinnedActorIds();
+        var topicIds = Config.Topics.Select(name => TopicStore.Find(name)?.Id).OfType<string>().Distinct().ToList();
+        if ((Config.Actors.Count > 0 && actorIds.Count == 0) || (Config.Topics.Count > 0 && topicIds.Count == 0))
+        {
+            _matrix = PositionMatrix.Empty;
+            return;
+        }
+        var positions = PositionStore.Query(new PositionQuery(
+            actorIds.Count > 0 ? actorIds : null, topicIds.Count > 0 ? topicIds : null,
+            Since: actorIds.Count > 0 ? null : now - TimeSpan.FromDays(7), EvidenceLimit: 1));
+        _matrix = PositionMatrix.Build(positions, actorIds, topicIds);
+    }
+
+    public override void Dispose()
+    {
+        _timer?.Dispose();
+        base.Dispose();
+    }
+}
