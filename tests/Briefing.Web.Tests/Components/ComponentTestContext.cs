@@ -5,6 +5,7 @@ using Briefing.Data.Inbox;
 using Briefing.Data.Schema;
 using Briefing.Data.Positions;
 using Briefing.Data.Statements;
+using Briefing.Data.Topics;
 using Briefing.Web.Live;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +16,15 @@ using Briefing.Testing;
 
 namespace Briefing.Web.Tests.Components;
 
-/// <summary>bUnit with MudBlazor set up once, over real stores on a temp SQLite file.</summary>
+/// <summary>bUnit with MudBlazor set up once, over real stores on a temp SQLite file, with the system clock or a
+/// clock the test moves.</summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("briefing-bunit-");
 
-    protected ComponentTestContext()
+    protected ComponentTestContext(TimeProvider? clock = null)
     {
+        var time = clock ?? TimeProvider.System;
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
         {
@@ -32,41 +35,53 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         var database = new Database(Path.Combine(_folder.FullName, "ui.db"));
         database.Migrate();
         Database = database;
-        Inbox = new InboxStore(database, TimeProvider.System);
-        var actors = new ActorStore(database, TimeProvider.System);
+        Inbox = new InboxStore(database, time);
+        var actors = new ActorStore(database, time);
         var statements = new StatementStore(database);
-        var positions = new PositionStore(database);
-        Articles = new ArticleStore(database, actors, statements, positions, Inbox, TimeProvider.System);
+        Positions = new PositionStore(database);
+        var positions = Positions;
+        Articles = new ArticleStore(database, actors, statements, positions, Inbox, time);
+        Topics = new TopicStore(database, time);
         Notifier = new LiveNotifier(NullLogger<LiveNotifier>.Instance);
-        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(time);
+        Services.AddSingleton(Topics);
         Services.AddSingleton(Inbox);
         Services.AddSingleton(actors);
         Services.AddSingleton(statements);
         Services.AddSingleton(Articles);
         Services.AddSingleton(Notifier);
         Services.AddSingleton(positions);
-        Services.AddSingleton(new Briefing.Data.Curation.CurationStore(database, positions, TimeProvider.System));
+        Services.AddSingleton(new Briefing.Data.Curation.CurationStore(database, positions, time));
         Services.AddSingleton<Briefing.Web.Curation.Curator>();
     }
 
     protected Database Database { get; }
     protected InboxStore Inbox { get; }
     protected ArticleStore Articles { get; }
+    protected PositionStore Positions { get; }
+    protected TopicStore Topics { get; }
     protected LiveNotifier Notifier { get; }
 
-    /// <summary>Commits a one-quote article by a fictional speaker, as the pipeline would.</summary>
-    protected IngestedArticle CommitQuote(string title, string speaker, string quote, string? role = null)
+    /// <summary>Commits a one-quote article by a fictional speaker, as the pipeline would (no extractor needed). Each
+    /// call is a new article, even with the same words. <paramref name="classify"/> gives the statement's topics and
+    /// stances from its id, where a test needs positions.</summary>
+    protected IngestedArticle CommitQuote(string title, string speaker, string quote, string? role = null,
+        DateTimeOffset? publishedAt = null, Func<string, IReadOnlyList<StatementTopic>>? classify = null)
     {
         var text = $"“{quote}” {speaker} said.";
-        var accepted = Inbox.Accept(new ArticleSubmission(title, text, Source: "Test Wire"));
-        var item = Inbox.Pending(100).Single(p => p.Id == accepted.Id);
+        var id = Guid.NewGuid().ToString("N")[..16];
+        var item = new InboxItem(id, InboxStore.ContentHash(text + id), title, text, null, "Test Wire", publishedAt,
+            Services.GetRequiredService<TimeProvider>().GetUtcNow(), "test", 0);
         var content = new TextSpan(1, 1 + quote.Length);
         var source = new TextSpan(quote.Length + 3, quote.Length + 3 + speaker.Length);
         var actor = new ExtractedActor("s", speaker, ActorKind.Person, role, null, [], [source]);
         var statement = new ExtractedStatement([content], quote, StatementKind.Direct, new TextSpan(source.End + 1, source.End + 5),
             "said", source, "s", SpeakerResolution.Named, 0.95, new TextSpan(0, text.Length));
-        return Articles.Commit(item, new ArticleExtraction([new TextSpan(0, text.Length)], [actor], [statement]));
+        return Articles.Commit(item, new ArticleExtraction([new TextSpan(0, text.Length)], [actor], [statement]),
+            classify?.Invoke(StatementStore.IdFor(id, 0)));
     }
+
+    protected Task PublishAsync(IngestedArticle ingested) => Notifier.PublishAsync(ArticleIngested.From(ingested));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
