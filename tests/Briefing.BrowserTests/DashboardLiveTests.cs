@@ -7,55 +7,32 @@ using Xunit.Abstractions;
 
 namespace Briefing.BrowserTests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class DashboardLiveTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed class DashboardLiveTests(BrowserFixture browser, ITestOutputHelper output)
+    : BrowserPageTest(browser, new ViewportSize { Width = 1600, Height = 1000 })
 {
-    private readonly BriefingAppFactory _app = new();
-    private Uri _baseUrl = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _baseUrl = _app.StartOnLoopback();
-        _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _page.CloseAsync();
-        await _app.DisposeAsync();
-    }
-
-    private HttpClient Writer()
-    {
-        var client = new HttpClient { BaseAddress = _baseUrl };
-        client.DefaultRequestHeaders.Add("X-Api-Key", BriefingAppFactory.ApiKey);
-        return client;
-    }
-
     /// <summary>Waits until the interactive circuit is up, so live pushes can reach the page.</summary>
     private async Task OpenDashboardAsync()
     {
-        await _page.GotoAsync(_baseUrl.ToString());
-        await _page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 15000 });
+        await Page.GotoAsync(BaseUrl.ToString());
+        await Page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 15000 });
     }
 
     [Fact]
-    public async Task A_posted_articles_quote_appears_on_an_open_dashboard_without_reload_marked_new()
+    public async Task A_posted_articles_quoteAppears_on_an_open_dashboard_without_reload_marked_new()
     {
         await OpenDashboardAsync();
-        await _page.EvaluateAsync("() => { window.__notReloaded = true; }");
+        await Page.EvaluateAsync("() => { window.__notReloaded = true; }");
 
         var response = await Writer().PostAsJsonAsync("/api/articles", FictionalArticles.Harbour("live"));
         response.EnsureSuccessStatusCode();
 
-        var card = _page.Locator("#quotes .quote-card", new() { HasTextString = "We will not close the harbour of Serin live" });
+        var card = Page.Locator("#quotes .quote-card", new() { HasTextString = "We will not close the harbour of Serin live" });
         await card.WaitForAsync(new() { Timeout = 10000 });
         Assert.Contains("is-new", await card.GetAttributeAsync("class"));
         Assert.Equal("Aldo Varga", await card.Locator(".speaker").InnerTextAsync());
-        Assert.True(await _page.Locator("#quotes .new-chip").CountAsync() >= 1);
-        Assert.Contains("Veltria keeps the harbour open live", await _page.Locator("#articles").InnerTextAsync());
-        Assert.True(await _page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page reloaded");
+        Assert.True(await Page.Locator("#quotes .new-chip").CountAsync() >= 1);
+        Assert.Contains("Veltria keeps the harbour open live", await Page.Locator("#articles").InnerTextAsync());
+        Assert.True(await Page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page reloaded");
     }
 
     [Fact]
@@ -69,7 +46,7 @@ public sealed class DashboardLiveTests(BrowserFixture browser, ITestOutputHelper
             var marker = $"probe{i}";
             var watch = Stopwatch.StartNew();
             (await writer.PostAsJsonAsync("/api/articles", FictionalArticles.Harbour(marker))).EnsureSuccessStatusCode();
-            await _page.Locator("#quotes .quote-card", new() { HasTextString = $"Serin {marker}," }).WaitForAsync(new() { Timeout = 10000 });
+            await Page.Locator("#quotes .quote-card", new() { HasTextString = $"Serin {marker}," }).WaitForAsync(new() { Timeout = 10000 });
             latencies.Add(watch.Elapsed.TotalMilliseconds);
         }
 
@@ -83,7 +60,7 @@ public sealed class DashboardLiveTests(BrowserFixture browser, ITestOutputHelper
     {
         await OpenDashboardAsync();
         var dialogs = 0;
-        _page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        Page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
 
         var hostile = new
         {
@@ -97,13 +74,13 @@ public sealed class DashboardLiveTests(BrowserFixture browser, ITestOutputHelper
 
         var accepted = await Writer().PostAsJsonAsync("/api/articles", new { hostile.title, hostile.text });
         var id = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        await _page.Locator("#quotes .quote-card", new() { HasTextString = "is not a policy" }).WaitForAsync(new() { Timeout = 10000 });
+        await Page.Locator("#quotes .quote-card", new() { HasTextString = "is not a policy" }).WaitForAsync(new() { Timeout = 10000 });
 
-        await _page.GotoAsync(new Uri(_baseUrl, $"/articles/{id}").ToString());
-        await _page.Locator("#article-body mark.quote").First.WaitForAsync();
-        Assert.Contains("<script>window.__xss=4</script>", await _page.Locator("#article-body").InnerTextAsync());
-        Assert.Equal(0, await _page.Locator("#article-body img, #article-body script, #quotes img").CountAsync());
-        Assert.Null(await _page.EvaluateAsync<int?>("() => window.__xss ?? null"));
+        await Page.GotoAsync(new Uri(BaseUrl, $"/articles/{id}").ToString());
+        await Page.Locator("#article-body mark.quote").First.WaitForAsync();
+        Assert.Contains("<script>window.__xss=4</script>", await Page.Locator("#article-body").InnerTextAsync());
+        Assert.Equal(0, await Page.Locator("#article-body img, #article-body script, #quotes img").CountAsync());
+        Assert.Null(await Page.EvaluateAsync<int?>("() => window.__xss ?? null"));
         Assert.Equal(0, dialogs);
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Testing;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
@@ -30,7 +31,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var kills = Setting("CRASH_KILLS", 3);
         const int clients = 4;
         var random = new Random(Setting("CRASH_SEED", Environment.TickCount));
-        using var app = new AppProcess(_folder.FullName);
+        await using var app = new AppProcess(_folder.FullName, new Dictionary<string, string> { ["Briefing__ApiRequestsPerSecond"] = "100000" });
         await app.StartAsync();
 
         var acknowledged = new ConcurrentDictionary<int, string>();
@@ -75,7 +76,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             while (acknowledged.Count < killPoints[k]) await Task.Delay(1);
             await Task.Delay(random.Next(0, 20));
             var before = acknowledged.Count;
-            app.Kill();
+            await app.KillAsync();
             output.WriteLine($"kill {k + 1}: after {before} acknowledged");
             await app.StartAsync();
         }

@@ -12,7 +12,7 @@ namespace Briefing.Testing;
 /// <summary>The whole app over a real SQLite file in a temp folder. Seeds are off unless asked for.</summary>
 public sealed class BriefingAppFactory : WebApplicationFactory<Program>
 {
-    public const string ApiKey = "test-key-7f3a";
+    public const string ApiKey = AppProcess.ApiKey;
 
     private readonly DirectoryInfo _folder;
     private readonly bool _ownsFolder;
@@ -90,21 +90,6 @@ public sealed class BriefingAppFactory : WebApplicationFactory<Program>
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { _folder.Delete(recursive: true); } catch (IOException) { }
         }
-    }
-}
-
-public static class RepoPaths
-{
-    /// <summary>The repository root: the folder holding Briefing.sln, found from the test binaries upwards.</summary>
-    public static string Root { get; } = FindRoot();
-
-    public static string Seeds => Path.Combine(Root, "seeds");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Briefing.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Briefing.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -8,34 +8,11 @@ namespace Briefing.BrowserTests.Positions;
 
 /// <summary>The positions view in a real browser over the real app: a fictional minister reverses himself and the
 /// open page shows the shift without reloading.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PositionsLiveTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed class PositionsLiveTests(BrowserFixture browser, ITestOutputHelper output)
+    : BrowserPageTest(browser, new ViewportSize { Width = 1500, Height = 900 })
 {
-    private readonly BriefingAppFactory _app = new();
-    private Uri _baseUrl = default!;
-    private IPage _page = default!;
-
-    public async Task InitializeAsync()
-    {
-        _baseUrl = _app.StartOnLoopback();
-        _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 900 } });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _page.CloseAsync();
-        await _app.DisposeAsync();
-    }
-
-    private HttpClient Writer()
-    {
-        var client = new HttpClient { BaseAddress = _baseUrl };
-        client.DefaultRequestHeaders.Add("X-Api-Key", BriefingAppFactory.ApiKey);
-        return client;
-    }
-
     [Fact]
-    public async Task A_fictional_ministers_reversal_shows_as_a_shift_on_the_open_page_without_reload()
+    public async Task A_fictional_ministers_reversal_shows_as_a_shift_on_the_openPage_without_reload()
     {
         var writer = Writer();
         (await writer.PostAsJsonAsync("/api/topics", new
@@ -46,7 +23,7 @@ public sealed class PositionsLiveTests(BrowserFixture browser, ITestOutputHelper
             supportCues = new[] { "stay open", "stays open", "remain open" },
             opposeCues = new[] { "closed", "close", "shut" },
         })).EnsureSuccessStatusCode();
-        await _app.IngestAsync(writer, new
+        await App.IngestAsync(writer, new
         {
             title = "Veltria keeps Serin open",
             text = "Veltrian Foreign Minister Aldo Varga spoke in Serin on Tuesday. " +
@@ -57,13 +34,13 @@ public sealed class PositionsLiveTests(BrowserFixture browser, ITestOutputHelper
         await LogPositionsAsync(writer);
 
         const string query = "?topics=harbour-access&since=30d";
-        await _page.GotoAsync(new Uri(_baseUrl, "/positions" + query).ToString());
-        await _page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 15000 });
-        await _page.EvaluateAsync("() => { window.__notReloaded = true; }");
-        var cell = _page.Locator("td.pos-cell[data-actor='aldo-varga'][data-topic='harbour-access']");
+        await Page.GotoAsync(new Uri(BaseUrl, "/positions" + query).ToString());
+        await Page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 15000 });
+        await Page.EvaluateAsync("() => { window.__notReloaded = true; }");
+        var cell = Page.Locator("td.pos-cell[data-actor='aldo-varga'][data-topic='harbour-access']");
         Assert.Equal("supports", await cell.GetAttributeAsync("data-stance"));
 
-        await _app.IngestAsync(writer, new
+        await App.IngestAsync(writer, new
         {
             title = "Varga reverses on the harbour",
             text = "Veltrian Foreign Minister Aldo Varga changed course on Friday. " +
@@ -72,23 +49,23 @@ public sealed class PositionsLiveTests(BrowserFixture browser, ITestOutputHelper
         });
         await LogPositionsAsync(writer);
 
-        await _page.Locator("td.pos-cell.is-shift[data-actor='aldo-varga'][data-topic='harbour-access']").WaitForAsync(new() { Timeout = 10000 });
+        await Page.Locator("td.pos-cell.is-shift[data-actor='aldo-varga'][data-topic='harbour-access']").WaitForAsync(new() { Timeout = 10000 });
         Assert.Equal("opposes", await cell.GetAttributeAsync("data-stance"));
         Assert.Equal("SHIFT: was supports", await cell.Locator(".shift-badge").TextContentAsync());
-        Assert.True(await _page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page reloaded");
-        Assert.EndsWith("/positions" + query, _page.Url);
+        Assert.True(await Page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page reloaded");
+        Assert.EndsWith("/positions" + query, Page.Url);
 
         // The evidence, newest first, links to the highlighted sentence of the article.
         await cell.Locator("button").ClickAsync();
-        var items = _page.Locator("#evidence .evidence-item");
+        var items = Page.Locator("#evidence .evidence-item");
         await items.Nth(1).WaitForAsync();
         Assert.Contains("will be closed", await items.Nth(0).Locator(".evidence-text").InnerTextAsync());
         Assert.Contains("will stay open", await items.Nth(1).Locator(".evidence-text").InnerTextAsync());
         var statementId = await items.Nth(0).GetAttributeAsync("data-statement-id");
-        await _page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "positions-shift.png"), FullPage = true });
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "positions-shift.png"), FullPage = true });
         await items.Nth(0).Locator("a.evidence-article").ClickAsync();
-        await _page.Locator($"mark[id='{statementId}']").WaitForAsync(new() { Timeout = 10000 });
-        Assert.EndsWith("#" + statementId, _page.Url);
+        await Page.Locator($"mark[id='{statementId}']").WaitForAsync(new() { Timeout = 10000 });
+        Assert.EndsWith("#" + statementId, Page.Url);
     }
 
     private async Task LogPositionsAsync(HttpClient client)

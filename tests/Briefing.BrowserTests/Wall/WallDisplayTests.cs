@@ -8,25 +8,15 @@ namespace Briefing.BrowserTests.Wall;
 
 /// <summary>The wall in a real browser against the app on loopback: configuration by URL, flash take-over and
 /// rotation, bounded memory under a flood, readability and no scrollbars, encoded text.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
+public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper output)
+    : BrowserPageTest(browser, WallPage.FullHd)
 {
-    private readonly BriefingAppFactory _app = new();
-    private Uri _baseUrl = default!;
-    private IPage _page = default!;
     private WallData _data = default!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _baseUrl = _app.StartOnLoopback();
-        _data = new WallData(_app.Services);
-        _page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = WallPage.FullHd });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _page.CloseAsync();
-        await _app.DisposeAsync();
+        await base.InitializeAsync();
+        _data = new WallData(App.Services);
     }
 
     [Fact]
@@ -34,37 +24,37 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
     {
         const string query = "?panels=articles,quotes&rotate=7&pin=quotes&actors=Aldo Varga,Ines Okafor&topics=harbour"
                              + "&urgent=embargo,strike&theme=light&flash=3&stale=2&hours=12&max=5";
-        await WallPage.OpenAsync(_page, _baseUrl, query);
+        await WallPage.OpenAsync(Page, BaseUrl, query);
 
-        var wall = _page.Locator(".wall");
+        var wall = Page.Locator(".wall");
         var expected = WallConfig.Parse(query).ToQuery();
         Assert.Equal(expected, await wall.GetAttributeAsync("data-config"));
         Assert.Equal("light", await wall.GetAttributeAsync("data-theme"));
         Assert.Equal("quotes", await wall.GetAttributeAsync("data-panel"));
-        Assert.Equal(["Latest articles", "Who said what"], await _page.Locator(".wall-tab").AllInnerTextsAsync());
-        Assert.Equal("2", await _page.Locator("#wall-status").GetAttributeAsync("data-stale-minutes"));
+        Assert.Equal(["Latest articles", "Who said what"], await Page.Locator(".wall-tab").AllInnerTextsAsync());
+        Assert.Equal("2", await Page.Locator("#wall-status").GetAttributeAsync("data-stale-minutes"));
 
         // The canonical URL opens the same wall: a screen is set up by one link.
-        await WallPage.OpenAsync(_page, _baseUrl, expected);
-        Assert.Equal(expected, await _page.Locator(".wall").GetAttributeAsync("data-config"));
-        await _page.ReloadAsync();
-        await WallPage.WaitLiveAsync(_page);
-        Assert.Equal(expected, await _page.Locator(".wall").GetAttributeAsync("data-config"));
+        await WallPage.OpenAsync(Page, BaseUrl, expected);
+        Assert.Equal(expected, await Page.Locator(".wall").GetAttributeAsync("data-config"));
+        await Page.ReloadAsync();
+        await WallPage.WaitLiveAsync(Page);
+        Assert.Equal(expected, await Page.Locator(".wall").GetAttributeAsync("data-config"));
 
         // The browser side writes the status texts.
-        await Assertions.Expect(_page.Locator(".wall-ago")).ToContainTextAsync("updated", new() { Timeout = 3000 });
-        Assert.False(await _page.EvaluateAsync<bool>("() => document.documentElement.classList.contains('wall-is-stale')"));
+        await Assertions.Expect(Page.Locator(".wall-ago")).ToContainTextAsync("updated", new() { Timeout = 3000 });
+        Assert.False(await Page.EvaluateAsync<bool>("() => document.documentElement.classList.contains('wall-is-stale')"));
     }
 
     [Fact]
     public async Task A_live_quote_is_highlighted_then_a_flash_takes_over_and_rotation_resumes()
     {
-        await WallPage.OpenAsync(_page, _baseUrl, "?panels=quotes,articles&rotate=5&flash=3&actors=Aldo Varga&urgent=embargo");
-        var wall = _page.Locator(".wall");
+        await WallPage.OpenAsync(Page, BaseUrl, "?panels=quotes,articles&rotate=5&flash=3&actors=Aldo Varga&urgent=embargo");
+        var wall = Page.Locator(".wall");
 
         await _data.PublishAsync("Ferry link to reopen", "Harbour Courier",
             new WallData.Quote("Mara Lindqvist", "Trade Commissioner", "The ferry link reopens on Friday."));
-        var quote = WallPage.Quote(_page, "The ferry link reopens on Friday.");
+        var quote = WallPage.Quote(Page, "The ferry link reopens on Friday.");
         await quote.WaitForAsync(new() { Timeout = 5000 });
         Assert.Contains("is-new", await quote.GetAttributeAsync("class"));
         Assert.Equal("off", await wall.GetAttributeAsync("data-flash"));
@@ -72,11 +62,11 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
         // A statement by a pinned actor takes over the screen for flash=3 seconds.
         await _data.PublishAsync("Veltria keeps the harbour open", "Test Wire",
             new WallData.Quote("Aldo Varga", "Foreign Minister", "We will not close the harbour of Serin."));
-        var flash = _page.Locator("#wall-flash");
+        var flash = Page.Locator("#wall-flash");
         await flash.WaitForAsync(new() { Timeout = 5000 });
         Assert.Contains("We will not close the harbour of Serin.", await flash.InnerTextAsync());
         Assert.Contains("Pinned actor", await flash.Locator(".wf-reason").InnerTextAsync());
-        Assert.False(await _page.Locator("#wall-panel").IsVisibleAsync());
+        Assert.False(await Page.Locator("#wall-panel").IsVisibleAsync());
 
         var watch = Stopwatch.StartNew();
         await flash.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 8000 });
@@ -97,22 +87,22 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
     [Fact]
     public async Task Two_thousand_pushed_statements_leave_the_dom_and_heap_bounded()
     {
-        await WallPage.OpenAsync(_page, _baseUrl, "?pin=quotes&max=8");
+        await WallPage.OpenAsync(Page, BaseUrl, "?pin=quotes&max=8");
         await _data.PublishAsync("Warm-up", "Test Wire", new WallData.Quote("Aldo Varga", "Foreign Minister", "Warm-up quote."));
-        await WallPage.Quote(_page, "Warm-up quote.").WaitForAsync();
-        var nodesBefore = await WallPage.DomNodesAsync(_page);
-        var heapBefore = await WallPage.HeapAfterGcAsync(_page);
+        await WallPage.Quote(Page, "Warm-up quote.").WaitForAsync();
+        var nodesBefore = await WallPage.DomNodesAsync(Page);
+        var heapBefore = await WallPage.HeapAfterGcAsync(Page);
 
         var watch = Stopwatch.StartNew();
         const int articles = 400, perArticle = 5;
         for (var n = 1; n <= articles; n++) await _data.Notifier.PublishAsync(SyntheticEvents.Article(n, perArticle));
-        await WallPage.Quote(_page, $"Synthetic statement {articles}.1 about").WaitForAsync(new() { Timeout = 30000 });
+        await WallPage.Quote(Page, $"Synthetic statement {articles}.1 about").WaitForAsync(new() { Timeout = 30000 });
         output.WriteLine($"{articles * perArticle} statements published and shown in {watch.ElapsedMilliseconds} ms");
-        await _page.WaitForTimeoutAsync(1000);
+        await Page.WaitForTimeoutAsync(1000);
 
-        var nodesAfter = await WallPage.DomNodesAsync(_page);
-        var heapAfter = await WallPage.HeapAfterGcAsync(_page);
-        var cards = await _page.Locator("#wall-quotes .wq").CountAsync();
+        var nodesAfter = await WallPage.DomNodesAsync(Page);
+        var heapAfter = await WallPage.HeapAfterGcAsync(Page);
+        var cards = await Page.Locator("#wall-quotes .wq").CountAsync();
         output.WriteLine($"DOM elements: {nodesBefore} before, {nodesAfter} after 2,000 statements ({cards} quote cards)");
         output.WriteLine($"JS heap after GC: {heapBefore / 1024.0 / 1024:F2} MB before, {heapAfter / 1024.0 / 1024:F2} MB after");
 
@@ -127,7 +117,7 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
     [InlineData(3840, 2160)]
     public async Task Every_panel_fits_the_screen_without_scrollbars_in_large_type(int width, int height)
     {
-        await _page.SetViewportSizeAsync(width, height);
+        await Page.SetViewportSizeAsync(width, height);
         for (var i = 0; i < 10; i++)
             _data.Commit($"A rather long headline number {i} about harbour fees, grain corridors and the ferry link", "Harbour Courier",
                 new WallData.Quote($"Speaker Number{i}", "Deputy Minister for Coastal Affairs and Fisheries",
@@ -135,9 +125,9 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
 
         foreach (var panel in new[] { "quotes", "positions", "actors", "articles" })
         {
-            await WallPage.OpenAsync(_page, _baseUrl, $"?pin={panel}");
-            Assert.False(await WallPage.HasScrollbarsAsync(_page), $"{panel} scrolls at {width}×{height}");
-            var smallest = await _page.EvaluateAsync<double>(
+            await WallPage.OpenAsync(Page, BaseUrl, $"?pin={panel}");
+            Assert.False(await WallPage.HasScrollbarsAsync(Page), $"{panel} scrolls at {width}×{height}");
+            var smallest = await Page.EvaluateAsync<double>(
                 """
                 () => Math.min(...[...document.querySelectorAll('.wall *')]
                     .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length)
@@ -151,15 +141,15 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
     [Fact]
     public async Task Hostile_quote_text_is_shown_as_text_on_the_wall_and_in_a_flash()
     {
-        await WallPage.OpenAsync(_page, _baseUrl, "?pin=quotes&urgent=policy");
+        await WallPage.OpenAsync(Page, BaseUrl, "?pin=quotes&urgent=policy");
         await _data.PublishAsync("<img src=x onerror=\"window.__xss=1\"> Veltria", "<b>Wire</b>",
             new WallData.Quote("Aldo <script>window.__xss=2</script>Varga", "<i>Minister</i>",
                 "<img src=x onerror=\"window.__xss=3\"> is not a policy"));
-        await _page.Locator("#wall-flash").WaitForAsync(new() { Timeout = 5000 });
-        await WallPage.Quote(_page, "is not a policy").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Page.Locator("#wall-flash").WaitForAsync(new() { Timeout = 5000 });
+        await WallPage.Quote(Page, "is not a policy").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-        Assert.Contains("<img src=x", await _page.Locator("#wall-flash .wf-text").InnerTextAsync());
-        Assert.Equal(0, await _page.Locator(".wall img, .wall script, .wall b, .wall i").CountAsync());
-        Assert.Null(await _page.EvaluateAsync<int?>("() => window.__xss ?? null"));
+        Assert.Contains("<img src=x", await Page.Locator("#wall-flash .wf-text").InnerTextAsync());
+        Assert.Equal(0, await Page.Locator(".wall img, .wall script, .wall b, .wall i").CountAsync());
+        Assert.Null(await Page.EvaluateAsync<int?>("() => window.__xss ?? null"));
     }
 }

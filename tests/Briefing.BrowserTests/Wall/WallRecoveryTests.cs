@@ -44,7 +44,7 @@ public sealed class WallRecoveryTests(BrowserFixture browser, ITestOutputHelper 
         var folder = Directory.CreateTempSubdirectory("briefing-wall-restart-");
         try
         {
-            await using var server = new ServerProcess(folder.FullName);
+            await using var server = new AppProcess(folder.FullName);
             server.Start();
             await server.WaitReadyAsync();
             using var writer = server.Writer();

@@ -1,3 +1,4 @@
+using Briefing.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
@@ -16,18 +17,17 @@ public sealed class WallSoak(BrowserFixture browser, ITestOutputHelper output)
     private static double Setting(string name, double fallback) =>
         double.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
-    [Fact]
+    [EnvFact("WALL_SOAK_MINUTES", "The wall soak (scripts/wall-soak.sh)")]
     public async Task A_wall_left_open_with_a_steady_stream_stays_bounded()
     {
         var minutes = Setting("WALL_SOAK_MINUTES", 0);
-        if (minutes <= 0) return; // only when asked for: scripts/wall-soak.sh
         var interval = TimeSpan.FromMilliseconds(Setting("WALL_SOAK_INTERVAL_MS", 1000));
         var sampleEvery = TimeSpan.FromSeconds(Setting("WALL_SOAK_SAMPLE_SECONDS", 30));
         var restartEvery = TimeSpan.FromMinutes(Setting("WALL_SOAK_RESTART_MINUTES", 0));
         var csvPath = Environment.GetEnvironmentVariable("WALL_SOAK_OUT") ?? Path.Combine(Path.GetTempPath(), "wall-soak.csv");
 
         var folder = Directory.CreateTempSubdirectory("briefing-wall-soak-");
-        await using var server = new ServerProcess(folder.FullName);
+        await using var server = new AppProcess(folder.FullName);
         server.Start();
         await server.WaitReadyAsync();
         using var writer = server.Writer();

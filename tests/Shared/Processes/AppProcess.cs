@@ -1,21 +1,25 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Briefing.Testing;
 
-namespace Briefing.BrowserTests.Wall;
+namespace Briefing.Testing;
 
 /// <summary>The app as a real separate process (the web project's build output run with dotnet) on a fixed loopback
-/// port and database, so a test can kill it and start it again exactly as a server restart would.</summary>
-public sealed class ServerProcess : IAsyncDisposable
+/// port over one database file, so a test can kill it (-9: no shutdown hooks) and start it again exactly as a crash
+/// and an operator's restart would.</summary>
+public sealed class AppProcess : IAsyncDisposable
 {
+    public const string ApiKey = "test-key-7f3a";
+
     private readonly string _folder;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private Process? _process;
 
-    public ServerProcess(string folder, int? port = null)
+    public AppProcess(string folder, IReadOnlyDictionary<string, string>? settings = null)
     {
         _folder = folder;
-        Port = port ?? FreePort();
+        _settings = settings ?? new Dictionary<string, string>();
+        Port = FreePort();
         Directory.CreateDirectory(Path.Combine(folder, "no-seeds"));
     }
 
@@ -23,13 +27,14 @@ public sealed class ServerProcess : IAsyncDisposable
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
     public string DatabasePath => Path.Combine(_folder, "briefing.db");
 
+    /// <summary>The build output of the web project, in the same configuration (Debug or Release) as the tests.</summary>
     public static string AppDll
     {
         get
         {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             var dll = Path.Combine(RepoPaths.Root, "src", "Briefing.Web", "bin", configuration, "net10.0", "Briefing.Web.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the web project first", dll);
+            return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Briefing.Web first", dll);
         }
     }
 
@@ -55,44 +60,53 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Briefing__DatabasePath"] = DatabasePath;
-        info.Environment["Briefing__ApiKeys__0"] = BriefingAppFactory.ApiKey;
+        info.Environment["Briefing__ApiKeys__0"] = ApiKey;
         info.Environment["Briefing__SeedsPath"] = Path.Combine(_folder, "no-seeds");
         info.Environment["Briefing__WatchlistPath"] = Path.Combine(RepoPaths.Seeds, "watchlist.json");
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in _settings) info.Environment[key] = value;
         _process = Process.Start(info)!;
+        // Drained so a chatty child never blocks on a full pipe.
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>Waits until the server answers /wall with 200.</summary>
+    /// <summary>Waits until the server answers HTTP.</summary>
     public async Task WaitReadyAsync(TimeSpan? timeout = null)
     {
         using var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             if (_process is { HasExited: true }) throw new InvalidOperationException($"The server exited with {_process.ExitCode}");
             try
             {
-                if ((await client.GetAsync("/wall")).StatusCode == HttpStatusCode.OK) return;
+                if ((await client.GetAsync("/api/articles?limit=1")).StatusCode == HttpStatusCode.OK) return;
             }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+            }
             if (DateTime.UtcNow > deadline) throw new TimeoutException("The server did not start");
             await Task.Delay(50);
         }
     }
 
-    public HttpClient Writer()
+    public async Task StartAsync()
     {
-        var client = new HttpClient { BaseAddress = BaseUrl };
-        client.DefaultRequestHeaders.Add("X-Api-Key", BriefingAppFactory.ApiKey);
+        Start();
+        await WaitReadyAsync();
+    }
+
+    public HttpClient Writer(TimeSpan? timeout = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseUrl, Timeout = timeout ?? TimeSpan.FromSeconds(100) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         return client;
     }
 
-    /// <summary>Kills the process tree at once (no graceful shutdown), as a crash or power cut would.</summary>
+    /// <summary>Kills the process tree at once, as a crash or power cut would.</summary>
     public async Task KillAsync()
     {
         if (_process is null) return;
@@ -106,10 +120,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private static int FreePort()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
