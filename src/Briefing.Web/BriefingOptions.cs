@@ -5,6 +5,10 @@ public sealed class BriefingOptions
 {
     public const string Section = "Briefing";
 
+    /// <summary>When true (the default), changing things in the app (corrections, topics, feeds) needs an API key,
+    /// entered once per browser; when false, everyone who can open the app may edit.</summary>
+    public bool RequireSignInToEdit { get; set; } = true;
+
     /// <summary>The SQLite file; relative paths are under the content root.</summary>
     public string DatabasePath { get; set; } = "App_Data/briefing.db";
 

@@ -34,5 +34,7 @@ public static class CurationApi
         return api;
     }
 
-    private static string CuratedBy(HttpContext http) => "api";
+    /// <summary>Corrections are recorded under the name of the key that made them.</summary>
+    private static string CuratedBy(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ApiKeys>().NameOf(http.Request.Headers[RequireApiKey.Header].ToString()) ?? "api";
 }

@@ -8,6 +8,9 @@ public static class UiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped(services => new Editing.EditorSession(
+            services.GetRequiredService<Api.ApiKeys>().NameOf,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BriefingOptions>>().Value.RequireSignInToEdit));
         return builder;
     }
 

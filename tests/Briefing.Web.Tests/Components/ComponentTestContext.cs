@@ -53,7 +53,11 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(positions);
         Services.AddSingleton(new Briefing.Data.Curation.CurationStore(database, positions, time));
         Services.AddSingleton<Briefing.Web.Curation.Curator>();
+        // Component tests edit freely; the sign-in gate has its own tests.
+        Services.AddSingleton(EditorSession);
     }
+
+    protected Briefing.Web.Editing.EditorSession EditorSession { get; } = new(key => key == "editor-key" ? "night-desk" : null, requireSignIn: false);
 
     protected Database Database { get; }
     protected InboxStore Inbox { get; }

@@ -5,7 +5,7 @@ namespace Briefing.Web.Components.Shared;
 
 /// <summary>Base for views that follow the live events: subscribes after the first interactive render (not during
 /// prerender), marshals onto the renderer with InvokeAsync, re-renders once a minute so "NEW" marks and relative
-/// times age, and unsubscribes on dispose.</summary>
+/// times age, re-renders when the editor signs in or out, and unsubscribes on dispose.</summary>
 public abstract class LiveComponent : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
@@ -13,13 +13,21 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     [Inject] protected LiveNotifier Notifier { get; set; } = default!;
     [Inject] protected TimeProvider Clock { get; set; } = default!;
+    [Inject] protected Briefing.Web.Editing.EditorSession Editing { get; set; } = default!;
 
     protected NewItems Fresh { get; private set; } = default!;
 
     /// <summary>True once the component runs interactively and receives live events (false while prerendering).</summary>
     protected bool IsLive { get; private set; }
 
-    protected override void OnInitialized() => Fresh = new NewItems(Clock, TimeSpan.FromMinutes(5));
+    protected override void OnInitialized()
+    {
+        Fresh = new NewItems(Clock, TimeSpan.FromMinutes(5));
+        // Signing in or out shows or hides edit controls in this view and its children.
+        Editing.Changed += OnEditingChanged;
+    }
+
+    private void OnEditingChanged() => _ = InvokeAsync(StateHasChanged);
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -42,6 +50,7 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     public virtual void Dispose()
     {
+        Editing.Changed -= OnEditingChanged;
         _subscription?.Dispose();
         _tick?.Dispose();
         GC.SuppressFinalize(this);
