@@ -73,9 +73,11 @@ internal sealed class Attributor
         }
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
+        // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
+        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0;
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
-        if (inverted && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
+        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence))
         {
             var d = NewDraft(cue, s, right);
@@ -303,6 +305,7 @@ internal sealed class Attributor
             Cue = CueSpan(cue),
             Sentence = s,
             Belief = cue.IsBelief,
+            Participle = (cue.Flags & CueFlags.Participle) != 0,
             Source = new TextSpan(_doc.Tokens[source.First].Start, _doc.Tokens[source.Last - 1].End),
             Speaker = actor,
             How = how,
@@ -398,6 +401,9 @@ internal sealed class Attributor
         d.Content.Add(new TextSpan(q.Start, q.End));
     }
 
+    /// <summary>Whether a nested cue whose content lies inside the statement around it is dropped.</summary>
+    internal static bool DropContainedNested { get; set; } = true;
+
     /// <summary>Whether "“A,” he said. “B.”" makes one statement (true) or two.</summary>
     internal static bool MergeAcrossFullStop { get; set; } = true;
 
@@ -487,6 +493,12 @@ internal sealed class Attributor
         }
         // A cue inside another statement's content is kept only with a clear speaker ("Hegseth said he expects…").
         if (nested && d.Speaker is null)
+        {
+            return;
+        }
+        // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
+        // whole content lies inside it only duplicates it. "…, saying “…”" participles stay: they add a statement.
+        if (nested && DropContainedNested && !d.Participle && Drafts[^1].Contains(d))
         {
             return;
         }
