@@ -25,4 +25,29 @@ public sealed class StatementGroupingTests
         var x = Extractor.Extract(text);
         Assert.Contains(x.Statements, s => s.CueText == "saying" && s.Text.Contains("dead on arrival", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Quote_paragraphs_following_a_quote_join_its_statement()
+    {
+        const string text = "Ferry plan\n\u201cThe ferries will run on time,\u201d Mayor Odile Brannock said on Monday.\n"
+            + "\u201cWe have hired forty new crew members for the winter.\u201d\n\u201cAnd the fares will stay low.\u201d\nThe council meets again in May.";
+        var x = Extractor.Extract(text);
+        var s = Assert.Single(x.Statements, st => st.Text.Contains("ferries will run", StringComparison.Ordinal));
+        Assert.Equal(3, s.Content.Count);
+        Assert.Contains("forty new crew", s.Text, StringComparison.Ordinal);
+        Assert.Contains("fares will stay low", s.Text, StringComparison.Ordinal);
+        Assert.Equal("Odile Brannock", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_reported_speech_is_its_own_statement()
+    {
+        const string text = "Ferry plan\nMayor Odile Brannock said on Monday that the ferries would run on time.\n"
+            + "\u201cWe have hired forty new crew members for the winter.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("forty new crew");
+        Assert.Single(s.Content);
+        Assert.Equal("Odile Brannock", x.SpeakerName(s));
+        Assert.DoesNotContain("ferries", s.Text, StringComparison.Ordinal);
+    }
 }
