@@ -50,4 +50,44 @@ public sealed class StatementGroupingTests
         Assert.Equal("Odile Brannock", x.SpeakerName(s));
         Assert.DoesNotContain("ferries", s.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cue_between_two_quotes_introduces_the_second_one()
+    {
+        const string text = "Ferry plan\nCouncillor Pim Sorrowgate said Thursday that ferries can run because \u201cboats should not wait for the bridge.\u201d"
+            + " Sorrowgate says, \u201cThat is a perfectly reasonable plan.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("perfectly reasonable plan");
+        Assert.Equal("says", s.CueText);
+        Assert.DoesNotContain("bridge", s.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cue_with_a_colon_ending_its_paragraph_takes_the_next_quote()
+    {
+        const string text = "Ferry plan\nMayor Pim Sorrowgate said:\n\u201cJust a quarter of the riders paid full fares last year.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("quarter of the riders");
+        Assert.Equal("said", s.CueText);
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_closing_mark_typed_as_an_opener_still_opens_a_quote()
+    {
+        const string text = "Ferry plan\nVoices from the harbour.\n\u201dFear. I am truly afraid that the ferry will close.\u201d \u2015 Edwin Marrowby.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("truly afraid");
+        Assert.Equal(StatementKind.Direct, s.Kind);
+        Assert.Equal("Edwin Marrowby", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_lower_case_title_before_a_name_after_the_cue_is_the_source()
+    {
+        const string text = "Ferry plan\n\u201cThe fares do not hold weight. They are wrong,\u201d said widow Mara Quillfeather.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("fares do not hold");
+        Assert.Equal("Mara Quillfeather", x.SpeakerName(s));
+    }
 }

@@ -124,6 +124,11 @@ internal sealed class Attributor
         {
             AddRightContent(draft, cue, sentence);
         }
+        else
+        {
+            // "Roe said:" ending its paragraph: the content is the quote that opens the next one.
+            ColonToNextParagraph(draft, cue, sentence);
+        }
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
