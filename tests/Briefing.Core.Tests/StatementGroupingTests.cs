@@ -90,4 +90,17 @@ public sealed class StatementGroupingTests
         var s = x.StatementContaining("fares do not hold");
         Assert.Equal("Mara Quillfeather", x.SpeakerName(s));
     }
+
+    [Fact]
+    public void A_pronoun_after_an_appositive_cue_starts_the_reported_clause()
+    {
+        const string text = "Ferry plan\nNicole Hargrove, a 14-year ferry worker, said she was an undecided voter. "
+            + "\u201cBut I would like to turn him loose on the board,\u201d she said.";
+        var x = Extractor.Extract(text);
+        var reported = x.StatementContaining("undecided voter");
+        Assert.Equal("she was an undecided voter", reported.Text);
+        Assert.Equal("Nicole Hargrove", x.SpeakerName(reported));
+        var quote = x.StatementContaining("turn him loose");
+        Assert.DoesNotContain("ferry worker", quote.Text, StringComparison.Ordinal);
+    }
 }

@@ -78,7 +78,7 @@ internal sealed class Attributor
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
-            && HasContentBefore(before, sentence))
+            && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);
             AddLeftContent(d, before, sentence);
@@ -132,6 +132,12 @@ internal sealed class Attributor
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
+
+    /// <summary>"Jane Roe, a voter, said she wanted …": a pronoun after the cue that goes on into a clause is the
+    /// subject of the reported speech, not an inverted source ("“…,” said she.").</summary>
+    private bool PronounOpensClause(SourcePhrase right, Sentence sentence) =>
+        right.Last - right.First == 1 && Lexicon.IsSubjectPronoun(_doc.Word(right.First), out _)
+        && right.Last < sentence.Last && _doc.Tokens[right.Last].Kind == TokenKind.Word;
 
     /// <summary>"“…,” Democratic candidate Jane Roe said": words the phrase finder stopped at still belong to the
     /// source when a closing quote comes right before them, so the quote stays the content.</summary>
