@@ -103,4 +103,13 @@ public sealed class StatementGroupingTests
         var quote = x.StatementContaining("turn him loose");
         Assert.DoesNotContain("ferry worker", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_participle_right_after_a_cue_owns_the_quote()
+    {
+        const string text = "Ferry plan\nCouncillor Pim Sorrowgate reacted to the news, saying: \u201cThe ferries must keep running.\u201d";
+        var x = Extractor.Extract(text);
+        var s = Assert.Single(x.Statements, st => st.Text.Contains("must keep running", StringComparison.Ordinal));
+        Assert.Equal("saying", s.CueText);
+    }
 }

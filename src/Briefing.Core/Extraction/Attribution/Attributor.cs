@@ -426,12 +426,29 @@ internal sealed class Attributor
             ColonToNextParagraph(d, cue, sentence);
             return;
         }
+        // "… reacted to the news, saying: “…”": the participle cue owns what follows; the verb before it has no content.
+        if (StartsParticipleCue(start))
+        {
+            return;
+        }
         var end = ContentFinder.EndFrom(_doc, start, sentence, _cues);
         if (end < start || ContentFinder.IsTrailing(_doc, start) && end == start)
         {
             return;
         }
         d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+    }
+
+    private bool StartsParticipleCue(int token)
+    {
+        foreach (var c in _cues)
+        {
+            if (c.First == token && (c.Flags & CueFlags.Participle) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Trump wrote:" closing a paragraph introduces the quote that opens the next one.</summary>
