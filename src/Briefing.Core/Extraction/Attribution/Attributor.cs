@@ -73,10 +73,12 @@ internal sealed class Attributor
         }
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
+        // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
+        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0;
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
-        if (inverted && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
-            && HasContentBefore(before, sentence))
+        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
+            && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);
             AddLeftContent(d, before, sentence);
@@ -122,9 +124,20 @@ internal sealed class Attributor
         {
             AddRightContent(draft, cue, sentence);
         }
+        else
+        {
+            // "Roe said:" ending its paragraph: the content is the quote that opens the next one.
+            ColonToNextParagraph(draft, cue, sentence);
+        }
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
+
+    /// <summary>"Jane Roe, a voter, said she wanted …": a pronoun after the cue that goes on into a clause is the
+    /// subject of the reported speech, not an inverted source ("“…,” said she.").</summary>
+    private bool PronounOpensClause(SourcePhrase right, Sentence sentence) =>
+        right.Last - right.First == 1 && Lexicon.IsSubjectPronoun(_doc.Word(right.First), out _)
+        && right.Last < sentence.Last && _doc.Tokens[right.Last].Kind == TokenKind.Word;
 
     /// <summary>"“…,” Democratic candidate Jane Roe said": words the phrase finder stopped at still belong to the
     /// source when a closing quote comes right before them, so the quote stays the content.</summary>
@@ -303,6 +316,7 @@ internal sealed class Attributor
             Cue = CueSpan(cue),
             Sentence = s,
             Belief = cue.IsBelief,
+            Participle = (cue.Flags & CueFlags.Participle) != 0,
             Source = new TextSpan(_doc.Tokens[source.First].Start, _doc.Tokens[source.Last - 1].End),
             Speaker = actor,
             How = how,
@@ -398,6 +412,9 @@ internal sealed class Attributor
         d.Content.Add(new TextSpan(q.Start, q.End));
     }
 
+    /// <summary>Whether a nested cue whose content lies inside the statement around it is dropped.</summary>
+    internal static bool DropContainedNested { get; set; } = true;
+
     /// <summary>Whether "“A,” he said. “B.”" makes one statement (true) or two.</summary>
     internal static bool MergeAcrossFullStop { get; set; } = true;
 
@@ -409,12 +426,29 @@ internal sealed class Attributor
             ColonToNextParagraph(d, cue, sentence);
             return;
         }
+        // "… reacted to the news, saying: “…”": the participle cue owns what follows; the verb before it has no content.
+        if (StartsParticipleCue(start))
+        {
+            return;
+        }
         var end = ContentFinder.EndFrom(_doc, start, sentence, _cues);
         if (end < start || ContentFinder.IsTrailing(_doc, start) && end == start)
         {
             return;
         }
         d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+    }
+
+    private bool StartsParticipleCue(int token)
+    {
+        foreach (var c in _cues)
+        {
+            if (c.First == token && (c.Flags & CueFlags.Participle) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Trump wrote:" closing a paragraph introduces the quote that opens the next one.</summary>
@@ -487,6 +521,12 @@ internal sealed class Attributor
         }
         // A cue inside another statement's content is kept only with a clear speaker ("Hegseth said he expects…").
         if (nested && d.Speaker is null)
+        {
+            return;
+        }
+        // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
+        // whole content lies inside it only duplicates it. "…, saying “…”" participles stay: they add a statement.
+        if (nested && DropContainedNested && !d.Participle && Drafts[^1].Contains(d))
         {
             return;
         }

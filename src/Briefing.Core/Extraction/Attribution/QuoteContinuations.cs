@@ -54,9 +54,13 @@ internal static class QuoteContinuations
                 continue;
             }
             var sentence = SentenceOf(doc, quote.Start);
-            // Annotators keep "“A,” he said. “B.” / next paragraph “C.”" as one attribution with several fragments.
-            if (MergeIntoPrevious && prev.Cue is not null && HasQuote(doc, prev) && quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph <= MergeParagraphGap
-                && prev.End <= quote.Start)
+            // Annotators keep "“A,” he said. “B.” / next paragraph “C.”" as one attribution with several fragments:
+            // a follow-on quote in the same paragraph, or one that fills the very next paragraph on its own, joins the
+            // statement before it (also a cue-less one: the chain then grows paragraph by paragraph).
+            var lastPara = doc.Sentences[SentenceOf(doc, prev.End - 1)].Paragraph;
+            var near = quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph <= MergeParagraphGap
+                || MergeWholeNextParagraph && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
+            if (MergeIntoPrevious && near && HasQuote(doc, prev) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);
                 continue;
@@ -137,6 +141,7 @@ internal static class QuoteContinuations
 
     internal static bool MergeIntoPrevious { get; set; } = true;
     internal static int MergeParagraphGap { get; set; } = 0;
+    internal static bool MergeWholeNextParagraph { get; set; } = true;
 
     private static bool HasQuote(Document doc, Draft d)
     {
@@ -184,6 +189,13 @@ internal static class QuoteContinuations
             inside = letter || doc.Text[i] is '\'' or '\u2019' or '-';
         }
         return n;
+    }
+
+    /// <summary>The quote is the whole paragraph it sits in.</summary>
+    private static bool IsWholeParagraph(Document doc, QuoteSpan q)
+    {
+        var p = doc.Paragraphs[q.Paragraph];
+        return q.Start == p.Start && p.End - q.End <= 1;
     }
 
     /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>

@@ -237,7 +237,9 @@ internal static class SourceFinder
             end++;
         }
         // It must open like a noun phrase and close the clause.
-        if (end == afterCue || end - afterCue >= 15 || !(doc.Tokens[afterCue].Capitalized || Lexicon.Has(Determiners, doc.Word(afterCue)))
+        // "“…,” said 9/11 widow Jane Roe": a short lower-case title before a name also opens one.
+        var titledName = end - afterCue <= 6 && end > afterCue + 1 && doc.Tokens[end - 1].Capitalized && doc.Tokens[end - 2].Capitalized;
+        if (end == afterCue || end - afterCue >= 15 || !(doc.Tokens[afterCue].Capitalized || Lexicon.Has(Determiners, doc.Word(afterCue)) || titledName)
             || doc.WordIs(afterCue, "that") || doc.WordIs(afterCue, "this") || end < sentenceLast && doc.Tokens[end].Kind != TokenKind.Punct)
         {
             return null;

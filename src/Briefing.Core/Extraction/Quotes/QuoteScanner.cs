@@ -102,7 +102,9 @@ internal static class QuoteScanner
         var c = text[i];
         if (c is '\u201d' or '\u00bb')
         {
-            return false;
+            // A typo'd opener: "” Fear. …" at a paragraph start or after a space, with text right after it.
+            return c == '\u201d' && (i == para.Start || text[i - 1] == ' ')
+                && i + 1 < para.End && !char.IsWhiteSpace(text[i + 1]);
         }
         // Straight and doubled marks are symmetric: open only when something follows.
         var next = i + len < para.End ? text[i + len] : ' ';

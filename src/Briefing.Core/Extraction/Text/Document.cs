@@ -96,6 +96,11 @@ internal sealed class Document
             }
             if (tok.Kind == TokenKind.Punct && Text[tok.Start] is '.' or '!' or '?' or ',' or ';')
             {
+                // "“…” Roe says, “…”" introduces the next quote rather than closing the one before.
+                if (Text[tok.Start] == ',' && k + 1 < Tokens.Count && Tokens[k + 1].Kind == TokenKind.QuoteOpen)
+                {
+                    return false;
+                }
                 return cue > t + 1;
             }
             if (tok.Kind != TokenKind.Word)
