@@ -118,4 +118,13 @@ public sealed class QuoteAttributionTests
         Assert.Equal("Marisol Quennell-Varga", x.SpeakerName(s));
         Assert.Equal("Chancellor", x.Speaker(s)!.Role);
     }
+
+    [Fact]
+    public void A_cue_verb_with_a_bare_noun_is_not_reported_speech()
+    {
+        var x = Extractor.Extract("Border talks\nAsked what Veltria would give while Dunmere concedes land, Minister Aldo Varga said he expects a long negotiation.");
+
+        Assert.DoesNotContain(x.Statements, s => s.Text == "land");
+        Assert.Contains(x.Statements, s => s.Text.Contains("he expects a long negotiation", StringComparison.Ordinal));
+    }
 }

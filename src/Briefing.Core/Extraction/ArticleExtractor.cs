@@ -62,6 +62,11 @@ public sealed class ArticleExtractor
             }
             var kind = StatementKinds.Classify(doc, d);
             var text = d.Content.Count == 1 ? d.Content[0].Of(doc.Text) : string.Join(" … ", d.Content.Select(c => c.Of(doc.Text)));
+            // "Ukraine concedes land": reported speech is a clause, never one bare word.
+            if (kind == StatementKind.Indirect && !text.AsSpan().Trim().ContainsAny(' ', '\n'))
+            {
+                continue;
+            }
             var how = d.Speaker is null ? SpeakerResolution.Unresolved : d.How;
             statements.Add(new ExtractedStatement(
                 d.Content.ToArray(), text, kind, d.Cue, d.Cue?.Of(doc.Text), d.Source,
