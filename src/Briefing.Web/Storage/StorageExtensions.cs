@@ -1,6 +1,5 @@
 using Briefing.Data.Actors;
 using Briefing.Data.Articles;
-using Briefing.Data.Curation;
 using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Data.Topics;
@@ -32,7 +31,6 @@ public static class StorageExtensions
         builder.Services.AddSingleton<MetaStore>();
         builder.Services.AddSingleton<TopicStore>();
         builder.Services.AddSingleton<PositionStore>();
-        builder.Services.AddSingleton<CurationStore>();
         return builder;
     }
 }
