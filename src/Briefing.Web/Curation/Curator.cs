@@ -30,11 +30,8 @@ public sealed class Curator(CurationStore curations, StatementStore statements, 
 
     private async Task PublishPositionsAsync(CurationResult result)
     {
-        foreach (var change in result.Positions)
-        {
-            if (positions.Find(change.ActorId, change.TopicId) is { } position)
-                await notifier.PublishAsync(new PositionChanged(position, change.Shift));
-        }
+        await notifier.PublishPositionChangesAsync(positions, result.Positions);
+        // A correction can also remove a position altogether (its only evidence left): views reload.
         if (result.Positions.Count > 0) await notifier.PublishAsync(new PositionsRebuilt());
     }
 }

@@ -35,11 +35,7 @@ public sealed class ArticlePipeline(
         foreach (var committed in Commit(ready))
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
-            foreach (var change in committed.Positions)
-            {
-                if (positions.Find(change.ActorId, change.TopicId) is { } position)
-                    await notifier.PublishAsync(new PositionChanged(position, change.Shift));
-            }
+            await notifier.PublishPositionChangesAsync(positions, committed.Positions);
         }
     }
 
