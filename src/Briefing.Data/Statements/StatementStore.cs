@@ -27,6 +27,7 @@ public sealed class StatementStore(Database database)
         var where = new List<string> { "s.rejected = 0" };
         if (query.ActorId is not null) where.Add("s.speaker_id = @ActorId");
         if (query.ArticleId is not null) where.Add("s.article_id = @ArticleId");
+        if (query.QuotesOnly) where.Add("s.kind IN ('direct', 'mixed')");
         string? match = null;
         if (!string.IsNullOrWhiteSpace(query.Text))
         {

@@ -24,4 +24,5 @@ public sealed record StatementView(
 public sealed record SpanView(int Start, int End);
 
 /// <summary>Filters for <see cref="StatementStore.Query"/>; all optional.</summary>
-public sealed record StatementQuery(string? ActorId = null, string? Text = null, string? ArticleId = null, int Limit = 50);
+public sealed record StatementQuery(string? ActorId = null, string? Text = null, string? ArticleId = null, int Limit = 50,
+    bool QuotesOnly = false);

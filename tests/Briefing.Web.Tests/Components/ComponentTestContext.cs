@@ -70,7 +70,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// call is a new article, even with the same words. <paramref name="classify"/> gives the statement's topics and
     /// stances from its id, where a test needs positions.</summary>
     protected IngestedArticle CommitQuote(string title, string speaker, string quote, string? role = null,
-        DateTimeOffset? publishedAt = null, Func<string, IReadOnlyList<StatementTopic>>? classify = null)
+        DateTimeOffset? publishedAt = null, Func<string, IReadOnlyList<StatementTopic>>? classify = null,
+        StatementKind kind = StatementKind.Direct)
     {
         var text = $"“{quote}” {speaker} said.";
         var id = Guid.NewGuid().ToString("N")[..16];
@@ -79,7 +80,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         var content = new TextSpan(1, 1 + quote.Length);
         var source = new TextSpan(quote.Length + 3, quote.Length + 3 + speaker.Length);
         var actor = new ExtractedActor("s", speaker, ActorKind.Person, role, null, [], [source]);
-        var statement = new ExtractedStatement([content], quote, StatementKind.Direct, new TextSpan(source.End + 1, source.End + 5),
+        var statement = new ExtractedStatement([content], quote, kind, new TextSpan(source.End + 1, source.End + 5),
             "said", source, "s", SpeakerResolution.Named, 0.95, new TextSpan(0, text.Length));
         return Articles.Commit(item, new ArticleExtraction([new TextSpan(0, text.Length)], [actor], [statement]),
             classify?.Invoke(StatementStore.IdFor(id, 0)));

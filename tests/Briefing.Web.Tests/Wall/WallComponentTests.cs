@@ -24,6 +24,20 @@ public sealed class WallComponentTests : WallTestContext
     }
 
     [Fact]
+    public async Task The_quote_stream_shows_quotes_not_reported_speech()
+    {
+        CommitQuote("Older", "Aldo Varga", "the harbour talks would go on", kind: Briefing.Core.Extraction.StatementKind.Indirect);
+        var cut = RenderWall("?pin=quotes");
+        Assert.Empty(cut.FindAll("#wall-quotes .wq"));
+
+        await PublishAsync(CommitQuote("Later", "Aldo Varga", "the port stays shut", kind: Briefing.Core.Extraction.StatementKind.Indirect));
+        await PublishAsync(CommitQuote("Latest", "Aldo Varga", "We will not close the harbour."));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("#wall-quotes .wq")));
+        Assert.Contains("We will not close the harbour.", cut.Find(".wq-hero").TextContent);
+    }
+
+    [Fact]
     public async Task Live_quotes_arrive_highlighted_and_the_wall_keeps_at_most_max_items_in_state_and_dom()
     {
         var cut = RenderWall("?pin=quotes&max=5");

@@ -60,7 +60,8 @@ public partial class Wall
         _flashRule = new FlashRule(Config.Actors, Config.Urgent, PinnedActorIds());
 
         _quotes = new WallFeed<WallQuote>(Config.MaxItems, q => q.Statement.Id);
-        var statements = Statements.Query(new StatementQuery(Limit: Config.MaxItems));
+        // The wall's stream is quotes: the speaker's own words read from across the room; reported speech does not.
+        var statements = Statements.Query(new StatementQuery(Limit: Config.MaxItems, QuotesOnly: true));
         var outlets = ActivityQueries.Outlets(statements.Select(s => s.ArticleId).Distinct().ToList());
         _quotes.Reset(statements.Select(s => new WallQuote(s, outlets.GetValueOrDefault(s.ArticleId))));
         _articles = new WallFeed<ArticleSummary>(Config.MaxItems, a => a.Id);
@@ -106,7 +107,7 @@ public partial class Wall
         var now = Now;
         _seq++;
         _articles.Push([ingested.Article], now);
-        _quotes.Push(ingested.Statements.Select(s => new WallQuote(s, ingested.Article.Source)).ToList(), now);
+        _quotes.Push(ingested.Statements.Where(s => s.Direct).Select(s => new WallQuote(s, ingested.Article.Source)).ToList(), now);
         _activityDirty |= ingested.Statements.Count > 0;
         foreach (var statement in ingested.Statements)
             if (_flashRule.Reason(statement, ingested.Actors) is { } reason)
