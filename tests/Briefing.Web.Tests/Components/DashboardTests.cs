@@ -68,4 +68,22 @@ public sealed class DashboardTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("#quotes .quote-card")));
     }
+
+    [Fact]
+    public async Task Searching_narrows_the_quotes_and_live_ones_appear_only_when_they_match()
+    {
+        CommitQuote("One", "Aldo Varga", "The harbour stays open");
+        CommitQuote("Two", "Mira Ostrander", "Tariffs will rise");
+        var page = Render<Dashboard>();
+
+        page.Find("input#quote-search").Input("harbour");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("#quotes .quote-card")));
+
+        await Notifier.PublishAsync(Briefing.Web.Live.ArticleIngested.From(CommitQuote("Three", "Mira Ostrander", "More tariffs")));
+        await Notifier.PublishAsync(Briefing.Web.Live.ArticleIngested.From(CommitQuote("Four", "Aldo Varga", "The harbour will get a new pier")));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#quotes .quote-card").Count));
+        Assert.Contains("new pier", page.Find("#quotes .quote-card").TextContent);
+        Assert.NotNull(page.Find("#quotes .quote-card .new-chip"));
+    }
 }
