@@ -92,4 +92,22 @@ public sealed class ArticleStoreTests : IDisposable
     {
         Assert.Equal(_db.Database.Migrate(), _db.Database.Migrate());
     }
+
+    [Theory]
+    [InlineData("Aldo Vargasson", "Aldo Vargason", true)]   // a spelling variant of a long surname
+    [InlineData("Aldo Vargasson", "Ilse Vargasson", false)] // another person of the same family
+    [InlineData("Aldo Varga", "Aldo Vargo", false)]         // short surnames never merge by similarity
+    public void A_spelling_variant_of_a_known_person_is_the_same_actor(string first, string second, bool same)
+    {
+        string Commit(string name, string body)
+        {
+            var actor = new ExtractedActor("p", name, ActorKind.Person, null, null, [], [new TextSpan(0, name.Length)]);
+            return _db.Articles.Commit(Accept($"{name} {body}", body), new ArticleExtraction([], [actor], [])).Actors.Single().Id;
+        }
+
+        var one = Commit(first, "spoke on Monday.");
+        var two = Commit(second, "spoke again on Tuesday.");
+
+        Assert.Equal(same, one == two);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using Briefing.Core.Extraction;
+using Briefing.Core.Extraction.Actors;
 using Briefing.Core.Watchlists;
 using Briefing.Data.Schema;
 using Dapper;
@@ -69,7 +70,8 @@ public sealed class ActorStore(Database database, TimeProvider clock)
         foreach (var actor in actors)
         {
             var id = ResolveId(connection, tx, actor.Name)
-                     ?? actor.Aliases.Select(alias => ResolveId(connection, tx, alias)).FirstOrDefault(found => found is not null);
+                     ?? actor.Aliases.Select(alias => ResolveId(connection, tx, alias)).FirstOrDefault(found => found is not null)
+                     ?? (actor.Kind == ActorKind.Person ? SimilarPerson(connection, tx, actor.Name) : null);
             if (id is null)
             {
                 id = Insert(connection, tx, actor.Name, actor.Kind, actor.Role, actor.Affiliation);
@@ -89,6 +91,23 @@ public sealed class ActorStore(Database database, TimeProvider clock)
             ids[actor.Key] = id;
         }
         return ids;
+    }
+
+    /// <summary>A known person whose full name is a spelling variant of <paramref name="name"/> (same first name,
+    /// surname of 7+ letters at edit distance 1: "Mara Quilfeather" ~ "Mara Quillfeather"), by the extractor's
+    /// conservative rule. Bare surnames never merge this way: they only match an exact alias.</summary>
+    private static string? SimilarPerson(IDbConnection connection, IDbTransaction tx, string name)
+    {
+        var key = NameKeys.Normalize(name);
+        var space = key.IndexOf(' ');
+        if (space < 0) return null;
+        // Normalised keys hold only letters, digits and spaces, so the prefix needs no LIKE escaping.
+        var candidates = connection.Query<(string ActorId, string Alias)>(
+            """
+            SELECT x.actor_id, x.alias FROM actor_aliases x JOIN actors a ON a.id = x.actor_id
+            WHERE a.kind = 'person' AND x.norm_alias LIKE @prefix ORDER BY a.created_at, a.id
+            """, new { prefix = key[..(space + 1)] + "%" }, tx);
+        return candidates.FirstOrDefault(c => ActorNames.LikelySame(c.Alias, name)).ActorId;
     }
 
     private static string? ResolveId(IDbConnection connection, IDbTransaction? tx, string idOrName) =>

@@ -1,31 +1,12 @@
-using System.Globalization;
-using System.Text;
+using Briefing.Core.Extraction.Actors;
 
 namespace Briefing.Data.Actors;
 
 /// <summary>Lookup keys for names: case, accents and punctuation folded, so "Zelenskyy" and "ZELENSKYY" meet.</summary>
 public static class NameKeys
 {
-    public static string Normalize(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        var lastWasSpace = true;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-                lastWasSpace = false;
-            }
-            else if (!lastWasSpace && (char.IsWhiteSpace(c) || c is '-' or '–'))
-            {
-                builder.Append(' ');
-                lastWasSpace = true;
-            }
-        }
-        return builder.ToString().TrimEnd();
-    }
+    /// <summary>The extractor's own normalisation, so a name stored here and a name read in an article meet.</summary>
+    public static string Normalize(string name) => ActorNames.Normalize(name);
 
     /// <summary>A readable URL id: "Pete Hegseth" → "pete-hegseth".</summary>
     public static string Slug(string name)
