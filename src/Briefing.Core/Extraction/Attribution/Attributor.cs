@@ -87,6 +87,11 @@ internal sealed class Attributor
             return;
         }
         var left = SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
+        // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
+        if (QuoteSubjectEnabled && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
+        {
+            left = left is { } lp ? (qs.First < lp.First ? lp with { First = qs.First } : lp) : qs;
+        }
         if (left is null)
         {
             // "…, saying …" / "… and insisted …": the subject of the clause before.
@@ -203,6 +208,8 @@ internal sealed class Attributor
     }
 
     internal static bool FallbackEnabled { get; set; } = true;
+
+    internal static bool QuoteSubjectEnabled { get; set; } = true;
 
     /// <summary>"Trump, in Kentucky, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
     /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>

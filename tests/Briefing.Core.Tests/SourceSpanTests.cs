@@ -1,0 +1,29 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Source phrases bounded by the quote before them, and other speaker rules, on invented texts.</summary>
+public sealed class SourceSpanTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("\u201cThe levy will ruin the docks,\u201d former harbour planning director Ilse Varnholt wrote to the council.", "former harbour planning director Ilse Varnholt")]
+    [InlineData("\u201cThe levy will ruin the docks,\u201d Ilse Varnholt, 67, a retired clerk in Lowmere, Fen., said.", "Ilse Varnholt, 67, a retired clerk in Lowmere, Fen.")]
+    public void The_whole_phrase_between_a_quote_and_its_cue_is_the_source(string sentence, string source)
+    {
+        var text = "Docks levy\nThe council met on Monday.\n" + sentence;
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("The levy will ruin the docks");
+        Assert.Equal(source, s.Source!.Value.Of(text));
+        Assert.Equal("Ilse Varnholt", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_scare_quote_inside_a_clause_does_not_bound_a_source()
+    {
+        const string text = "Docks levy\nShe had been angry after what she called a \u201crant,\u201d a series of posts that included one saying the docks were doomed.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Source is { } src && src.Of(text).StartsWith("a series", StringComparison.Ordinal));
+    }
+}
