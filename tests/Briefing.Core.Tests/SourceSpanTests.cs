@@ -26,4 +26,13 @@ public sealed class SourceSpanTests
         var x = Extractor.Extract(text);
         Assert.DoesNotContain(x.Statements, s => s.Source is { } src && src.Of(text).StartsWith("a series", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("\u201cThe levy will ruin the docks,\u201d said former harbour executive Ilse Varnholt in a debate.", "Ilse Varnholt")]
+    [InlineData("\u201cThe levy will ruin the docks,\u201d said another leading Fenland Court advocate, Ilse J. Varnholt of the firm Brask.", "Ilse J. Varnholt")]
+    public void An_inverted_source_after_a_quote_may_open_with_a_lower_case_title(string sentence, string speaker)
+    {
+        var x = Extractor.Extract("Docks levy\nThe council met on Monday.\n" + sentence);
+        var s = x.StatementContaining("The levy will ruin the docks");
+        Assert.Equal(speaker, x.SpeakerName(s));
+    }
 }

@@ -77,7 +77,7 @@ internal sealed class Attributor
         var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0;
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
-        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
+        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);

@@ -101,4 +101,75 @@ internal static class QuoteSubject
         }
         return new SourcePhrase(first, last, first, nameLast, nameLast < last);
     }
+    // Words that end an inverted source and open its tail: "said Jane Roe in a debate", "wrote Roe, recalling …".
+    private static readonly System.Collections.Frozen.FrozenSet<string> TailWords = Lexicon.Set("""
+        in on during at when after before while as who whom which that last this earlier late early from to with by
+        """);
+
+    /// <summary>"“…,” said former tech executive Jane Roe in a debate", "“…,” said another leading advocate, Jane
+    /// Roe of the firm X": after a quote the inverted source may open with any lower-case title. It runs to the first
+    /// punctuation or tail word; the name is its last capitalised run, or the run right after a comma when the
+    /// description comes first.</summary>
+    public static SourcePhrase? InvertedAfterQuote(Document doc, int afterCue, int sentenceLast)
+    {
+        var end = afterCue;
+        while (end < sentenceLast && end - afterCue < 15 && doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number
+               && !doc.Tokens[end].InQuote && !Lexicon.Has(TailWords, doc.Word(end)) && !Lexicon.IsTimeWord(doc.Word(end))
+               && Lexicon.CueOf(doc.Word(end)) == CueFlags.None)
+        {
+            end++;
+        }
+        if (end == afterCue || end - afterCue >= 15)
+        {
+            return null;
+        }
+        var (nameFirst, nameLast) = LastCapitalisedRun(doc, afterCue, end);
+        if (nameLast < end)
+        {
+            // A capitalised modifier before a lower-case head ("Supreme Court advocate") is not the name.
+            nameFirst = nameLast = -1;
+        }
+        if (nameFirst < 0 && end + 1 < sentenceLast && doc.IsChar(end, ','))
+        {
+            // "said another leading advocate, Jane Roe of …": the name follows the description.
+            var k = end + 1;
+            while (k < sentenceLast && k - end < 5 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Capitalized && !doc.Tokens[k].InQuote)
+            {
+                k++;
+            }
+            if (k - end >= 3)
+            {
+                return new SourcePhrase(afterCue, k, end + 1, k, true);
+            }
+        }
+        if (nameFirst < 0)
+        {
+            for (var t = end - 1; t >= afterCue; t--)
+            {
+                if (Lexicon.IsSpeakerNoun(doc.Word(t)))
+                {
+                    return new SourcePhrase(afterCue, t + 1, t, t + 1, false);
+                }
+            }
+            return null;
+        }
+        return new SourcePhrase(afterCue, nameLast, nameFirst, nameLast, false);
+    }
+
+    private static (int First, int Last) LastCapitalisedRun(Document doc, int from, int to)
+    {
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (doc.Tokens[t].Capitalized && !Lexicon.IsCapitalisedNonName(doc.Word(t)))
+            {
+                var k = t;
+                while (k > from && doc.Tokens[k - 1].Capitalized)
+                {
+                    k--;
+                }
+                return (k, t + 1);
+            }
+        }
+        return (-1, -1);
+    }
 }
