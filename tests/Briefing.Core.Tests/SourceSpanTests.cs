@@ -35,4 +35,13 @@ public sealed class SourceSpanTests
         var s = x.StatementContaining("The levy will ruin the docks");
         Assert.Equal(speaker, x.SpeakerName(s));
     }
+    [Fact]
+    public void A_show_title_in_an_opening_adverbial_is_not_the_content()
+    {
+        const string text = "Docks levy\nSunday on Harbour Radio\u2019s \u201cMorning Tides,\u201d Councillor Ilse Varnholt said the levy would ruin the docks.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Morning Tides", StringComparison.Ordinal));
+        var s = x.StatementContaining("the levy would ruin the docks");
+        Assert.Equal("Ilse Varnholt", x.SpeakerName(s));
+    }
 }

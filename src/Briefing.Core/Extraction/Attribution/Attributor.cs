@@ -116,7 +116,7 @@ internal sealed class Attributor
         var l = ExtendToQuote(left.Value, sentence);
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose;
+        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(QuoteSubject.IsTitle(_doc, sep) && OpensAdverbial(sentence));
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
@@ -267,6 +267,14 @@ internal sealed class Attributor
             }
         }
         return sentence.First;
+    }
+
+    /// <summary>"Sunday on …", "In an interview with …", "Speaking on …": the sentence opens with an adverbial, so a
+    /// title quote in it is no content.</summary>
+    private bool OpensAdverbial(Sentence sentence)
+    {
+        var w = _doc.Word(sentence.First);
+        return Lexicon.Has(ClauseOpeners, w) || Lexicon.IsTimeWord(w) || w.EndsWith("ing", StringComparison.Ordinal) && _doc.Tokens[sentence.First].Capitalized;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""

@@ -52,18 +52,39 @@ internal static class QuoteSubject
     /// scare quote or title inside one ("what she called a “rant,” a series of …", "On “Face the Nation,” she said").</summary>
     private static bool OpensClause(Document doc, int close)
     {
-        var quote = doc.Tokens[close].Quote;
-        var open = close;
-        while (open > 0 && doc.Tokens[open - 1].Quote == quote)
-        {
-            open--;
-        }
+        var open = OpenOf(doc, close);
         if (open == 0 || doc.Tokens[open - 1].Paragraph != doc.Tokens[open].Paragraph)
         {
             return true;
         }
         var before = doc.Tokens[open - 1];
         return before.Kind is TokenKind.Punct or TokenKind.QuoteClose && !doc.IsChar(open - 1, '(');
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitlePrepositions = Lexicon.Set("on in at to from of with during");
+
+    /// <summary>"Sunday on Fox News’s “Morning Futures,” Rep. Jane Roe said …": a quote after a possessive or a
+    /// preposition names a show or a book; the content is what follows the cue, not the title.</summary>
+    public static bool IsTitle(Document doc, int close)
+    {
+        var open = OpenOf(doc, close);
+        if (open == 0 || doc.Tokens[open - 1].Kind != TokenKind.Word || doc.Tokens[open - 1].Paragraph != doc.Tokens[open].Paragraph)
+        {
+            return false;
+        }
+        var w = doc.Word(open - 1);
+        return Lexicon.Has(TitlePrepositions, w) || w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
+    }
+
+    private static int OpenOf(Document doc, int close)
+    {
+        var quote = doc.Tokens[close].Quote;
+        var open = close;
+        while (open > 0 && doc.Tokens[open - 1].Quote == quote)
+        {
+            open--;
+        }
+        return open;
     }
 
     private static SourcePhrase? Phrase(Document doc, int close, int cue)
