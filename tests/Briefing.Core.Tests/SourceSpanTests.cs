@@ -44,4 +44,20 @@ public sealed class SourceSpanTests
         var s = x.StatementContaining("the levy would ruin the docks");
         Assert.Equal("Ilse Varnholt", x.SpeakerName(s));
     }
+    [Fact]
+    public void The_issuer_of_a_statement_speaks_its_content()
+    {
+        const string text = "Docks levy\nIn response, Harbour Office Secretary Ilse Varnholt released a statement saying, \u201cThe docks will stay open.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Ilse Varnholt", x.SpeakerName(x.StatementContaining("The docks will stay open")));
+    }
+
+    [Fact]
+    public void A_subject_between_a_quote_and_told_wins_over_the_listener()
+    {
+        const string text = "Docks levy\n\u201cThe docks will stay open,\u201d Varnholt, 69, told Harbour Radio on Monday.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("The docks will stay open");
+        Assert.StartsWith("Varnholt", s.Source!.Value.Of(text), StringComparison.Ordinal);
+    }
 }

@@ -74,7 +74,9 @@ internal sealed class Attributor
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
-        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0;
+        // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
+        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0
+            && !(QuoteSubjectEnabled && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null);
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
@@ -113,6 +115,11 @@ internal sealed class Attributor
             Commit(d, nested: false);
             return;
         }
+        // "Roe issued a statement saying …": the document is the object of the verb; its subject speaks.
+        if ((cue.Flags & CueFlags.Participle) != 0 && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
+        {
+            left = issuer with { Last = left.Value.Last };
+        }
         var l = ExtendToQuote(left.Value, sentence);
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
@@ -137,6 +144,15 @@ internal sealed class Attributor
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> IssuedDocuments = Lexicon.Set("""
+        statement statements letter email emails message tweet note memo release video ad
+        """);
+
+    private bool IsIssuedDocument(SourcePhrase p, Sentence sentence) =>
+        Lexicon.Has(IssuedDocuments, _doc.Word(p.NameLast - 1)) && p.First > sentence.First
+        && _doc.Tokens[p.First - 1].Kind == TokenKind.Word && !_doc.Tokens[p.First - 1].Capitalized
+        && _doc.Word(p.First - 1) is var v && v.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"Jane Roe, a voter, said she wanted …": a pronoun after the cue that goes on into a clause is the
     /// subject of the reported speech, not an inverted source ("“…,” said she.").</summary>
