@@ -60,4 +60,14 @@ public sealed class SourceSpanTests
         var s = x.StatementContaining("The docks will stay open");
         Assert.StartsWith("Varnholt", s.Source!.Value.Of(text), StringComparison.Ordinal);
     }
+    [Fact]
+    public void Went_on_attributes_only_before_speech()
+    {
+        const string text = "Docks levy\nIlse Varnholt spoke first. \u201cThe docks will stay open,\u201d she went on. The meeting went on for hours.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("The docks will stay open");
+        Assert.Equal("went on", s.CueText);
+        Assert.Equal("Ilse Varnholt", x.SpeakerName(s));
+        Assert.DoesNotContain(x.Statements, st => st.Text.Contains("for hours", StringComparison.Ordinal));
+    }
 }
