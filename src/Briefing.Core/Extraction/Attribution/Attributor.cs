@@ -74,10 +74,12 @@ internal sealed class Attributor
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
-        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0;
+        // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
+        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0
+            && !(QuoteSubjectEnabled && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null);
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
-        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) : null)) is { } right
+        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);
@@ -87,6 +89,11 @@ internal sealed class Attributor
             return;
         }
         var left = SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
+        // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
+        if (QuoteSubjectEnabled && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
+        {
+            left = left is { } lp ? (qs.First < lp.First ? lp with { First = qs.First } : lp) : qs;
+        }
         if (left is null)
         {
             // "…, saying …" / "… and insisted …": the subject of the clause before.
@@ -108,10 +115,15 @@ internal sealed class Attributor
             Commit(d, nested: false);
             return;
         }
+        // "Roe issued a statement saying …": the document is the object of the verb; its subject speaks.
+        if ((cue.Flags & CueFlags.Participle) != 0 && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
+        {
+            left = issuer with { Last = left.Value.Last };
+        }
         var l = ExtendToQuote(left.Value, sentence);
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose;
+        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(QuoteSubject.IsTitle(_doc, sep) && OpensAdverbial(sentence));
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
@@ -132,6 +144,15 @@ internal sealed class Attributor
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> IssuedDocuments = Lexicon.Set("""
+        statement statements letter email emails message tweet note memo release video ad
+        """);
+
+    private bool IsIssuedDocument(SourcePhrase p, Sentence sentence) =>
+        Lexicon.Has(IssuedDocuments, _doc.Word(p.NameLast - 1)) && p.First > sentence.First
+        && _doc.Tokens[p.First - 1].Kind == TokenKind.Word && !_doc.Tokens[p.First - 1].Capitalized
+        && _doc.Word(p.First - 1) is var v && v.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"Jane Roe, a voter, said she wanted …": a pronoun after the cue that goes on into a clause is the
     /// subject of the reported speech, not an inverted source ("“…,” said she.").</summary>
@@ -204,6 +225,8 @@ internal sealed class Attributor
 
     internal static bool FallbackEnabled { get; set; } = true;
 
+    internal static bool QuoteSubjectEnabled { get; set; } = true;
+
     /// <summary>"Trump, in Kentucky, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
     /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
     private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
@@ -260,6 +283,14 @@ internal sealed class Attributor
             }
         }
         return sentence.First;
+    }
+
+    /// <summary>"Sunday on …", "In an interview with …", "Speaking on …": the sentence opens with an adverbial, so a
+    /// title quote in it is no content.</summary>
+    private bool OpensAdverbial(Sentence sentence)
+    {
+        var w = _doc.Word(sentence.First);
+        return Lexicon.Has(ClauseOpeners, w) || Lexicon.IsTimeWord(w) || w.EndsWith("ing", StringComparison.Ordinal) && _doc.Tokens[sentence.First].Capitalized;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""

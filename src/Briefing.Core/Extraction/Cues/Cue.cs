@@ -41,6 +41,12 @@ internal static class CueFinder
                 t++;
                 continue;
             }
+            if (WentOn(doc, t, s) is var wentOn and > 0)
+            {
+                output.Add(new Cue(t, wentOn, CueFlags.Speech, CueForm.Verb));
+                t = wentOn - 1;
+                continue;
+            }
             var flags = Lexicon.CueOf(w);
             if (flags == CueFlags.None || Lexicon.Has(NotCues, w))
             {
@@ -75,6 +81,24 @@ internal static class CueFinder
             output.Add(new Cue(t, last, flags, CueForm.Verb));
             t = last - 1;
         }
+    }
+
+    /// <summary>"“…,” he went on." / "She went on to say that …": "went on" attributes when the clause ends after it
+    /// or a speech verb follows ("went on to say"); "the campaign went on for months" does not. Returns the cue end.</summary>
+    private static int WentOn(Document doc, int t, Sentence s)
+    {
+        if (!(doc.WordIs(t, "went") || doc.WordIs(t, "goes")) || !doc.WordIs(t + 1, "on") || t + 2 >= s.Last)
+        {
+            return -1;
+        }
+        var next = doc.Tokens[t + 2];
+        // "Roe went on, as if she had not heard": a comma must lead into a quote.
+        if (next.Kind == TokenKind.QuoteOpen || doc.IsChar(t + 2, '.') || doc.IsChar(t + 2, ':')
+            || doc.IsChar(t + 2, ',') && t + 3 < s.Last && doc.Tokens[t + 3].Kind == TokenKind.QuoteOpen)
+        {
+            return t + 2;
+        }
+        return doc.WordIs(t + 2, "to") && t + 3 < s.Last && (Lexicon.CueOf(doc.Word(t + 3)) & CueFlags.Speech) != 0 ? t + 4 : -1;
     }
 
     private static bool NeedsParticle(ReadOnlySpan<char> w, out string p1, out string? p2)
