@@ -55,7 +55,7 @@ internal sealed partial class Attributor
                 Attribute(cue, s, sentence, firstInSentence);
             }
         }
-        QuoteContinuations.Attach(_doc, _skip, Drafts, EmbeddedQuote);
+        QuoteContinuations.Attach(_doc, _skip, Drafts, EmbeddedQuote, ColonIntroducedQuote);
     }
 
     private bool IsPerson(int token) =>

@@ -10,7 +10,8 @@ internal static class QuoteContinuations
     private const int MinEmbeddedWords = 6;
     private const int MaxParagraphGap = 2;
 
-    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, Func<QuoteSpan, Draft?>? embedded = null)
+    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, Func<QuoteSpan, Draft?>? embedded = null,
+        Func<QuoteSpan, Draft?>? introduced = null)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -46,6 +47,12 @@ internal static class QuoteContinuations
                 {
                     added.Add(e);
                 }
+                continue;
+            }
+            // "Roe issued a statement: “…”": the clause before the colon names the speaker, whatever its verb.
+            if (!continuesPrevious && introduced?.Invoke(quote) is { } intro)
+            {
+                added.Add(intro);
                 continue;
             }
             var prev = Previous(drafts, added, quote.Start);

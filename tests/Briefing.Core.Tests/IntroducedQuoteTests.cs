@@ -1,0 +1,50 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Cue-less quotes introduced by a colon go to the subject of the clause before the colon (fictional texts).</summary>
+public sealed class IntroducedQuoteTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    [Fact]
+    public void A_colon_after_an_unknown_verb_hands_the_quote_to_that_clause_subject()
+    {
+        const string text = "Harbour row\n\u201cThe tax stays,\u201d Mayor Odile Brannock said on Monday.\n"
+            + "Councillor Pim Sorrowgate gloated: \u201cThe mayor has finally run out of harbour to tax, and everyone knows it.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("run out of harbour");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_colon_ending_the_paragraph_introduces_the_next_one()
+    {
+        const string text = "Ferry statement\n\u201cThe ferries run,\u201d Mayor Odile Brannock said.\n"
+            + "When the strike ended, Councillor Pim Sorrowgate released the following statement:\n"
+            + "\u201cWe thank every crew member for their patience during these difficult weeks on the water.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("We thank every crew member");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void The_clause_the_colon_closes_names_the_speaker()
+    {
+        const string text = "Canal story\nMayor Odile Brannock grew so angry that Councillor Pim Sorrowgate had to change his answer: "
+            + "\u201cOf course the canal stays open for every boat in the valley.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("Of course the canal");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_name_after_a_dash_signs_the_quoted_excerpt()
+    {
+        const string text = "Poll roundup\nMayor Odile Brannock said the polls were fine.\n"
+            + "Why the harbour polls missed - Pim Sorrowgate: \u201cThe samples were too small and the weather kept older voters at home.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("The samples were too small");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+}
