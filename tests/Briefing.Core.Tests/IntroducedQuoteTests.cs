@@ -47,4 +47,14 @@ public sealed class IntroducedQuoteTests
         var s = x.StatementContaining("The samples were too small");
         Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
     }
+
+    [Fact]
+    public void A_long_cue_less_quote_inside_a_clause_belongs_to_that_clause_subject()
+    {
+        const string text = "Ferry row\n\u201cThe ferries run,\u201d Mayor Odile Brannock said on Monday.\n\n"
+            + "Councillor Pim Sorrowgate thanked the crews for \u201cstepping up when the whole harbour board would not lift a finger.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("stepping up when");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
 }

@@ -72,6 +72,13 @@ internal static class QuoteContinuations
                 prev.Content.Add(quote.Span);
                 continue;
             }
+            // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to
+            // the previous speaker (the merge above has already kept follow-on quotes of the same statement).
+            if (EmbeddedLong && !continuesPrevious && !standalone && embedded?.Invoke(quote) is { } own)
+            {
+                added.Add(own);
+                continue;
+            }
             var d = new Draft
             {
                 Cue = null,
@@ -89,6 +96,8 @@ internal static class QuoteContinuations
             drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    internal static bool EmbeddedLong { get; set; } = true;
 
     internal static int MinShortWords { get; set; } = 1;
 
