@@ -2,7 +2,8 @@ using Briefing.Core.Extraction;
 
 namespace Briefing.Core.Tests;
 
-/// <summary>Cue-less quotes introduced by a colon go to the subject of the clause before the colon (fictional texts).</summary>
+/// <summary>Quotes without a common speech verb: colon-introduced quotes, quotes inside a clause, and rarer cues
+/// ("interjected", "read one banner"). Fictional texts.</summary>
 public sealed class IntroducedQuoteTests
 {
     private static readonly ArticleExtractor Extractor = new();
@@ -56,5 +57,26 @@ public sealed class IntroducedQuoteTests
         var x = Extractor.Extract(text);
         var s = x.StatementContaining("stepping up when");
         Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Theory]
+    [InlineData("interjected")]
+    [InlineData("gloated")]
+    [InlineData("pressed")]
+    public void Interjections_are_speech_cues(string verb)
+    {
+        var text = "Harbour debate\n\u201cThe tax stays,\u201d Mayor Odile Brannock said.\n\u201cWill the ferries still run in winter?\u201d Councillor Pim Sorrowgate " + verb + ".";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("ferries still run");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_sign_or_message_that_reads_a_quote_is_its_source()
+    {
+        const string text = "Canal protest\nMayor Odile Brannock spoke at the gate.\n\u201cHands off our canal!\u201d read one banner held by the Quayside Union.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("Hands off our canal");
+        Assert.Equal("one banner", s.Source!.Value.Of(text)[..10]);
     }
 }

@@ -65,6 +65,7 @@ internal static partial class Lexicon
         - fumes fumed fuming|- muses mused musing|- scoffs scoffed scoffing|- sneers sneered sneering|- gushes gushed gushing
         - thunders thundered thundering|- marvels marveled marveling|- vents vented venting|- grumbles grumbled grumbling
         - puts put putting|- declines declined declining|- refuses refused refusing|- shows showed showing|- finds found finding
+        - interjects interjected interjecting|- gloats gloated gloating|- presses pressed pressing|- reads read reading
         """;
 
     private const string BeliefVerbs = """
