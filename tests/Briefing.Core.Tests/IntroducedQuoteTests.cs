@@ -79,4 +79,21 @@ public sealed class IntroducedQuoteTests
         var s = x.StatementContaining("Hands off our canal");
         Assert.Equal("one banner", s.Source!.Value.Of(text)[..10]);
     }
+
+    [Fact]
+    public void A_quoted_object_of_a_speech_verb_is_kept_after_its_determiner()
+    {
+        const string text = "Canal rally\nCouncillor Pim Sorrowgate, once again, pledged a \u201cwaterway revolution\u201d for the valley.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("waterway revolution");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_quoted_noun_after_a_determiner_elsewhere_stays_a_scare_quote()
+    {
+        const string text = "Canal rally\nCouncillor Pim Sorrowgate walked along the \u201cwaterway revolution\u201d route.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("waterway revolution", StringComparison.Ordinal));
+    }
 }

@@ -42,7 +42,7 @@ internal static class QuoteContinuations
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
-                if (words >= MinShortWords && !IsTitle(doc, quote) && !AfterDeterminer(doc, quote) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
+                if (words >= MinShortWords && !IsTitle(doc, quote) && !(AfterDeterminer(doc, quote) && !ObjectOfCue(doc, quote)) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
                     && embedded?.Invoke(quote) is { } e)
                 {
                     added.Add(e);
@@ -139,6 +139,43 @@ internal static class QuoteContinuations
 
     /// <summary>"a “dry port”", "the “friend”": a quoted noun phrase, not words put in someone's mouth.</summary>
     private static bool AfterDeterminer(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, Determiners);
+
+    internal static bool ObjectOfCueEnabled { get; set; } = true;
+
+    /// <summary>"pledged a “political revolution”", "called it a “disgrace”": a quoted phrase that is the object of a
+    /// speech verb is the verb subject's words, determiner or not.</summary>
+    private static bool ObjectOfCue(Document doc, QuoteSpan q)
+    {
+        if (!ObjectOfCueEnabled)
+        {
+            return false;
+        }
+        var e = q.Start;
+        for (var words = 0; words < 2; words++)
+        {
+            while (e > 0 && doc.Text[e - 1] == ' ')
+            {
+                e--;
+            }
+            var b = e;
+            while (b > 0 && (char.IsLetter(doc.Text[b - 1]) || doc.Text[b - 1] == '-'))
+            {
+                b--;
+            }
+            if (b == e)
+            {
+                return false;
+            }
+            e = b;
+        }
+        var end = e;
+        while (end < q.Start && char.IsLetter(doc.Text[end]))
+        {
+            end++;
+        }
+        var w = doc.Text.AsSpan(e, end - e);
+        return e > 0 && !char.IsUpper(doc.Text[e]) && (Lexicons.Lexicon.CueOf(w) & Lexicons.CueFlags.Speech) != 0;
+    }
 
     private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
     {
