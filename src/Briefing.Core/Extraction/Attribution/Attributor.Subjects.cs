@@ -96,6 +96,10 @@ internal sealed partial class Attributor
 
     private SourcePhrase? SubjectBetween(int from, int cue)
     {
+        if (DeterminerSubject && DeterminerPhrase(from, cue) is { } np)
+        {
+            return np;
+        }
         for (var t = from; t < cue; t++)
         {
             var tok = _doc.Tokens[t];
@@ -191,4 +195,38 @@ internal sealed partial class Attributor
         some many several all any no each every other own two three four five six seven eight nine ten both few
         recent interest terrorist swing first percent
         """);
+
+    internal static bool DeterminerSubject { get; set; } = true;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectDeterminers = Lexicon.Set("the a an his her their its");
+
+    /// <summary>"His chief aide doubled down on Clinton, saying …", "The retired neurosurgeon has …, saying …": a clause that
+    /// opens with a determiner and a speaker noun has that phrase as its subject, even though it names no actor; the
+    /// first name further on is an object.</summary>
+    private SourcePhrase? DeterminerPhrase(int from, int cue)
+    {
+        var t = from;
+        if (t >= cue || _doc.Tokens[t].Kind != TokenKind.Word || _doc.Tokens[t].InQuote || !Lexicon.Has(SubjectDeterminers, _doc.Word(t)))
+        {
+            return null;
+        }
+        for (var k = t + 1; k < cue && k - t <= 3; k++)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                return null;
+            }
+            if (Lexicon.IsSpeakerNoun(_doc.Word(k)) && !tok.Capitalized)
+            {
+                // "the campaign of Jane Roe" or "the group's leader": the phrase goes on; leave it to the name finder.
+                if (_doc.WordIs(k + 1, "of") || _doc.Word(k).EndsWith("'s", StringComparison.Ordinal) || _doc.Word(k).EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+                return new SourcePhrase(t, k + 1, t, k + 1, false);
+            }
+        }
+        return null;
+    }
 }

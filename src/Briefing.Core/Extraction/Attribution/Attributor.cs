@@ -94,6 +94,14 @@ internal sealed partial class Attributor
         {
             left = left is { } lp ? (qs.First < lp.First ? lp with { First = qs.First } : lp) : qs;
         }
+        var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',');
+        // "Roe endorsed Poe at Mar-a-Lago, his club, calling him “…”": the phrase before the comma is the object of the
+        // main verb; the participle's subject is the clause subject.
+        if (left is { } lo && participleAfterComma && ParticipleClauseSubject && ClauseSubject(cue.First, sentence) is { } cs
+                 && cs.First < lo.First)
+        {
+            left = cs;
+        }
         if (left is null)
         {
             // "…, saying …" / "… and insisted …": the subject of the clause before.
@@ -148,6 +156,8 @@ internal sealed partial class Attributor
     internal static bool FallbackEnabled { get; set; } = true;
 
     internal static bool QuoteSubjectEnabled { get; set; } = true;
+
+    internal static bool ParticipleClauseSubject { get; set; } = true;
 
     private Draft NewDraft(Cue cue, int s, SourcePhrase source)
     {

@@ -1,0 +1,27 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Who speaks when the cue has no phrase right before it: the clause subject (fictional texts).</summary>
+public sealed class ClauseSubjectTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    [Fact]
+    public void A_determiner_phrase_opening_the_clause_is_the_subject_not_the_name_after_it()
+    {
+        const string text = "Harbour row\nHis chief aide doubled down on attacks on Odile Brannock, saying she is \u201cnot fit to run a ferry\u201d at all.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("not fit to run a ferry");
+        Assert.StartsWith("His chief", s.Source!.Value.Of(text));
+    }
+
+    [Fact]
+    public void A_participle_after_an_appositive_object_takes_the_clause_subject()
+    {
+        const string text = "Harbour row\nOn Friday, Pim Sorrowgate endorsed Odile Brannock at Quayside Hall, the town's old market, calling her \u201cthe only adult in the room.\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("the only adult in the room");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+}
