@@ -24,4 +24,16 @@ public sealed class ClauseSubjectTests
         var s = x.StatementContaining("the only adult in the room");
         Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
     }
+
+    [Theory]
+    [InlineData("The publication")]
+    [InlineData("The ambassador")]
+    [InlineData("The sheriff")]
+    public void Institutional_and_office_nouns_can_speak(string subject)
+    {
+        var text = "Harbour row\n" + subject + " has long opposed Odile Brannock, arguing she would \u201cgive the harbour away\u201d to friends.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("give the harbour away");
+        Assert.Equal(subject, s.Source!.Value.Of(text));
+    }
 }
