@@ -36,4 +36,15 @@ public sealed class ClauseSubjectTests
         var s = x.StatementContaining("give the harbour away");
         Assert.Equal(subject, s.Source!.Value.Of(text));
     }
+
+    [Theory]
+    [InlineData("The mayor's tone was milder than that of her campaign's leadership, who, on a press call Friday, criticized Sorrowgate for \u201cmisrepresenting what had occurred.\u201d", "who")]
+    [InlineData("Brannock's release linked to the Quayside Gazette report, which notes, \u201cMore than half the donors met the mayor in person.\u201d", "which")]
+    public void A_relative_pronoun_before_the_cue_is_the_source(string sentence, string source)
+    {
+        var text = "Harbour row\n" + sentence;
+        var x = Extractor.Extract(text);
+        var s = x.Statements.Single(st => st.Text.Contains('\u201c'));
+        Assert.Equal(source, s.Source!.Value.Of(text));
+    }
 }

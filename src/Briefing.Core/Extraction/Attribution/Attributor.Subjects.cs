@@ -229,4 +229,36 @@ internal sealed partial class Attributor
         }
         return null;
     }
+
+    internal static bool RelativeSubjectEnabled { get; set; } = true;
+
+    /// <summary>"the report, which notes, “…”", "its leadership, who, on a press call Friday, criticized …": a relative
+    /// pronoun right before the cue, or before a parenthetical between commas, is the source annotators mark; the
+    /// resolver still names its antecedent as the speaker.</summary>
+    private SourcePhrase? RelativeSubject(Cue cue, Sentence sentence)
+    {
+        if (!RelativeSubjectEnabled)
+        {
+            return null;
+        }
+        var j = cue.First - 1;
+        if (_doc.IsChar(j, ','))
+        {
+            var k = j - 1;
+            while (k > sentence.First && j - k <= 10 && !_doc.IsChar(k, ',') && !_doc.Tokens[k].InQuote)
+            {
+                k--;
+            }
+            if (!_doc.IsChar(k, ',') || k == j - 1)
+            {
+                return null;
+            }
+            j = k - 1;
+        }
+        if (j < sentence.First || _doc.Tokens[j].InQuote || !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
+        {
+            return null;
+        }
+        return new SourcePhrase(j, j + 1, j, j + 1, false);
+    }
 }

@@ -88,7 +88,7 @@ internal sealed partial class Attributor
             Commit(d, nested: false);
             return;
         }
-        var left = SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (QuoteSubjectEnabled && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {
