@@ -96,4 +96,23 @@ public sealed class IntroducedQuoteTests
         var x = Extractor.Extract(text);
         Assert.DoesNotContain(x.Statements, s => s.Text.Contains("waterway revolution", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\u201cFerries will always be ferries,\u201d an angry Pim Sorrowgate retaliated.")]
+    [InlineData("\u201cThis is fantastic!\u201d beamed Pim Sorrowgate, a ferry captain.")]
+    public void An_unknown_past_tense_verb_framing_an_open_ended_quote_attributes_it(string sentence)
+    {
+        var text = "Harbour row\n\u201cThe tax stays,\u201d Mayor Odile Brannock said.\n" + sentence;
+        var x = Extractor.Extract(text);
+        var s = x.Statements.Last(st => st.Text.Contains('\u201c'));
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
+
+    [Fact]
+    public void A_past_tense_verb_after_a_closed_quote_is_not_a_cue()
+    {
+        const string text = "Harbour row\nMayor Odile Brannock said the \u201charbour tax\u201d sailors opposed was dropped.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, st => st.Cue is { } c && c.Of(text) == "opposed");
+    }
 }
