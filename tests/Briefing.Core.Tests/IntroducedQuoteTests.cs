@@ -115,4 +115,14 @@ public sealed class IntroducedQuoteTests
         var x = Extractor.Extract(text);
         Assert.DoesNotContain(x.Statements, st => st.Cue is { } c && c.Of(text) == "opposed");
     }
+
+    [Fact]
+    public void A_verb_coordinated_after_a_closing_quote_ends_the_content()
+    {
+        const string text = "Harbour row\nMayor Odile Brannock called the merger \u201ca harbour disgrace\u201d and threatened to close the quay.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("a harbour disgrace");
+        Assert.DoesNotContain("threatened", s.Text);
+        Assert.Equal("Odile Brannock", x.SpeakerName(s));
+    }
 }
