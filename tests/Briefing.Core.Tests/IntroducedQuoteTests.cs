@@ -125,4 +125,12 @@ public sealed class IntroducedQuoteTests
         Assert.DoesNotContain("threatened", s.Text);
         Assert.Equal("Odile Brannock", x.SpeakerName(s));
     }
+
+    [Fact]
+    public void A_title_with_lower_case_function_words_is_still_a_title()
+    {
+        const string text = "Harbour row\nMayor Odile Brannock spoke on Quayside Radio\u2019s \u201cVoice of the Harbour\u201d on Sunday about the ferries.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Voice of the Harbour", StringComparison.Ordinal));
+    }
 }

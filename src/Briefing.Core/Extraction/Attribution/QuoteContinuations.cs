@@ -109,26 +109,33 @@ internal static class QuoteContinuations
     {
         var words = 0;
         var capitals = 0;
-        var start = true;
-        for (var i = q.InnerStart; i < q.InnerEnd; i++)
+        for (var i = q.InnerStart; i < q.InnerEnd;)
         {
-            var c = doc.Text[i];
-            if (char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(doc.Text[i]))
             {
-                if (start)
-                {
-                    words++;
-                    capitals += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
-                }
-                start = false;
+                i++;
+                continue;
             }
-            else if (c is not '\'' and not '\u2019' and not '-')
+            var start = i;
+            while (i < q.InnerEnd && (char.IsLetterOrDigit(doc.Text[i]) || doc.Text[i] is '\'' or '\u2019' or '-'))
             {
-                start = true;
+                i++;
             }
+            // Title case leaves short function words in lower case ("State of the Union").
+            if (TitleFunctionWordsSkipped && Lexicons.Lexicon.Has(TitleFunctionWords, doc.Text.AsSpan(start, i - start)))
+            {
+                continue;
+            }
+            words++;
+            capitals += char.IsUpper(doc.Text[start]) || char.IsDigit(doc.Text[start]) ? 1 : 0;
         }
         return capitals * 2 > words;
     }
+
+    internal static bool TitleFunctionWordsSkipped { get; set; } = true;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleFunctionWords = Lexicons.Lexicon.Set(
+        "of the a an and or in on at to for with by from");
 
     /// <summary>"for “survey research” and “donor modeling”", "so-called “closed” primaries": a few quoted words
     /// after a preposition or conjunction name a thing rather than report speech.</summary>
