@@ -133,4 +133,13 @@ public sealed class IntroducedQuoteTests
         var x = Extractor.Extract(text);
         Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Voice of the Harbour", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_lower_case_quote_after_a_preposition_in_an_adverbial_sentence_is_speech_not_a_title()
+    {
+        const string text = "Harbour row\nSince that ruling, the county has engaged in \u201cactivity that has kept the ferries idle for years,\u201d Pim Sorrowgate says.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("kept the ferries idle");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
+    }
 }

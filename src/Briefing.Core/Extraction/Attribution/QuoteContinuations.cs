@@ -105,7 +105,7 @@ internal static class QuoteContinuations
         "the a an his her their its our my your this that these those whose");
 
     /// <summary>"Title Case" quotes are names of shows, books, slogans on hats: not statements.</summary>
-    private static bool IsTitle(Document doc, QuoteSpan q)
+    internal static bool IsTitle(Document doc, QuoteSpan q)
     {
         var words = 0;
         var capitals = 0;
