@@ -29,6 +29,7 @@ public sealed class ClauseSubjectTests
     [InlineData("The publication")]
     [InlineData("The ambassador")]
     [InlineData("The sheriff")]
+    [InlineData("The blogger")]
     public void Institutional_and_office_nouns_can_speak(string subject)
     {
         var text = "Harbour row\n" + subject + " has long opposed Odile Brannock, arguing she would \u201cgive the harbour away\u201d to friends.";
