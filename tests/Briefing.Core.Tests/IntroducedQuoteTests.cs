@@ -63,6 +63,8 @@ public sealed class IntroducedQuoteTests
     [InlineData("interjected")]
     [InlineData("gloated")]
     [InlineData("pressed")]
+    [InlineData("muttered")]
+    [InlineData("whispered")]
     public void Interjections_are_speech_cues(string verb)
     {
         var text = "Harbour debate\n\u201cThe tax stays,\u201d Mayor Odile Brannock said.\n\u201cWill the ferries still run in winter?\u201d Councillor Pim Sorrowgate " + verb + ".";
