@@ -144,4 +144,15 @@ public sealed class IntroducedQuoteTests
         var s = x.StatementContaining("kept the ferries idle");
         Assert.Equal("Pim Sorrowgate", x.SpeakerName(s));
     }
+
+    [Fact]
+    public void Talked_about_attributes_but_talks_with_does_not()
+    {
+        const string text = "Harbour row\nMayor Odile Brannock talked about \u201ckeeping every ferry afloat\u201d on Monday.\n"
+            + "Councillor Pim Sorrowgate talks with harbour donors every week.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("keeping every ferry afloat");
+        Assert.Equal("Odile Brannock", x.SpeakerName(s));
+        Assert.DoesNotContain(x.Statements, st => st.Text.Contains("harbour donors", StringComparison.Ordinal));
+    }
 }

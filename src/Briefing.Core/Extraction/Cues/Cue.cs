@@ -166,6 +166,12 @@ internal static class CueFinder
             p1 = "it";
             return true;
         }
+        // "talked about …": "talk" attributes only with "about" ("talks with donors" is no statement).
+        if (w.StartsWith("talk", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "about";
+            return true;
+        }
         if (w.StartsWith("point", StringComparison.OrdinalIgnoreCase))
         {
             p1 = "out";
