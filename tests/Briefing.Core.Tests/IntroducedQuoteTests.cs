@@ -155,4 +155,15 @@ public sealed class IntroducedQuoteTests
         Assert.Equal("Odile Brannock", x.SpeakerName(s));
         Assert.DoesNotContain(x.Statements, st => st.Text.Contains("harbour donors", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_next_sentence_quote_with_its_own_attribution_is_not_merged()
+    {
+        const string text = "Harbour row\n\u201cThe ferries will run,\u201d Mayor Odile Brannock said. \u201cNot on my watch,\u201d Councillor Pim Sorrowgate replied.";
+        var x = Extractor.Extract(text);
+        var first = x.StatementContaining("The ferries will run");
+        Assert.DoesNotContain("Not on my watch", first.Text);
+        var second = x.StatementContaining("Not on my watch");
+        Assert.Equal("Pim Sorrowgate", x.SpeakerName(second));
+    }
 }

@@ -98,7 +98,35 @@ internal sealed partial class Attributor
             return;
         }
         var q = _doc.Quotes[open.Quote];
+        // "“A,” read one. “B,” was another.": a next-sentence quote that ends in a comma and goes on has its own
+        // attribution after it, so it does not continue this one.
+        if (_doc.IsChar(t, '.') && OwnAttributionFollows && OpenEndedWithTail(q))
+        {
+            return;
+        }
         d.Content.Add(new TextSpan(q.Start, q.End));
+    }
+
+    internal static bool OwnAttributionFollows { get; set; } = true;
+
+    private bool OpenEndedWithTail(Quotes.QuoteSpan q)
+    {
+        var c = q.InnerEnd - 1;
+        while (c > q.InnerStart && char.IsWhiteSpace(_doc.Text[c]))
+        {
+            c--;
+        }
+        if (c <= q.InnerStart || _doc.Text[c] != ',')
+        {
+            return false;
+        }
+        // Words follow the closing mark in the same paragraph.
+        var k = q.End;
+        while (k < _doc.Text.Length && _doc.Text[k] == ' ')
+        {
+            k++;
+        }
+        return k < _doc.Text.Length && char.IsLetter(_doc.Text[k]);
     }
     private void AddRightContent(Draft d, Cue cue, Sentence sentence)
     {
