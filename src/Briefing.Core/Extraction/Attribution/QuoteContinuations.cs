@@ -10,7 +10,8 @@ internal static class QuoteContinuations
     private const int MinEmbeddedWords = 6;
     private const int MaxParagraphGap = 2;
 
-    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, Func<QuoteSpan, Draft?>? embedded = null)
+    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, Func<QuoteSpan, Draft?>? embedded = null,
+        Func<QuoteSpan, Draft?>? introduced = null)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -41,11 +42,17 @@ internal static class QuoteContinuations
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
-                if (words >= MinShortWords && !IsTitle(doc, quote) && !AfterDeterminer(doc, quote) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
+                if (words >= MinShortWords && !IsTitle(doc, quote) && !(AfterDeterminer(doc, quote) && !ObjectOfCue(doc, quote)) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
                     && embedded?.Invoke(quote) is { } e)
                 {
                     added.Add(e);
                 }
+                continue;
+            }
+            // "Roe issued a statement: “…”": the clause before the colon names the speaker, whatever its verb.
+            if (!continuesPrevious && introduced?.Invoke(quote) is { } intro)
+            {
+                added.Add(intro);
                 continue;
             }
             var prev = Previous(drafts, added, quote.Start);
@@ -63,6 +70,13 @@ internal static class QuoteContinuations
             if (MergeIntoPrevious && near && HasQuote(doc, prev) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);
+                continue;
+            }
+            // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to
+            // the previous speaker (the merge above has already kept follow-on quotes of the same statement).
+            if (EmbeddedLong && !continuesPrevious && !standalone && embedded?.Invoke(quote) is { } own)
+            {
+                added.Add(own);
                 continue;
             }
             var d = new Draft
@@ -83,36 +97,45 @@ internal static class QuoteContinuations
         }
     }
 
+    internal static bool EmbeddedLong { get; set; } = true;
+
     internal static int MinShortWords { get; set; } = 1;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
         "the a an his her their its our my your this that these those whose");
 
     /// <summary>"Title Case" quotes are names of shows, books, slogans on hats: not statements.</summary>
-    private static bool IsTitle(Document doc, QuoteSpan q)
+    internal static bool IsTitle(Document doc, QuoteSpan q)
     {
         var words = 0;
         var capitals = 0;
-        var start = true;
-        for (var i = q.InnerStart; i < q.InnerEnd; i++)
+        for (var i = q.InnerStart; i < q.InnerEnd;)
         {
-            var c = doc.Text[i];
-            if (char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(doc.Text[i]))
             {
-                if (start)
-                {
-                    words++;
-                    capitals += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
-                }
-                start = false;
+                i++;
+                continue;
             }
-            else if (c is not '\'' and not '\u2019' and not '-')
+            var start = i;
+            while (i < q.InnerEnd && (char.IsLetterOrDigit(doc.Text[i]) || doc.Text[i] is '\'' or '\u2019' or '-'))
             {
-                start = true;
+                i++;
             }
+            // Title case leaves short function words in lower case ("State of the Union").
+            if (TitleFunctionWordsSkipped && Lexicons.Lexicon.Has(TitleFunctionWords, doc.Text.AsSpan(start, i - start)))
+            {
+                continue;
+            }
+            words++;
+            capitals += char.IsUpper(doc.Text[start]) || char.IsDigit(doc.Text[start]) ? 1 : 0;
         }
         return capitals * 2 > words;
     }
+
+    internal static bool TitleFunctionWordsSkipped { get; set; } = true;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleFunctionWords = Lexicons.Lexicon.Set(
+        "of the a an and or in on at to for with by from");
 
     /// <summary>"for “survey research” and “donor modeling”", "so-called “closed” primaries": a few quoted words
     /// after a preposition or conjunction name a thing rather than report speech.</summary>
@@ -123,6 +146,43 @@ internal static class QuoteContinuations
 
     /// <summary>"a “dry port”", "the “friend”": a quoted noun phrase, not words put in someone's mouth.</summary>
     private static bool AfterDeterminer(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, Determiners);
+
+    internal static bool ObjectOfCueEnabled { get; set; } = true;
+
+    /// <summary>"pledged a “political revolution”", "called it a “disgrace”": a quoted phrase that is the object of a
+    /// speech verb is the verb subject's words, determiner or not.</summary>
+    private static bool ObjectOfCue(Document doc, QuoteSpan q)
+    {
+        if (!ObjectOfCueEnabled)
+        {
+            return false;
+        }
+        var e = q.Start;
+        for (var words = 0; words < 2; words++)
+        {
+            while (e > 0 && doc.Text[e - 1] == ' ')
+            {
+                e--;
+            }
+            var b = e;
+            while (b > 0 && (char.IsLetter(doc.Text[b - 1]) || doc.Text[b - 1] == '-'))
+            {
+                b--;
+            }
+            if (b == e)
+            {
+                return false;
+            }
+            e = b;
+        }
+        var end = e;
+        while (end < q.Start && char.IsLetter(doc.Text[end]))
+        {
+            end++;
+        }
+        var w = doc.Text.AsSpan(e, end - e);
+        return e > 0 && !char.IsUpper(doc.Text[e]) && (Lexicons.Lexicon.CueOf(w) & Lexicons.CueFlags.Speech) != 0;
+    }
 
     private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
     {

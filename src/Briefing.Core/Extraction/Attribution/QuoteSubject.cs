@@ -65,6 +65,8 @@ internal static class QuoteSubject
 
     /// <summary>"Sunday on Fox News’s “Morning Futures,” Rep. Jane Roe said …": a quote after a possessive or a
     /// preposition names a show or a book; the content is what follows the cue, not the title.</summary>
+    internal static bool TitleCaseOnly { get; set; } = true;
+
     public static bool IsTitle(Document doc, int close)
     {
         var open = OpenOf(doc, close);
@@ -73,6 +75,12 @@ internal static class QuoteSubject
             return false;
         }
         var w = doc.Word(open - 1);
+        // "engaged in “consistent activity that …,” the lawsuit says": lower-case words after a preposition are quoted
+        // speech; names of shows and books are in title case.
+        if (TitleCaseOnly && !QuoteContinuations.IsTitle(doc, doc.Quotes[doc.Tokens[close].Quote]))
+        {
+            return false;
+        }
         return Lexicon.Has(TitlePrepositions, w) || w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
     }
 

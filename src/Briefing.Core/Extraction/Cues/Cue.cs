@@ -48,6 +48,11 @@ internal static class CueFinder
                 continue;
             }
             var flags = Lexicon.CueOf(w);
+            if (flags == CueFlags.None && UnknownVerbAfterQuote && VerbFramingQuote(doc, t, s))
+            {
+                output.Add(new Cue(t, t + 1, CueFlags.Speech, CueForm.Verb));
+                continue;
+            }
             if (flags == CueFlags.None || Lexicon.Has(NotCues, w))
             {
                 continue;
@@ -101,6 +106,49 @@ internal static class CueFinder
         return doc.WordIs(t + 2, "to") && t + 3 < s.Last && (Lexicon.CueOf(doc.Word(t + 3)) & CueFlags.Speech) != 0 ? t + 4 : -1;
     }
 
+    internal static bool UnknownVerbAfterQuote { get; set; } = true;
+
+    /// <summary>"“France will always be France,” an angry Roe retaliated." / "“…!” beamed Jane Roe of Ohio.": a past-tense
+    /// verb that frames a quote ending in a comma, "?" or "!" attributes it, whatever the verb — the punctuation inside
+    /// the marks already says the sentence goes on to name who spoke.</summary>
+    private static bool VerbFramingQuote(Document doc, int t, Sentence s)
+    {
+        var w = doc.Word(t);
+        if (w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || doc.Tokens[t].Capitalized)
+        {
+            return false;
+        }
+        // Find the quote close within four words before the verb.
+        var q = t - 1;
+        while (q >= s.First && t - q <= 5 && doc.Tokens[q].Kind == TokenKind.Word && !doc.Tokens[q].InQuote)
+        {
+            q--;
+        }
+        if (q < s.First || doc.Tokens[q].Kind != TokenKind.QuoteClose || !OpenEnded(doc, q))
+        {
+            return false;
+        }
+        var after = t + 1;
+        if (q == t - 1)
+        {
+            // "“…,” beamed Jane Roe": a name must follow.
+            return after < s.Last && doc.Tokens[after].Kind == TokenKind.Word && (doc.Tokens[after].Capitalized || doc.WordIs(after, "the") || doc.WordIs(after, "a") || doc.WordIs(after, "an"));
+        }
+        // "“…,” Jane Roe retaliated." — the verb closes the clause.
+        return after >= s.Last || doc.IsChar(after, '.') || doc.IsChar(after, ',') || doc.Tokens[after].Kind == TokenKind.QuoteOpen;
+    }
+
+    /// <summary>The quote ends in a comma, question mark or exclamation mark inside its closing mark.</summary>
+    private static bool OpenEnded(Document doc, int close)
+    {
+        var c = doc.Tokens[close].Start - 1;
+        while (c >= 0 && doc.Text[c] is '\u201d' or '"' or '\'')
+        {
+            c--;
+        }
+        return c >= 0 && doc.Text[c] is ',' or '?' or '!';
+    }
+
     private static bool NeedsParticle(ReadOnlySpan<char> w, out string p1, out string? p2)
     {
         p2 = null;
@@ -116,6 +164,12 @@ internal static class CueFinder
             || w.StartsWith("putting", StringComparison.OrdinalIgnoreCase))
         {
             p1 = "it";
+            return true;
+        }
+        // "talked about …": "talk" attributes only with "about" ("talks with donors" is no statement).
+        if (w.StartsWith("talk", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "about";
             return true;
         }
         if (w.StartsWith("point", StringComparison.OrdinalIgnoreCase))

@@ -65,6 +65,8 @@ internal static partial class Lexicon
         - fumes fumed fuming|- muses mused musing|- scoffs scoffed scoffing|- sneers sneered sneering|- gushes gushed gushing
         - thunders thundered thundering|- marvels marveled marveling|- vents vented venting|- grumbles grumbled grumbling
         - puts put putting|- declines declined declining|- refuses refused refusing|- shows showed showing|- finds found finding
+        - interjects interjected interjecting|- gloats gloated gloating|- presses pressed pressing|- reads read reading
+        - talks talked talking|- mutters muttered muttering|- chimes chimed chiming|- whispers whispered whispering|- scolds scolded scolding
         """;
 
     private const string BeliefVerbs = """

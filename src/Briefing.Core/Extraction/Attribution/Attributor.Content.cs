@@ -1,0 +1,225 @@
+using Briefing.Core.Extraction.Cues;
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>What was said: the content spans of a statement (left of the cue, right of it, a trailing quote,
+/// the quote after a colon that ends a paragraph) and "according to" attributions.</summary>
+internal sealed partial class Attributor
+{
+    private bool QuoteEndsSentence(int open, Sentence sentence)
+    {
+        var q = _doc.Quotes[_doc.Tokens[open].Quote];
+        return q.End >= _doc.Tokens[sentence.Last - 1].Start;
+    }
+
+    private bool HasContentBefore(int sep, Sentence sentence) => sep > sentence.First || (sep == sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose);
+
+    /// <summary>Content is the quote that ends at <paramref name="sep"/>, or the clause from the sentence start.</summary>
+    private void AddLeftContent(Draft d, int sep, Sentence sentence)
+    {
+        var endTok = sep;
+        var tok = _doc.Tokens[sep];
+        if (tok.Kind != TokenKind.QuoteClose)
+        {
+            endTok = sep - 1;
+            while (endTok > sentence.First && ContentFinder.IsTrailing(_doc, endTok))
+            {
+                endTok--;
+            }
+        }
+        var startTok = sentence.First;
+        if (tok.Kind == TokenKind.QuoteClose)
+        {
+            var q = _doc.Quotes[tok.Quote];
+            // A quote that starts the sentence (or is the whole left part) is the content.
+            var qs = q.Start;
+            var st = _doc.Tokens[sentence.First].Start;
+            startTok = qs <= st ? sentence.First : FirstTokenAt(q.Start, sentence);
+            if (startTok > sentence.First && !LeftPartIsQuoteOnly(sentence.First, startTok))
+            {
+                startTok = sentence.First;
+            }
+        }
+        if (endTok < startTok)
+        {
+            return;
+        }
+        d.Content.Add(new TextSpan(_doc.Tokens[startTok].Start, _doc.Tokens[endTok].End));
+    }
+
+    private bool LeftPartIsQuoteOnly(int from, int to)
+    {
+        // Leading "And" or a comma before the quote do not make it a mixed sentence.
+        return to - from <= 2;
+    }
+
+    private int FirstTokenAt(int charStart, Sentence sentence)
+    {
+        for (var t = sentence.First; t < sentence.Last; t++)
+        {
+            if (_doc.Tokens[t].Start >= charStart)
+            {
+                return t;
+            }
+        }
+        return sentence.First;
+    }
+
+    /// <summary>"“A,” she said, “B.”": the quote right after the cue belongs to the same statement.</summary>
+    private void AddTrailingQuote(Draft d, int after, Sentence sentence)
+    {
+        var t = after;
+        var guard = 0;
+        while (t < _doc.Tokens.Count && guard++ < 6 && _doc.Tokens[t].Kind == TokenKind.Word && !_doc.Tokens[t].InQuote
+               && (Lexicon.IsTimeWord(_doc.Word(t)) || _doc.Tokens[t].Kind == TokenKind.Number || _doc.WordIs(t, "on") || _doc.WordIs(t, "in")
+                   || _doc.WordIs(t, "a") || _doc.WordIs(t, "an") || _doc.WordIs(t, "statement") || _doc.WordIs(t, "interview") || _doc.WordIs(t, "later")))
+        {
+            t++;
+        }
+        if (t + 1 >= _doc.Tokens.Count || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '.') || _doc.IsChar(t, ':'))
+            || _doc.IsChar(t, ',') && _doc.Tokens[t + 1].Kind != TokenKind.QuoteOpen)
+        {
+            // "“A,” said Ryan Ellis, a tax consultant. “B.”": the next sentence of the paragraph is the rest of the quote.
+            t = sentence.Last - 1;
+            if (!MergeAcrossFullStop || t + 1 >= _doc.Tokens.Count || !_doc.IsChar(t, '.'))
+            {
+                return;
+            }
+        }
+        var open = _doc.Tokens[t + 1];
+        if (open.Kind != TokenKind.QuoteOpen || open.Paragraph != _doc.Tokens[t].Paragraph)
+        {
+            return;
+        }
+        if (_doc.IsChar(t, '.') && !MergeAcrossFullStop)
+        {
+            return;
+        }
+        var q = _doc.Quotes[open.Quote];
+        // "“A,” read one. “B,” was another.": a next-sentence quote that ends in a comma and goes on has its own
+        // attribution after it, so it does not continue this one.
+        if (_doc.IsChar(t, '.') && OwnAttributionFollows && OpenEndedWithTail(q))
+        {
+            return;
+        }
+        d.Content.Add(new TextSpan(q.Start, q.End));
+    }
+
+    internal static bool OwnAttributionFollows { get; set; } = true;
+
+    private bool OpenEndedWithTail(Quotes.QuoteSpan q)
+    {
+        var c = q.InnerEnd - 1;
+        while (c > q.InnerStart && char.IsWhiteSpace(_doc.Text[c]))
+        {
+            c--;
+        }
+        if (c <= q.InnerStart || _doc.Text[c] != ',')
+        {
+            return false;
+        }
+        // Words follow the closing mark in the same paragraph.
+        var k = q.End;
+        while (k < _doc.Text.Length && _doc.Text[k] == ' ')
+        {
+            k++;
+        }
+        return k < _doc.Text.Length && char.IsLetter(_doc.Text[k]);
+    }
+    private void AddRightContent(Draft d, Cue cue, Sentence sentence)
+    {
+        var start = ContentFinder.StartAfter(_doc, cue, sentence);
+        if (start < 0)
+        {
+            ColonToNextParagraph(d, cue, sentence);
+            return;
+        }
+        // "… reacted to the news, saying: “…”": the participle cue owns what follows; the verb before it has no content.
+        if (StartsParticipleCue(start))
+        {
+            return;
+        }
+        var end = ContentFinder.EndFrom(_doc, start, sentence, _cues);
+        if (end < start || ContentFinder.IsTrailing(_doc, start) && end == start)
+        {
+            return;
+        }
+        d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+    }
+
+    private bool StartsParticipleCue(int token)
+    {
+        foreach (var c in _cues)
+        {
+            if (c.First == token && (c.Flags & CueFlags.Participle) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Trump wrote:" closing a paragraph introduces the quote that opens the next one.</summary>
+    private void ColonToNextParagraph(Draft d, Cue cue, Sentence sentence)
+    {
+        var last = sentence.Last - 1;
+        if (!_doc.IsChar(last, ':') || sentence.Last >= _doc.Tokens.Count)
+        {
+            return;
+        }
+        var next = _doc.Tokens[sentence.Last];
+        if (next.Kind == TokenKind.QuoteOpen)
+        {
+            var q = _doc.Quotes[next.Quote];
+            d.Content.Add(new TextSpan(q.Start, q.End));
+        }
+    }
+
+    private void AccordingTo(Cue cue, int s, Sentence sentence)
+    {
+        var src = SourceFinder.Right(_doc, cue.Last, sentence.Last);
+        if (src is not { } p)
+        {
+            return;
+        }
+        var d = NewDraft(cue, s, p);
+        if (cue.First == sentence.First)
+        {
+            var t = p.Last;
+            while (t < sentence.Last && !_doc.IsChar(t, ','))
+            {
+                t++;
+            }
+            if (t + 1 < sentence.Last)
+            {
+                var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues);
+                if (end > t)
+                {
+                    d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
+                }
+            }
+        }
+        else if (cue.First - 1 > sentence.First)
+        {
+            var end = cue.First - 1;
+            while (end > sentence.First && ContentFinder.IsTrailing(_doc, end))
+            {
+                end--;
+            }
+            var start = sentence.First;
+            // Only the clause the attribution closes: after the last cue-bearing comma of an earlier draft.
+            if (LastDraft is { } prev && prev.Sentence == s && prev.End <= _doc.Tokens[end].Start)
+            {
+                start = FirstTokenAt(prev.End, sentence);
+                while (start < end && ContentFinder.IsTrailing(_doc, start))
+                {
+                    start++;
+                }
+            }
+            d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+        }
+        Commit(d, nested: false);
+    }
+}

@@ -1,0 +1,264 @@
+using Briefing.Core.Extraction.Actors;
+using Briefing.Core.Extraction.Cues;
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>Who speaks when no source phrase stands right next to the cue: clause subjects, issuers of
+/// documents, sources extended up to a quote, and the subject of a clause that embeds a cue-less quote.</summary>
+internal sealed partial class Attributor
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> IssuedDocuments = Lexicon.Set("""
+        statement statements letter email emails message tweet note memo release video ad
+        """);
+
+    private bool IsIssuedDocument(SourcePhrase p, Sentence sentence) =>
+        Lexicon.Has(IssuedDocuments, _doc.Word(p.NameLast - 1)) && p.First > sentence.First
+        && _doc.Tokens[p.First - 1].Kind == TokenKind.Word && !_doc.Tokens[p.First - 1].Capitalized
+        && _doc.Word(p.First - 1) is var v && v.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"Jane Roe, a voter, said she wanted …": a pronoun after the cue that goes on into a clause is the
+    /// subject of the reported speech, not an inverted source ("“…,” said she.").</summary>
+    private bool PronounOpensClause(SourcePhrase right, Sentence sentence) =>
+        right.Last - right.First == 1 && Lexicon.IsSubjectPronoun(_doc.Word(right.First), out _)
+        && right.Last < sentence.Last && _doc.Tokens[right.Last].Kind == TokenKind.Word;
+
+    /// <summary>"“…,” Democratic candidate Jane Roe said": words the phrase finder stopped at still belong to the
+    /// source when a closing quote comes right before them, so the quote stays the content.</summary>
+    private SourcePhrase ExtendToQuote(SourcePhrase l, Sentence sentence)
+    {
+        for (var k = l.First - 1; k >= sentence.First && l.First - k <= 4; k--)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind == TokenKind.QuoteClose)
+            {
+                return k + 1 == l.First ? l : l with { First = k + 1 };
+            }
+            if (tok.Kind != TokenKind.Word || tok.InQuote || Lexicon.CueOf(_doc.Word(k)) != CueFlags.None || Lexicon.Has(NotSourceWords, _doc.Word(k)))
+            {
+                break;
+            }
+        }
+        return l;
+    }
+
+    /// <summary>A short quote with no cue of its own, inside a clause: the clause subject said it.</summary>
+    private Draft? EmbeddedQuote(Quotes.QuoteSpan quote)
+    {
+        var open = FirstTokenAtChar(quote.Start);
+        if (open < 0)
+        {
+            return null;
+        }
+        var sentence = _doc.Sentences[_sentenceOfToken[open]];
+        if (ClauseSubject(open, sentence) is not { } subject)
+        {
+            return null;
+        }
+        var (actor, how) = _resolver.Resolve(subject, null);
+        var d = new Draft
+        {
+            Sentence = _sentenceOfToken[open],
+            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(quote.Span);
+        return d;
+    }
+
+    private int FirstTokenAtChar(int position)
+    {
+        var lo = 0;
+        var hi = _doc.Tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_doc.Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return _doc.Tokens.Count > 0 && _doc.Tokens[lo].Start == position ? lo : -1;
+    }
+    /// <summary>"Trump, in Kentucky, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
+    /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
+    private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
+    {
+        var start = SubjectSearchStart(cue, sentence);
+        return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+    }
+
+    private SourcePhrase? SubjectBetween(int from, int cue)
+    {
+        if (DeterminerSubject && DeterminerPhrase(from, cue) is { } np)
+        {
+            return np;
+        }
+        for (var t = from; t < cue; t++)
+        {
+            var tok = _doc.Tokens[t];
+            if (tok.InQuote || tok.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            // "It was three years ago that …" is no speaker.
+            if (Lexicon.IsSubjectPronoun(_doc.Word(t), out _) && !_doc.WordIs(t, "who")
+                && !(_doc.WordIs(t, "it") && (_doc.WordIs(t + 1, "was") || _doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "would"))))
+            {
+                return new SourcePhrase(t, t + 1, t, t + 1, false);
+            }
+            if (_actors.TokenActor[t] >= 0 && _actors.Actors[_actors.TokenActor[t]].Kind != ActorKind.Place)
+            {
+                var first = _actors.RunStart[t];
+                var last = _actors.RunEnd[t];
+                return new SourcePhrase(first, last, first, last, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"As Roe spoke, the group said …", "In a poll, 75 percent of voters said …": a leading adverbial clause
+    /// holds no subject, so the search starts after its comma.</summary>
+    private int SubjectSearchStart(int cue, Sentence sentence)
+    {
+        var first = sentence.First;
+        if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
+        {
+            first++;
+        }
+        if (first >= cue || !Lexicon.Has(ClauseOpeners, _doc.Word(first)))
+        {
+            return sentence.First;
+        }
+        for (var t = first + 1; t < cue; t++)
+        {
+            // A quoted title may carry the comma inside its marks: "On “Face the Nation,” Roe said".
+            if (_doc.IsChar(t, ',') && !_doc.Tokens[t].InQuote
+                || _doc.Tokens[t].Kind == TokenKind.QuoteClose && _doc.IsChar(t - 1, ','))
+            {
+                return t + 1;
+            }
+        }
+        return sentence.First;
+    }
+
+    /// <summary>"Sunday on …", "In an interview with …", "Speaking on …": the sentence opens with an adverbial, so a
+    /// title quote in it is no content.</summary>
+    private bool OpensAdverbial(Sentence sentence)
+    {
+        var w = _doc.Word(sentence.First);
+        return Lexicon.Has(ClauseOpeners, w) || Lexicon.IsTimeWord(w) || w.EndsWith("ing", StringComparison.Ordinal) && _doc.Tokens[sentence.First].Capitalized;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""
+        as while when after before although though if because since once even until unless whereas in on at during
+        for with without by from despite amid over under like unlike speaking asked
+        """);
+
+    /// <summary>Whether a cue without a phrase right before it is in verb position. Cue words that are also common
+    /// nouns ("states", "attacks", "comments") and words after determiners or prepositions ("his remarks",
+    /// "of questions") are nouns far more often than verbs there.</summary>
+    private bool VerbPosition(Cue cue, Sentence sentence)
+    {
+        if (Lexicon.Has(NounLikeCues, _doc.Word(cue.First)))
+        {
+            return false;
+        }
+        var t = cue.First - 1;
+        if (t < sentence.First)
+        {
+            return false;
+        }
+        var tok = _doc.Tokens[t];
+        if (tok.Kind == TokenKind.Number)
+        {
+            return false;
+        }
+        var w = _doc.Word(t);
+        return tok.Kind != TokenKind.Word || !(Lexicon.Has(NounContext, w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeCues = Lexicon.Set("""
+        states attacks questions comments remarks rates rating views terms reports charges calls promises claims
+        pledged compared backing supporting opposing seeking plans reporting rates posts answers signals estimates
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounContext = Lexicon.Set("""
+        the a an his her their its our my your this these those of in for on at by from with to about into over
+        some many several all any no each every other own two three four five six seven eight nine ten both few
+        recent interest terrorist swing first percent
+        """);
+
+    internal static bool DeterminerSubject { get; set; } = true;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectDeterminers = Lexicon.Set("the a an his her their its");
+
+    /// <summary>"His chief aide doubled down on Clinton, saying …", "The retired neurosurgeon has …, saying …": a clause that
+    /// opens with a determiner and a speaker noun has that phrase as its subject, even though it names no actor; the
+    /// first name further on is an object.</summary>
+    private SourcePhrase? DeterminerPhrase(int from, int cue)
+    {
+        var t = from;
+        if (t >= cue || _doc.Tokens[t].Kind != TokenKind.Word || _doc.Tokens[t].InQuote || !Lexicon.Has(SubjectDeterminers, _doc.Word(t)))
+        {
+            return null;
+        }
+        for (var k = t + 1; k < cue && k - t <= 3; k++)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                return null;
+            }
+            if (Lexicon.IsSpeakerNoun(_doc.Word(k)) && !tok.Capitalized)
+            {
+                // "the campaign of Jane Roe" or "the group's leader": the phrase goes on; leave it to the name finder.
+                if (_doc.WordIs(k + 1, "of") || _doc.Word(k).EndsWith("'s", StringComparison.Ordinal) || _doc.Word(k).EndsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+                return new SourcePhrase(t, k + 1, t, k + 1, false);
+            }
+        }
+        return null;
+    }
+
+    internal static bool RelativeSubjectEnabled { get; set; } = true;
+
+    /// <summary>"the report, which notes, “…”", "its leadership, who, on a press call Friday, criticized …": a relative
+    /// pronoun right before the cue, or before a parenthetical between commas, is the source annotators mark; the
+    /// resolver still names its antecedent as the speaker.</summary>
+    private SourcePhrase? RelativeSubject(Cue cue, Sentence sentence)
+    {
+        if (!RelativeSubjectEnabled)
+        {
+            return null;
+        }
+        var j = cue.First - 1;
+        if (_doc.IsChar(j, ','))
+        {
+            var k = j - 1;
+            while (k > sentence.First && j - k <= 10 && !_doc.IsChar(k, ',') && !_doc.Tokens[k].InQuote)
+            {
+                k--;
+            }
+            if (!_doc.IsChar(k, ',') || k == j - 1)
+            {
+                return null;
+            }
+            j = k - 1;
+        }
+        if (j < sentence.First || _doc.Tokens[j].InQuote || !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
+        {
+            return null;
+        }
+        return new SourcePhrase(j, j + 1, j, j + 1, false);
+    }
+}
