@@ -40,12 +40,6 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             statements.Query(new StatementQuery(ArticleId: id, Limit: 1000)), actors.ByIds(actorIds), inbox.CarriedBy(id));
     }
 
-    public bool Exists(string id)
-    {
-        using var connection = database.Open();
-        return connection.ExecuteScalar<int>("SELECT count(*) FROM articles WHERE id = @id", new { id }) > 0;
-    }
-
     /// <summary>Writes the article, its actors, mentions, statements and their topic classifications, updates the
     /// positions they touch, and marks its inbox row done, atomically. Statement ids are
     /// <see cref="StatementStore.IdFor"/>(article, index), so <paramref name="classified"/> can name them in advance.</summary>

@@ -174,12 +174,6 @@ public sealed class InboxStore(Database database, TimeProvider clock)
             """, new { limit }).Select(r => r.ToItem()).AsList();
     }
 
-    public int PendingCount()
-    {
-        using var connection = database.Open();
-        return connection.ExecuteScalar<int>("SELECT count(*) FROM inbox WHERE status = 'pending'");
-    }
-
     public void MarkFailed(string id, string error)
     {
         using var connection = database.Open();
