@@ -54,4 +54,21 @@ public sealed class CurationStoreTests : IDisposable
         var history = Assert.Single(curation.History(statementId));
         Assert.Equal("analyst", history.CuratedBy);
     }
+
+    [Fact]
+    public void An_article_classified_into_a_topic_deleted_meanwhile_still_commits()
+    {
+        var topics = new TopicStore(_db.Database, _db.Clock);
+        var topicId = topics.Save(null, new WatchedTopic("Harbour access", "Proposition: the harbour stays open.", ["harbour"]));
+        var accepted = _db.Inbox.Accept(new ArticleSubmission("Talks", Fixtures.Text));
+        var item = _db.Inbox.Pending(10).Single(p => p.Id == accepted.Id);
+        topics.Delete(topicId);
+
+        var committed = _db.Articles.Commit(item, Fixtures.VargaExtraction(),
+            [new StatementTopic(StatementStore.IdFor(item.Id, 0), topicId, Stance.Opposes, 0.8, ["harbour"], [])]);
+
+        Assert.Single(committed.Statements);
+        Assert.Empty(committed.Positions);
+        Assert.Empty(_db.Positions.Query(new PositionQuery()));
+    }
 }

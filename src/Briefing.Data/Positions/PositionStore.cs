@@ -125,7 +125,9 @@ public sealed class PositionStore(Database database)
             connection.Execute(
                 """
                 INSERT OR REPLACE INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
-                VALUES (@StatementId, @TopicId, @stance, @Confidence, @keywords, @cues)
+                SELECT @StatementId, @TopicId, @stance, @Confidence, @keywords, @cues
+                -- An article classified just before a topic was deleted must not fail on the missing topic.
+                WHERE EXISTS (SELECT 1 FROM topics WHERE id = @TopicId)
                 """,
                 new
                 {

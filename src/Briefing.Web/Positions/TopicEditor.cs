@@ -13,26 +13,20 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
 
     public async Task<string> SaveAsync(string? id, WatchedTopic topic)
     {
-        await _oneAtATime.WaitAsync();
-        try
-        {
-            id = topics.Save(id, topic);
-            Reclassify();
-        }
-        finally
-        {
-            _oneAtATime.Release();
-        }
-        await notifier.PublishAsync(new PositionsRebuilt());
-        return id;
+        var saved = id;
+        await ChangeAsync(() => saved = topics.Save(id, topic));
+        return saved!;
     }
 
-    public async Task DeleteAsync(string id)
+    public Task DeleteAsync(string id) => ChangeAsync(() => topics.Delete(id));
+
+    /// <summary>One topic change at a time: apply it, re-classify everything, then tell every screen to reload.</summary>
+    private async Task ChangeAsync(Action change)
     {
         await _oneAtATime.WaitAsync();
         try
         {
-            topics.Delete(id);
+            change();
             Reclassify();
         }
         finally
