@@ -1,0 +1,30 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Attributions without quotation marks whose source is not a person: polls, counts, records, forecasts.
+/// Fictional people and places only.</summary>
+public sealed class NonDirectAttributionTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    [Fact]
+    public void According_to_takes_a_long_non_person_source_before_the_comma()
+    {
+        const string text = "Harbour vote\nAccording to early results of a survey conducted for the Veltria Gazette by Marrow Research, "
+            + "most voters in Brannock County favor the new pier.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("most voters in Brannock County");
+        Assert.NotNull(s.Source);
+        Assert.Equal("early results of a survey conducted for the Veltria Gazette by Marrow Research", s.Source!.Value.Of(text));
+    }
+
+    [Fact]
+    public void According_to_after_the_clause_takes_the_source_up_to_the_full_stop()
+    {
+        const string text = "Harbour vote\nOdile Brannock now leads with at least 412 delegates, according to a tally by the Veltria Gazette.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("now leads with at least 412 delegates");
+        Assert.Equal("a tally by the Veltria Gazette", s.Source!.Value.Of(text));
+    }
+}
