@@ -27,4 +27,15 @@ public sealed class NonDirectAttributionTests
         var s = x.StatementContaining("now leads with at least 412 delegates");
         Assert.Equal("a tally by the Veltria Gazette", s.Source!.Value.Of(text));
     }
+
+    [Theory]
+    [InlineData("Harbour fund\nNew filing reports show the pier fund raised $2 million in May.", "the pier fund raised $2 million")]
+    [InlineData("Harbour fund\nThe pier fund raised $2 million in May, state records show.", "The pier fund raised $2 million")]
+    public void Records_and_polls_show_a_finding(string text, string content)
+    {
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining(content);
+        Assert.Contains("show", s.CueText);
+        Assert.NotNull(s.Source);
+    }
 }
