@@ -38,4 +38,24 @@ public sealed class NonDirectAttributionTests
         Assert.Contains("show", s.CueText);
         Assert.NotNull(s.Source);
     }
+
+    [Theory]
+    [InlineData("Harbour vote\nCouncillor Pim Sorrowgate is expected to announce the pier budget on Monday.", "is expected")]
+    [InlineData("Harbour vote\nMayor Odile Brannock seemed to welcome the delay on Tuesday.", "seemed")]
+    public void An_expectation_or_impression_without_a_holder_has_no_source(string text, string cue)
+    {
+        var x = Extractor.Extract(text);
+        var s = Assert.Single(x.Statements, st => st.CueText == cue);
+        Assert.Null(s.Source);
+        Assert.Equal(2, s.Content.Count);
+        Assert.StartsWith("to ", s.Content[1].Of(text));
+    }
+
+    [Fact]
+    public void A_quoted_expectation_is_left_to_the_quote_rules()
+    {
+        const string text = "Harbour vote\nThe referendum \u201cis expected to pass,\u201d Pim Sorrowgate said.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, st => st.CueText == "is expected");
+    }
 }
