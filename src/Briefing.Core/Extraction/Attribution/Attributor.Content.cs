@@ -179,7 +179,7 @@ internal sealed partial class Attributor
 
     private void AccordingTo(Cue cue, int s, Sentence sentence)
     {
-        var src = SourceFinder.Right(_doc, cue.Last, sentence.Last);
+        var src = SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? AccordingToPhrase(cue.Last, sentence);
         if (src is not { } p)
         {
             return;
@@ -221,5 +221,22 @@ internal sealed partial class Attributor
             d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
         }
         Commit(d, nested: false);
+    }
+
+    /// <summary>"According to early results of exit polls conducted for the network, …" / "…, according to a count by
+    /// the agency.": the source of "according to" is everything up to the next punctuation, however long —
+    /// polls, counts, records and documents speak here, not only people.</summary>
+    private SourcePhrase? AccordingToPhrase(int t, Sentence sentence)
+    {
+        var end = t;
+        while (end < sentence.Last && end - t < 25 && _doc.Tokens[end].Kind is TokenKind.Word or TokenKind.Number && !_doc.Tokens[end].InQuote)
+        {
+            end++;
+        }
+        if (end == t || end - t >= 25 || end < sentence.Last && _doc.Tokens[end].Kind is not TokenKind.Punct)
+        {
+            return null;
+        }
+        return new SourcePhrase(t, end, t, end, false);
     }
 }

@@ -54,6 +54,10 @@ internal sealed partial class Attributor
             {
                 Attribute(cue, s, sentence, firstInSentence);
             }
+            if (RaisingEnabled)
+            {
+                Raising(s, sentence);
+            }
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts, EmbeddedQuote, ColonIntroducedQuote);
     }

@@ -62,6 +62,12 @@ internal static class CueFinder
             {
                 continue;
             }
+            // "filing reports show …" / "the claims suggest …": an -s form right before a base-form cue is the plural noun subject.
+            if ((flags & (CueFlags.Base | CueFlags.Past | CueFlags.Participle)) == 0 && Lexicon.IsSpeakerNoun(w) && !tok.Capitalized
+                && t + 1 < s.Last && !doc.Tokens[t + 1].InQuote && (Lexicon.CueOf(doc.Word(t + 1)) & CueFlags.Base) != 0)
+            {
+                continue;
+            }
             if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
             {
                 continue;

@@ -85,6 +85,7 @@ internal static partial class Lexicon
         moderator moderators hopefuls contenders legislature organizer independents guy lawmaker legislator legislators
         candidate's entrepreneur developer surgeon businessmen officer announcer clip spot commercial sign banner
         poster ruling indictment editorial user users commenter commenters blogger bloggers publication justice prince pastor bishop sheriff envoy ambassador chancellor
+        reports statistics figures numbers results
         """);
 
     public static bool IsSpeakerNoun(ReadOnlySpan<char> word) => Has(SpeakerNouns, word);

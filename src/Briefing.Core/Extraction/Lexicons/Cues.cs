@@ -64,7 +64,7 @@ internal static partial class Lexicon
         express expresses expressed expressing|- refers referred referring|- deems deemed deeming|- snaps snapped snapping
         - fumes fumed fuming|- muses mused musing|- scoffs scoffed scoffing|- sneers sneered sneering|- gushes gushed gushing
         - thunders thundered thundering|- marvels marveled marveling|- vents vented venting|- grumbles grumbled grumbling
-        - puts put putting|- declines declined declining|- refuses refused refusing|- shows showed showing|- finds found finding
+        - puts put putting|- declines declined declining|- refuses refused refusing|show shows showed showing|- finds found finding
         - interjects interjected interjecting|- gloats gloated gloating|- presses pressed pressing|- reads read reading
         - talks talked talking|- mutters muttered muttering|- chimes chimed chiming|- whispers whispered whispering|- scolds scolded scolding
         """;
