@@ -43,11 +43,13 @@ public sealed class ArticlePageTests : ComponentTestContext
     public void A_quote_card_without_a_speaker_says_so()
     {
         var statement = new StatementView("a-1", "a", null, "Words", true, "said", null, DateTimeOffset.UtcNow, "direct",
-            "unresolved", 0.2, "Title", null, [new SpanView(0, 5)], null, null);
+            "unresolved", 0.2, "Title", null, [new SpanView(0, 5)], new SpanView(10, 12), null);
 
         var card = Render<QuoteCard>(p => p.Add(x => x.Statement, statement));
-
         Assert.Equal("Speaker unresolved", card.Find(".speaker").TextContent);
+
+        var sourceless = Render<QuoteCard>(p => p.Add(x => x.Statement, statement with { Source = null, Kind = "belief", Direct = false }));
+        Assert.Equal("No named source", sourceless.Find(".speaker").TextContent);
     }
 
     [Fact]
