@@ -20,8 +20,6 @@ public sealed class ArticlePipeline(
     IOptions<BriefingOptions> options,
     ILogger<ArticlePipeline> logger)
 {
-    public Task ProcessAsync(InboxItem item) => ProcessBatchAsync([item]);
-
     public async Task ProcessBatchAsync(IReadOnlyList<InboxItem> items)
     {
         var analysed = Analyse(items);
