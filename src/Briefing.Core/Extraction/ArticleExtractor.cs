@@ -16,7 +16,9 @@ public sealed class ArticleExtractor
         _watch = watchlist is null || watchlist.Actors.Count == 0 ? WatchIndex.Empty : new WatchIndex(watchlist);
     }
 
-    public ArticleExtraction Extract(string text)
+    /// <summary>Extracts one article. <paramref name="cancellationToken"/> is checked between stages and sentences,
+    /// so a caller's time budget can stop a pathological text (OperationCanceledException).</summary>
+    public ArticleExtraction Extract(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
@@ -35,9 +37,12 @@ public sealed class ArticleExtractor
             var sentence = doc.Sentences[s];
             Array.Fill(sentenceOfToken, s, sentence.First, sentence.Last - sentence.First);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var actors = new ActorTable(doc, _watch, skip);
+        cancellationToken.ThrowIfCancellationRequested();
         var attributor = new Attributor(doc, actors, skip, sentenceOfToken);
-        attributor.Run();
+        attributor.Run(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return Freeze(doc, actors, attributor.Drafts);
     }
 

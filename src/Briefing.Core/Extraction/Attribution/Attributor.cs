@@ -25,6 +25,9 @@ internal sealed partial class Attributor
 
     public List<Draft> Drafts { get; } = [];
 
+    /// <summary>The first content span of every committed draft (content only ever grows at its end).</summary>
+    private readonly HashSet<TextSpan> _firstContents = [];
+
     public Attributor(Document doc, ActorTable actors, bool[] skipParagraph, int[] sentenceOfToken)
     {
         _doc = doc;
@@ -34,10 +37,11 @@ internal sealed partial class Attributor
         _sentenceOfToken = sentenceOfToken;
     }
 
-    public void Run()
+    public void Run(CancellationToken cancellationToken = default)
     {
         for (var s = 0; s < _doc.Sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = _doc.Sentences[s];
             if (_skip[sentence.Paragraph])
             {
@@ -203,12 +207,10 @@ internal sealed partial class Attributor
         {
             return;
         }
-        foreach (var other in Drafts)
+        // A set, not a scan of every draft: repetitive text ("he said, she said, …") makes thousands of drafts.
+        if (!_firstContents.Add(d.Content[0]))
         {
-            if (other.Content.Count > 0 && other.Content[0] == d.Content[0])
-            {
-                return;
-            }
+            return;
         }
         Drafts.Add(d);
     }
