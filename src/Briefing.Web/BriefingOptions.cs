@@ -24,6 +24,10 @@ public sealed class BriefingOptions
     /// <summary>Largest accepted request body for one article, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 1_000_000;
 
+    /// <summary>Longest extraction of one article; past it the article is parked as failed (with the reason) and
+    /// the pipeline moves on.</summary>
+    public double ArticleTimeBudgetSeconds { get; set; } = 5;
+
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
 

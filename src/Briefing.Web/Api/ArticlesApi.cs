@@ -42,6 +42,10 @@ public static class ArticlesApi
         {
             return ApiProblems.InboxFull(full.MaxPending);
         }
+        catch (ArticleTooLargeException tooLarge)
+        {
+            return Results.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Article too large");
+        }
         return Results.Accepted($"/api/articles/{result.Id}", new { id = result.Id, duplicate = result.Duplicate });
     }
 

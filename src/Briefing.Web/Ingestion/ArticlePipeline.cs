@@ -41,13 +41,21 @@ public sealed class ArticlePipeline(
     {
         var results = new (ArticleToCommit?, Exception?)[items.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ExtractionParallelism) };
+        var budgetTime = TimeSpan.FromSeconds(Math.Max(0.1, options.Value.ArticleTimeBudgetSeconds));
         Parallel.For(0, items.Count, parallel, i =>
         {
+            // A per-article time budget: a pathological text is parked with its reason and the batch moves on.
+            using var budget = new CancellationTokenSource(budgetTime);
             try
             {
                 var item = items[i];
-                var extraction = extractor.Extract(item.Text);
+                var extraction = extractor.Extract(item.Text, budget.Token);
                 results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested)
+            {
+                results[i] = (null, new TimeoutException(
+                    $"Extraction took longer than the budget of {budgetTime.TotalSeconds:0.#} s (Briefing:ArticleTimeBudgetSeconds); parked."));
             }
             catch (Exception exception)
             {

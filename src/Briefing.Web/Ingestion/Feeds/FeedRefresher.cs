@@ -32,7 +32,7 @@ public sealed class FeedRefresher(
                 {
                     if (feeds.Seen(feed.Id, entry.Key)) continue;
                     if (await ToSubmissionAsync(entry, source, cancellationToken) is { } submission)
-                        submissions.Submit(submission);
+                        Submit(submission);
                     // Only once the item is committed (or has nothing to submit): a crash before here re-reads it,
                     // and the inbox's dedup makes that harmless.
                     feeds.MarkSeen(feed.Id, entry.Key);
@@ -48,6 +48,19 @@ public sealed class FeedRefresher(
         {
             var failures = feeds.RecordFailure(feed.Id, Describe(exception), failures => clock.GetUtcNow() + Backoff(interval, failures));
             logger.LogWarning("Feed {Url} failed ({Failures} in a row): {Error}", Redaction.Url(feed.Url), failures, Describe(exception));
+        }
+    }
+
+    private void Submit(ArticleSubmission submission)
+    {
+        try
+        {
+            submissions.Submit(submission);
+        }
+        catch (ArticleTooLargeException exception)
+        {
+            // One oversized item is skipped (and remembered as seen); the rest of the feed goes on.
+            logger.LogWarning("Feed item {Link} skipped: {Reason}", Redaction.Url(submission.Url), exception.Message);
         }
     }
 

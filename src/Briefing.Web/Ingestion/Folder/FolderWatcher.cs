@@ -96,6 +96,11 @@ public sealed class FolderWatcher(
         {
             return; // Backpressure: the file waits in the folder until the pipeline catches up.
         }
+        catch (ArticleTooLargeException exception)
+        {
+            Fail(folder, path, exception.Message);
+            return;
+        }
         // Moved only after the commit: a crash in between re-reads the file, and the inbox's dedup makes that a no-op.
         MoveTo(folder, "processed", path);
         _lastSeen.Remove(path);
