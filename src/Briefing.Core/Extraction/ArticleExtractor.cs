@@ -39,6 +39,7 @@ public sealed class ArticleExtractor
         }
         var actors = new ActorTable(doc, _watch, skip);
         GenderFromContext.Infer(doc, actors);
+        ActorContext.Apply(doc, actors);
         var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
         attributor.Run();
         return Freeze(doc, actors, attributor.Drafts);
