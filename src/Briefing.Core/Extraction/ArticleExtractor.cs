@@ -43,6 +43,7 @@ public sealed class ArticleExtractor
         var actors = new ActorTable(doc, _watch, skip);
         cancellationToken.ThrowIfCancellationRequested();
         GenderFromContext.Infer(doc, actors);
+        ActorContext.Apply(doc, actors);
         var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
         attributor.Run(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
