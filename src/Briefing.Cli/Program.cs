@@ -38,5 +38,9 @@ if (args.Length == 2 && args[0] == "show")
     return 0;
 }
 
+// briefing generate DB --articles N: a large invented store for scale benchmarks and load tests.
+if (args.Length >= 2 && args[0] == "generate") return Briefing.Cli.Generate.GenerateCommand.Run(args);
+
 Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
+Console.Error.WriteLine("       briefing generate <database-file> [--articles N]");
 return 2;

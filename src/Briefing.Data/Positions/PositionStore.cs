@@ -40,18 +40,21 @@ public sealed class PositionStore(Database database)
             FROM positions p JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id
             WHERE {string.Join(" AND ", where)}
             ORDER BY p.last_seen DESC, a.name, t.name
-            """, new { query.ActorIds, query.TopicIds, query.Stance, query.Since }).AsList();
+            {(query.Limit is null ? "" : "LIMIT @limit OFFSET @offset")}
+            """, new { query.ActorIds, query.TopicIds, query.Stance, query.Since, limit = query.Limit, offset = Math.Max(0, query.Offset) }).AsList();
         if (rows.Count == 0) return [];
 
+        // Evidence only for the actors and topics on this page, not everything those actors ever said.
         var actorIds = rows.Select(r => r.ActorId).Distinct().ToArray();
+        var topicIds = rows.Select(r => r.TopicId).Distinct().ToArray();
         var evidence = connection.Query<EvidenceRow>(
             $"""
             SELECT * FROM (
                 SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC, e.Ordinal DESC) AS Rank
-                FROM ({EvidenceSql} AND s.speaker_id IN @actorIds) e)
+                FROM ({EvidenceSql} AND s.speaker_id IN @actorIds AND st.topic_id IN @topicIds) e)
             WHERE Rank <= @limit
             ORDER BY SeenAt DESC, Ordinal DESC
-            """, new { actorIds, limit = Math.Max(1, query.EvidenceLimit) })
+            """, new { actorIds, topicIds, limit = Math.Max(1, query.EvidenceLimit) })
             .ToLookup(e => (e.ActorId, e.TopicId));
         return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();
     }

@@ -37,8 +37,8 @@ public sealed class StatementStore(Database database)
         var order = query.ArticleId is null ? "s.ingested_at DESC, s.ordinal" : "s.ordinal";
         using var connection = database.Open();
         return connection.Query<StatementRow>(
-            $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit",
-            new { query.ActorId, query.ArticleId, match, limit = Math.Clamp(query.Limit, 1, 1000) })
+            $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit OFFSET @offset",
+            new { query.ActorId, query.ArticleId, match, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) })
             .Select(r => r.ToView()).AsList();
     }
 

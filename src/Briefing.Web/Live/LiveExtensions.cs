@@ -5,7 +5,9 @@ public static class LiveExtensions
     /// <summary>The in-process notifier, SignalR, and the relay from one to the other.</summary>
     public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<LiveNotifier>();
+        builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
+        builder.Services.AddSingleton<LiveNotifier>(sp => new LiveNotifier(
+            sp.GetRequiredService<ILogger<LiveNotifier>>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>()));
         builder.Services.AddSignalR();
         builder.Services.AddHostedService<HubRelay>();
         return builder;

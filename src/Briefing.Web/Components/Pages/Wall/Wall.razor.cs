@@ -77,6 +77,13 @@ public partial class Wall
         if (firstRender) _timer = Clock.CreateTimer(_ => InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>Events were coalesced: the store-backed panels re-read; quotes missed meanwhile are not replayed.</summary>
+    protected override void Reload()
+    {
+        _positionsDirty = true;
+        _activityDirty = true;
+    }
+
     protected override bool OnLiveEvent(LiveEvent liveEvent)
     {
         switch (liveEvent)
