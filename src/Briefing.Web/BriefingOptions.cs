@@ -9,6 +9,10 @@ public sealed class BriefingOptions
     /// entered once per browser; when false, everyone who can open the app may edit.</summary>
     public bool RequireSignInToEdit { get; set; } = true;
 
+    /// <summary>The store: <c>sqlite</c> (embedded, one box) or <c>postgres</c> (several nodes; connection string
+    /// <c>ConnectionStrings:Briefing</c>, backplane <c>ConnectionStrings:Redis</c>).</summary>
+    public string Store { get; set; } = "sqlite";
+
     /// <summary>The SQLite file; relative paths are under the content root.</summary>
     public string DatabasePath { get; set; } = "App_Data/briefing.db";
 
