@@ -28,6 +28,9 @@ public sealed class BriefingOptions
     /// <summary>Largest accepted request body for one article, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 1_000_000;
 
+    /// <summary>False: this node serves screens and the API but leaves the inbox to the other nodes (PostgreSQL).</summary>
+    public bool ProcessInbox { get; set; } = true;
+
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
 

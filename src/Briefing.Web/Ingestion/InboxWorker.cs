@@ -18,6 +18,7 @@ public sealed class InboxWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (!options.Value.ProcessInbox) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             var idle = false;

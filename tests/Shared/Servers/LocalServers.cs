@@ -56,11 +56,7 @@ public static class LocalServers
         // Throw-away test data: no fsync. Many test databases at once: more connections than the default 100.
         Run(AsServerUser("pg_ctl", "-D", folder, "-l", Path.Combine(folder, "server.log"), "-w", "-o",
             $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400", "start"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try { Run(AsServerUser("pg_ctl", "-D", folder, "-m", "immediate", "stop")); } catch (InvalidOperationException) { }
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        };
+        Watchdog($"{string.Join(' ', AsServerUser("pg_ctl", "-D", folder, "-m", "immediate", "stop").Select(Quote))} >/dev/null 2>&1; rm -rf {Quote(folder)}");
         return (new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres", folder), null);
     }
 
@@ -72,17 +68,7 @@ public static class LocalServers
         if (server is null)
             return (null, "Redis is not installed: scripts/test.sh installs Debian's redis-server (apt-get install -y redis-server), or set BRIEFING_TEST_REDIS.");
         var port = FreePort();
-        var process = Process.Start(new ProcessStartInfo(server, ["--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { process.Kill(); } catch (InvalidOperationException) { } };
+        var process = Watchdog($"{Quote(server)} --port {port} --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 & pid=$!", "kill $pid");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
@@ -98,6 +84,26 @@ public static class LocalServers
             }
         }
     }
+
+    // Servers outlive a test process that is killed; each gets a shell that waits on a pipe from this process and
+    // cleans up when the pipe closes — at exit, however it happens. The processes are kept so the pipe stays open.
+    private static readonly List<Process> Watchdogs = [];
+
+    private static Process Watchdog(string cleanup) => Watchdog("", cleanup);
+
+    private static Process Watchdog(string start, string cleanup)
+    {
+        var script = start.Length == 0 ? $"read _; {cleanup}" : $"{start}; read _; {cleanup}";
+        var process = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", script])
+        {
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        })!;
+        lock (Watchdogs) Watchdogs.Add(process);
+        return process;
+    }
+
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 
     internal static void Run(params string[] command)
     {
