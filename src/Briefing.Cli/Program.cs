@@ -1,5 +1,13 @@
 using Briefing.Cli;
 
+// briefing extract --ablate [IN] [--scorer FILE] [--watchlist FILE]: what each attribution rule earns (default IN: the PolNeAR dev split).
+if (args.Length >= 2 && args[0] == "extract" && args.Contains("--ablate"))
+{
+    string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    var input = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != Option("--scorer") && a != Option("--watchlist"));
+    return AblateCommand.Run(input, Option("--scorer"), Option("--watchlist"));
+}
+
 // briefing extract IN OUT [--watchlist FILE]
 if (args.Length >= 3 && args[0] == "extract")
 {
@@ -30,5 +38,5 @@ if (args.Length == 2 && args[0] == "show")
     return 0;
 }
 
-Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>]");
+Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
 return 2;

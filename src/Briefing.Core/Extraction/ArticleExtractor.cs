@@ -10,9 +10,11 @@ namespace Briefing.Core.Extraction;
 public sealed class ArticleExtractor
 {
     private readonly WatchIndex _watch;
+    private readonly ExtractorSettings _settings;
 
-    public ArticleExtractor(Watchlist? watchlist = null)
+    public ArticleExtractor(Watchlist? watchlist = null, ExtractorSettings? settings = null)
     {
+        _settings = settings ?? ExtractorSettings.Default;
         _watch = watchlist is null || watchlist.Actors.Count == 0 ? WatchIndex.Empty : new WatchIndex(watchlist);
     }
 
@@ -36,7 +38,8 @@ public sealed class ArticleExtractor
             Array.Fill(sentenceOfToken, s, sentence.First, sentence.Last - sentence.First);
         }
         var actors = new ActorTable(doc, _watch, skip);
-        var attributor = new Attributor(doc, actors, skip, sentenceOfToken);
+        GenderFromContext.Infer(doc, actors);
+        var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
         attributor.Run();
         return Freeze(doc, actors, attributor.Drafts);
     }

@@ -35,21 +35,19 @@ public static class PositionsApi
 
         api.MapGet("/topics", (TopicStore topics) => Results.Ok(topics.List()));
         api.MapPost("/topics", async (TopicRequest request, TopicEditor editor) =>
-            request.Validate() is { } error
-                ? Invalid(error)
-                : Results.Created($"/api/topics/{await editor.SaveAsync(null, request.ToWatched())}", null))
-            .AddEndpointFilter<RequireApiKey>();
+        {
+            var (id, rejected) = await SaveAsync(editor, null, request);
+            return rejected ?? Results.Created($"/api/topics/{Uri.EscapeDataString(id!)}", null);
+        }).AddEndpointFilter<RequireApiKey>();
         api.MapPut("/topics/{id}", async (string id, TopicRequest request, TopicStore topics, TopicEditor editor) =>
         {
-            if (topics.Find(id) is null) return NotFound($"No topic with id '{id}'.");
-            if (request.Validate() is { } error) return Invalid(error);
-            await editor.SaveAsync(id, request.ToWatched());
-            return Results.NoContent();
+            if (topics.Find(id) is not { } existing) return NotFound($"No topic with id '{id}'.");
+            return (await SaveAsync(editor, existing.Id, request)).Rejected ?? Results.NoContent();
         }).AddEndpointFilter<RequireApiKey>();
         api.MapDelete("/topics/{id}", async (string id, TopicStore topics, TopicEditor editor) =>
         {
-            if (topics.Find(id) is null) return NotFound($"No topic with id '{id}'.");
-            await editor.DeleteAsync(id);
+            if (topics.Find(id) is not { } existing) return NotFound($"No topic with id '{id}'.");
+            await editor.DeleteAsync(existing.Id);
             return Results.NoContent();
         }).AddEndpointFilter<RequireApiKey>();
         return api;
@@ -57,5 +55,20 @@ public static class PositionsApi
 
     private static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    private static IResult Invalid(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid topic");
+    /// <summary>Validates in full, then saves; a refusal (nothing stored) is a 400 naming the field.</summary>
+    private static async Task<(string? Id, IResult? Rejected)> SaveAsync(TopicEditor editor, string? id, TopicRequest request)
+    {
+        if (request.Check() is { } problem) return (null, Invalid(problem));
+        try
+        {
+            return (await editor.SaveAsync(id, request.ToWatched()), null);
+        }
+        catch (TopicRejectedException rejected)
+        {
+            return (null, Invalid(rejected.Problem));
+        }
+    }
+
+    private static IResult Invalid(TopicProblem problem) => Results.ValidationProblem(
+        new Dictionary<string, string[]> { [problem.Field] = [problem.Message] }, problem.Message, title: "Invalid topic");
 }

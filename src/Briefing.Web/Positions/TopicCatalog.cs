@@ -7,26 +7,58 @@ using Briefing.Data.Topics;
 namespace Briefing.Web.Positions;
 
 /// <summary>The topics in force and the analyzer compiled from them. Rebuilt when staff edit a topic; the swap is
-/// atomic, so the pipeline always classifies with one consistent set.</summary>
-public sealed class TopicCatalog(TopicStore topics)
+/// atomic, so the pipeline always classifies with one consistent set. A stored topic that does not compile (written
+/// by an older version, or by hand) is left out, logged and reported on the Topics page — it never stops the app.</summary>
+public sealed class TopicCatalog(TopicStore topics, ILogger<TopicCatalog>? logger = null)
 {
     private Compiled? _current;
 
-    private sealed record Compiled(PositionAnalyzer Analyzer, IReadOnlyDictionary<string, string> IdsByName);
+    private sealed record Compiled(PositionAnalyzer Analyzer, IReadOnlyDictionary<string, string> IdsByName,
+        IReadOnlyDictionary<string, string> Problems);
 
     private Compiled Current => Volatile.Read(ref _current) ?? Compile();
 
     /// <summary>Recompiles from the stored topics.</summary>
     public void Reload() => Compile();
 
+    /// <summary>Why the stored topic <paramref name="topicId"/> is not in force, or null when it is.</summary>
+    public string? Problem(string topicId) => Current.Problems.GetValueOrDefault(topicId);
+
     private Compiled Compile()
     {
-        var stored = topics.List();
+        var good = new List<TopicView>();
+        var problems = new Dictionary<string, string>();
+        foreach (var topic in topics.List())
+        {
+            var problem = good.Any(t => string.Equals(t.Name, topic.Name, StringComparison.OrdinalIgnoreCase))
+                ? $"Another topic is already named \"{topic.Name}\" (names are compared ignoring case)."
+                : CompileError(topic);
+            if (problem is null) good.Add(topic);
+            else
+            {
+                problems[topic.Id] = problem;
+                logger?.LogError("Topic {TopicId} is not in force: {Problem}", topic.Id, problem);
+            }
+        }
         var compiled = new Compiled(
-            new PositionAnalyzer(stored.Select(t => t.ToWatched()).ToList()),
-            stored.ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase));
+            new PositionAnalyzer(good.Select(t => t.ToWatched()).ToList()),
+            good.ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase),
+            problems);
         Volatile.Write(ref _current, compiled);
         return compiled;
+    }
+
+    private static string? CompileError(TopicView topic)
+    {
+        try
+        {
+            _ = new PositionAnalyzer([topic.ToWatched()]);
+            return null;
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return exception.Message;
+        }
     }
 
     /// <summary>Classifies statement <paramref name="text"/> (with its sentence for context) into topics and stances.</summary>

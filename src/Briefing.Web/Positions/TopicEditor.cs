@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Core.Watchlists;
 using Briefing.Data.Positions;
 using Briefing.Data.Statements;
@@ -11,14 +12,36 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    /// <summary>Saves a topic; throws <see cref="TopicRejectedException"/> (nothing stored) when its name is taken
+    /// (in any case) or the topics with it would not compile.</summary>
     public async Task<string> SaveAsync(string? id, WatchedTopic topic)
     {
         var saved = id;
-        await ChangeAsync(() => saved = topics.Save(id, topic));
+        await ChangeAsync(() =>
+        {
+            Admit(id, topic);
+            saved = topics.Save(id, topic);
+        });
         return saved!;
     }
 
     public Task DeleteAsync(string id) => ChangeAsync(() => topics.Delete(id));
+
+    /// <summary>Validated against the whole set as it would be after the save, before anything is written.</summary>
+    private void Admit(string? id, WatchedTopic topic)
+    {
+        var others = topics.List().Where(t => t.Id != id).ToList();
+        if (others.Any(t => string.Equals(t.Name, topic.Name, StringComparison.OrdinalIgnoreCase)))
+            throw new TopicRejectedException(new("name", $"A topic named \"{topic.Name}\" already exists."));
+        try
+        {
+            _ = new PositionAnalyzer([.. others.Where(t => catalog.Problem(t.Id) is null).Select(t => t.ToWatched()), topic]);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new TopicRejectedException(new("topic", exception.Message));
+        }
+    }
 
     /// <summary>One topic change at a time: apply it, re-classify everything, then tell every screen to reload.</summary>
     private async Task ChangeAsync(Action change)

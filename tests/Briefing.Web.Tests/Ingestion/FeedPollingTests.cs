@@ -16,7 +16,8 @@ public sealed class FeedPollingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FixtureFeedServer.StartAsync(flakyFailures: 1);
-        _app = new BriefingAppFactory();
+        // The fixture server is on loopback: only the allow-list lets the app fetch from it.
+        _app = new BriefingAppFactory().With("Briefing:Fetch:AllowedHosts:0", new Uri(_server.BaseUrl).Authority);
         for (var i = 0; i < FeedFiles.Length; i++)
         {
             _app.With($"Briefing:Feeds:{i}:Url", _server.Url(FeedFiles[i]));

@@ -27,6 +27,7 @@ public sealed class SourcesPageTests : ComponentTestContext
         Services.AddSingleton(_feeds);
         Services.AddSingleton(new InboxSignal());
         Services.AddSingleton(Options.Create(new BriefingOptions()));
+        Services.AddSingleton(new Briefing.Web.Ingestion.Fetching.OutboundFetchPolicy(Options.Create(new Briefing.Web.Ingestion.Fetching.FetchOptions())));
     }
 
     protected override void Dispose(bool disposing)

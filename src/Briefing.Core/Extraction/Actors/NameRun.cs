@@ -73,10 +73,6 @@ internal readonly record struct NameRun(int First, int Last, int NameFirst, stri
             }
             role.Add(w.ToString());
         }
-        if (gender == Gender.Unknown)
-        {
-            gender = Lexicon.FirstNameGender(Clean(doc.Word(nameFirst)));
-        }
         var name = Join(doc, nameFirst, last);
         var roleText = role.Count == 0 ? null : string.Join(' ', role);
         return new NameRun(first, last, nameFirst, name, roleText, affiliation, gender, lastTitle >= 0);

@@ -72,13 +72,13 @@ internal static class ContentFinder
 
     /// <summary>Last content token (inclusive) from <paramref name="start"/>: stops before ", adding…",
     /// ", according to…", ", he said" and the final full stop.</summary>
-    public static int EndFrom(Document doc, int start, Sentence s, List<Cue> cues)
+    public static int EndFrom(Document doc, int start, Sentence s, List<Cue> cues, ExtractorSettings rules)
     {
         var end = s.Last - 1;
         for (var k = start + 1; k < s.Last; k++)
         {
             var tok = doc.Tokens[k];
-            if (CoordinatedVerbEnds && CoordinatedVerbAt(doc, k, s))
+            if (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s))
             {
                 end = k - 1;
                 goto done;
@@ -103,8 +103,6 @@ internal static class ContentFinder
         }
         return end;
     }
-
-    internal static bool CoordinatedVerbEnds { get; set; } = true;
 
     /// <summary>"called her “third-rate” and boycotted one of the debates": a past-tense verb joined by "and"/"but"
     /// right after a closing quote starts a new predicate of the same subject, so the content stops at the quote.

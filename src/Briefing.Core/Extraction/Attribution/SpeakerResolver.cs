@@ -7,7 +7,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// <summary>Turns a source phrase into an actor: names and surnames through the actor table, pronouns to the
 /// subject-most person of the nearest earlier sentence that agrees in gender (preferring the last speaker),
 /// "who" to the name before it, descriptions ("the secretary") to the last actor holding that role.</summary>
-internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sentenceOfToken)
+internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sentenceOfToken, ExtractorSettings rules)
 {
     public (ActorBuilder? Actor, SpeakerResolution How) Resolve(SourcePhrase p, Draft? lastDraft)
     {
@@ -59,7 +59,7 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
                 return (created, SpeakerResolution.Named);
             }
         }
-        if (Lexicon.IsCoreTitle(head) || Lexicon.IsSpeakerNoun(head))
+        if (rules.Uses(ExtractionRule.NominalAnaphora) && (Lexicon.IsCoreTitle(head) || Lexicon.IsSpeakerNoun(head)))
         {
             var a = ByRole(p.NameFirst, head);
             return (a, a is null ? SpeakerResolution.Unresolved : SpeakerResolution.Title);
@@ -94,7 +94,7 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
                 return a;
             }
         }
-        if (lastDraft?.Speaker is { Kind: ActorKind.Person } speaker && s - lastDraft.Sentence <= 2 && Agrees(speaker, gender))
+        if (rules.Uses(ExtractionRule.PronounSalience) && lastDraft?.Speaker is { Kind: ActorKind.Person } speaker && s - lastDraft.Sentence <= 2 && Agrees(speaker, gender))
         {
             return speaker;
         }

@@ -1,5 +1,6 @@
 using Briefing.Data.Inbox;
 using Briefing.Data.Sources;
+using Briefing.Web.Ingestion.Fetching;
 
 namespace Briefing.Web.Ingestion.Feeds;
 
@@ -46,7 +47,7 @@ public sealed class FeedRefresher(
         catch (Exception exception)
         {
             var failures = feeds.RecordFailure(feed.Id, Describe(exception), failures => clock.GetUtcNow() + Backoff(interval, failures));
-            logger.LogWarning("Feed {Url} failed ({Failures} in a row): {Error}", feed.Url, failures, Describe(exception));
+            logger.LogWarning("Feed {Url} failed ({Failures} in a row): {Error}", Redaction.Url(feed.Url), failures, Describe(exception));
         }
     }
 
@@ -83,7 +84,7 @@ public sealed class FeedRefresher(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The summary is still worth having; the page may come back, but the item is not worth blocking on.
-            logger.LogWarning("Could not read the article page {Link}; keeping the summary: {Error}", link, exception.Message);
+            logger.LogWarning("Could not read the article page {Link}; keeping the summary: {Error}", Redaction.Url(link), Describe(exception));
             return null;
         }
     }
@@ -95,6 +96,7 @@ public sealed class FeedRefresher(
 
     private static string Describe(Exception exception) => exception switch
     {
+        _ when FetchRefusedException.Find(exception) is { } refused => refused.Message,
         TaskCanceledException => "The feed did not answer in time.",
         FormatException or HttpRequestException or InboxFullException => exception.Message,
         _ => $"{exception.GetType().Name}: {exception.Message}",

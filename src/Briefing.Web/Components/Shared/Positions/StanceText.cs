@@ -6,14 +6,6 @@ namespace Briefing.Web.Components.Shared.Positions;
 /// <summary>How a stance looks everywhere: supports green, opposes red, mixed amber, unclear grey.</summary>
 public static class StanceText
 {
-    public static Color ColorOf(string? stance) => stance switch
-    {
-        "supports" => Color.Success,
-        "opposes" => Color.Error,
-        "mixed" => Color.Warning,
-        _ => Color.Default,
-    };
-
     public static string Label(string? stance) => stance switch
     {
         "supports" => "Supports",

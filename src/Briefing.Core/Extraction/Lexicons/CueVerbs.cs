@@ -47,15 +47,15 @@ internal static partial class Lexicon
         - hints hinted hinting|- mentions mentioned mentioning|- demands demanded demanding|- shouted shouted shouting
         reiterate reiterates reiterated reiterating|- repeats repeated repeating|- signals signaled signaling
         - speculates speculated speculating|- proclaims proclaimed proclaiming|- retorts retorted retorting
-        - exclaims exclaimed exclaiming|- writes wrote writing|- posts posted posting|- calls called calling
-        - agrees agreed agreeing|- insists insisted insisting|- assures assured assuring|- reminds reminded reminding
+        - exclaims exclaimed exclaiming|- posts posted posting|- calls called calling
+        - agrees agreed agreeing|- assures assured assuring|- reminds reminded reminding
         - informs informed informing|- indicates indicated indicating|- estimates estimated estimating
-        - explains explained explaining|- touts touted touting|- lauds lauded lauding|- dismisses dismissed dismissing
+        - touts touted touting|- lauds lauded lauding|- dismisses dismissed dismissing
         - decries decried decrying|- condemns condemned condemning|- rejects rejected rejecting|- attacks attacked attacking
-        - defends defended defending|- cites cited citing|- recalls recalled recalling|- acknowledged acknowledged acknowledging
-        - advises advised advising|- concedes conceded conceding|- predicts predicted predicting|- points pointed pointing
-        - pushes pushed pushing|- fires fired firing|- shoots shot shooting|- notes noted noting|- texted texted texting
-        - emailed emailed emailing|- writes wrote writing|- told told telling|- chants chanted chanting
+        - defends defended defending|- cites cited citing
+        - advises advised advising|- points pointed pointing
+        - pushes pushed pushing|- fires fired firing|- shoots shot shooting|- texted texted texting
+        - emailed emailed emailing|- chants chanted chanting
         - sings sang singing|- labels labeled labeling|- dubs dubbed dubbing|- brands branded branding|- terms termed terming
         - likens likened likening|- compares compared comparing|- rates rated rating|- wonders wondered wondering
         - types typed typing|- mocks mocked mocking|- derides derided deriding|- rips ripped ripping|- hails hailed hailing
@@ -76,7 +76,7 @@ internal static partial class Lexicon
         worry worries worried worrying|feel feels felt feeling|know knows knew knowing|- doubts doubted doubting
         - favors favored favoring|prefer prefers preferred preferring|- plans planned planning|intend intends intended intending
         - seeks sought seeking|- considers considered considering|- sees saw seeing|understand understands understood understanding
-        - vows vowed vowing|- wishes wished wishing|- argues argued arguing|- suspects suspected suspecting
+        - wishes wished wishing|- suspects suspected suspecting
         - regards regarded regarding|- views viewed viewing|- accepts accepted accepting|- embraces embraced embracing
         """;
 
