@@ -9,6 +9,10 @@ public sealed class BriefingOptions
     /// entered once per browser; when false, everyone who can open the app may edit.</summary>
     public bool RequireSignInToEdit { get; set; } = true;
 
+    /// <summary>The store: <c>sqlite</c> (embedded, one box) or <c>postgres</c> (several nodes; connection string
+    /// <c>ConnectionStrings:Briefing</c>, backplane <c>ConnectionStrings:Redis</c>).</summary>
+    public string Store { get; set; } = "sqlite";
+
     /// <summary>The SQLite file; relative paths are under the content root.</summary>
     public string DatabasePath { get; set; } = "App_Data/briefing.db";
 
@@ -27,6 +31,9 @@ public sealed class BriefingOptions
     /// <summary>Longest extraction of one article; past it the article is parked as failed (with the reason) and
     /// the pipeline moves on.</summary>
     public double ArticleTimeBudgetSeconds { get; set; } = 5;
+
+    /// <summary>False: this node serves screens and the API but leaves the inbox to the other nodes (PostgreSQL).</summary>
+    public bool ProcessInbox { get; set; } = true;
 
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;

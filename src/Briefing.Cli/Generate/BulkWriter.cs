@@ -16,7 +16,8 @@ internal sealed class BulkWriter : IDisposable
 
     public BulkWriter(Database database)
     {
-        _connection = database.Open();
+        // The generator writes the embedded SQLite default only.
+        _connection = (SqliteConnection)database.Open();
         Exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;");
     }
 

@@ -10,10 +10,12 @@ namespace Briefing.Data.Actors;
 /// <summary>Actors and their aliases: cross-article identity. A name (normalised) belongs to one actor.</summary>
 public sealed class ActorStore(Database database, TimeProvider clock)
 {
-    private const string SelectViews =
-        """
+    // Aliases travel joined by the unit separator (char 31), which never occurs in a name.
+    private string SelectViews =>
+        $"""
         SELECT a.id AS Id, a.name AS Name, a.kind AS Kind, a.role AS Role, a.affiliation AS Affiliation,
-               (SELECT group_concat(alias, char(31)) FROM actor_aliases x WHERE x.actor_id = a.id) AS Aliases,
+               (SELECT {database.Sql("group_concat(alias, char(31))", "string_agg(alias, chr(31))")}
+                FROM actor_aliases x WHERE x.actor_id = a.id) AS Aliases,
                (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id AND s.rejected = 0) AS StatementCount,
                (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS MentionCount
         FROM actors a
@@ -24,7 +26,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         return connection.Query<ActorRow>(
-            $"{SelectViews} WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, a.name LIMIT @limit OFFSET @offset",
+            $"SELECT * FROM ({SelectViews}) v WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, Name LIMIT @limit OFFSET @offset",
             new { limit, offset }).Select(r => r.ToView()).AsList();
     }
 
@@ -41,7 +43,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return connection.Query<ActorRow>($"{SelectViews} WHERE a.id IN @ids", new { ids })
+        return connection.Query<ActorRow>($"{SelectViews} WHERE {database.In("a.id", "ids")}", new { ids = ids.ToArray() })
             .Select(r => r.ToView()).AsList();
     }
 
@@ -50,6 +52,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
+        database.LockWriters(connection, tx);
         foreach (var actor in actors)
         {
             var id = ResolveId(connection, tx, actor.Name)
@@ -137,7 +140,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
             var key = NameKeys.Normalize(alias);
             if (key.Length == 0) continue;
             connection.Execute(
-                "INSERT OR IGNORE INTO actor_aliases (norm_alias, alias, actor_id) VALUES (@key, @alias, @actorId)",
+                "INSERT INTO actor_aliases (norm_alias, alias, actor_id) VALUES (@key, @alias, @actorId) ON CONFLICT DO NOTHING",
                 new { key, alias, actorId }, tx);
         }
     }

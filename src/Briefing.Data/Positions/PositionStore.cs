@@ -27,8 +27,8 @@ public sealed class PositionStore(Database database)
     public IReadOnlyList<PositionView> Query(PositionQuery query)
     {
         var where = new List<string> { "1 = 1" };
-        if (query.ActorIds is { Count: > 0 }) where.Add("p.actor_id IN @ActorIds");
-        if (query.TopicIds is { Count: > 0 }) where.Add("p.topic_id IN @TopicIds");
+        if (query.ActorIds is { Count: > 0 }) where.Add(database.In("p.actor_id", "ActorIds"));
+        if (query.TopicIds is { Count: > 0 }) where.Add(database.In("p.topic_id", "TopicIds"));
         if (query.Stance is not null) where.Add("p.stance = @Stance");
         if (query.Since is not null) where.Add("p.last_seen >= @Since");
         using var connection = database.Open();
@@ -41,7 +41,7 @@ public sealed class PositionStore(Database database)
             WHERE {string.Join(" AND ", where)}
             ORDER BY p.last_seen DESC, a.name, t.name
             {(query.Limit is null ? "" : "LIMIT @limit OFFSET @offset")}
-            """, new { query.ActorIds, query.TopicIds, query.Stance, query.Since, limit = query.Limit, offset = Math.Max(0, query.Offset) }).AsList();
+            """, new { ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Stance, query.Since, limit = query.Limit, offset = Math.Max(0, query.Offset) }).AsList();
         if (rows.Count == 0) return [];
 
         // Evidence only for the actors and topics on this page, not everything those actors ever said.
@@ -51,7 +51,7 @@ public sealed class PositionStore(Database database)
             $"""
             SELECT * FROM (
                 SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC, e.Ordinal DESC) AS Rank
-                FROM ({EvidenceSql} AND s.speaker_id IN @actorIds AND st.topic_id IN @topicIds) e)
+                FROM ({EvidenceSql} AND {database.In("s.speaker_id", "actorIds")} AND {database.In("st.topic_id", "topicIds")}) e) ranked
             WHERE Rank <= @limit
             ORDER BY SeenAt DESC, Ordinal DESC
             """, new { actorIds, topicIds, limit = Math.Max(1, query.EvidenceLimit) })
@@ -91,10 +91,10 @@ public sealed class PositionStore(Database database)
         Insert(connection, tx, classified);
         var added = classified.Select(c => c.StatementId).ToHashSet();
         var pairs = connection.Query<(string ActorId, string TopicId)>(
-            """
+            $"""
             SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topics st JOIN statements s ON s.id = st.statement_id
-            WHERE st.statement_id IN @added AND s.speaker_id IS NOT NULL
-            """, new { added }, tx).AsList();
+            WHERE {database.In("st.statement_id", "added")} AND s.speaker_id IS NOT NULL
+            """, new { added = added.ToArray() }, tx).AsList();
         return pairs.Select(pair => Recompute(connection, tx, pair.ActorId, pair.TopicId, added)).ToList();
     }
 
@@ -127,10 +127,12 @@ public sealed class PositionStore(Database database)
         {
             connection.Execute(
                 """
-                INSERT OR REPLACE INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
+                INSERT INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
                 SELECT @StatementId, @TopicId, @stance, @Confidence, @keywords, @cues
                 -- An article classified just before a topic was deleted must not fail on the missing topic.
                 WHERE EXISTS (SELECT 1 FROM topics WHERE id = @TopicId)
+                ON CONFLICT (statement_id, topic_id) DO UPDATE SET stance = excluded.stance, confidence = excluded.confidence,
+                    keywords = excluded.keywords, cues = excluded.cues
                 """,
                 new
                 {

@@ -39,8 +39,9 @@ public sealed class FeedStore(Database database, TimeProvider clock)
         return connection.ExecuteScalar<long>(
             """
             INSERT INTO feeds (url, name, interval_seconds, from_config) VALUES (@url, @name, @intervalSeconds, @fromConfig)
-            ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), interval_seconds = excluded.interval_seconds,
-                                           from_config = max(from_config, excluded.from_config)
+            ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, feeds.name), interval_seconds = excluded.interval_seconds,
+                                           from_config = CASE WHEN excluded.from_config > feeds.from_config
+                                                              THEN excluded.from_config ELSE feeds.from_config END
             RETURNING id
             """, new { url, name, intervalSeconds, fromConfig });
     }
@@ -83,7 +84,7 @@ public sealed class FeedStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
-        if (connection.Execute("INSERT OR IGNORE INTO feed_items (feed_id, item_key, seen_at) VALUES (@feedId, @itemKey, @now)",
+        if (connection.Execute("INSERT INTO feed_items (feed_id, item_key, seen_at) VALUES (@feedId, @itemKey, @now) ON CONFLICT DO NOTHING",
                 new { feedId, itemKey, now = clock.GetUtcNow() }, tx) == 1)
             connection.Execute("UPDATE feeds SET items_seen = items_seen + 1 WHERE id = @feedId", new { feedId }, tx);
         tx.Commit();

@@ -32,13 +32,15 @@ public sealed class StatementStore(Database database)
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             match = FtsPhrase(query.Text);
-            where.Add("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)");
+            where.Add(database.Sql(
+                sqlite: "s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)",
+                postgres: "s.search @@ plainto_tsquery('simple', @text)"));
         }
         var order = query.ArticleId is null ? "s.ingested_at DESC, s.ordinal" : "s.ordinal";
         using var connection = database.Open();
         return connection.Query<StatementRow>(
             $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit OFFSET @offset",
-            new { query.ActorId, query.ArticleId, match, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) })
+            new { query.ActorId, query.ArticleId, match, text = query.Text, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) })
             .Select(r => r.ToView()).AsList();
     }
 
@@ -46,7 +48,7 @@ public sealed class StatementStore(Database database)
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return connection.Query<StatementRow>($"{SelectViews} WHERE s.id IN @ids ORDER BY s.ingested_at DESC, s.ordinal", new { ids })
+        return connection.Query<StatementRow>($"{SelectViews} WHERE {database.In("s.id", "ids")} ORDER BY s.ingested_at DESC, s.ordinal", new { ids = ids.ToArray() })
             .Select(r => r.ToView()).AsList();
     }
 

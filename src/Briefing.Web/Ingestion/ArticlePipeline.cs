@@ -15,22 +15,31 @@ public sealed class ArticlePipeline(
     TopicCatalog topics,
     ArticleStore articles,
     PositionStore positions,
-    InboxStore inbox,
     LiveNotifier notifier,
     IOptions<BriefingOptions> options,
     ILogger<ArticlePipeline> logger)
 {
-    public async Task ProcessBatchAsync(IReadOnlyList<InboxItem> items)
+    /// <summary>Runs one claimed batch: extract and classify, commit in the claim's transaction (a failing article is
+    /// parked alone), then publish what was committed.</summary>
+    public async Task ProcessClaimAsync(InboxClaim claim)
     {
+        var items = claim.Items;
         var analysed = Analyse(items);
         var ready = new List<ArticleToCommit>(items.Count);
+        var failed = new List<(string Id, string Error)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (analysed[i].Error is { } error) Park(items[i], error);
+            if (analysed[i].Error is { } error)
+            {
+                LogParked(items[i], error);
+                failed.Add((items[i].Id, Describe(error)));
+            }
             else ready.Add(analysed[i].Article!);
         }
 
-        foreach (var committed in Commit(ready))
+        var commit = articles.CommitClaim(claim, ready, failed);
+        foreach (var (item, error) in commit.Parked) LogParked(item, error);
+        foreach (var committed in commit.Committed)
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
@@ -65,43 +74,9 @@ public sealed class ArticlePipeline(
         return results;
     }
 
-    private IReadOnlyList<IngestedArticle> Commit(List<ArticleToCommit> ready)
-    {
-        if (ready.Count == 0) return [];
-        try
-        {
-            return articles.CommitBatch(ready);
-        }
-        catch (Exception exception) when (ready.Count > 1)
-        {
-            // One bad article must not sink its batch: find it by committing one at a time.
-            logger.LogWarning(exception, "A batch of {Count} articles failed to commit; committing one by one", ready.Count);
-        }
-        catch (Exception exception)
-        {
-            Park(ready[0].Item, exception);
-            return [];
-        }
-
-        var committed = new List<IngestedArticle>(ready.Count);
-        foreach (var article in ready)
-        {
-            try
-            {
-                committed.Add(articles.CommitBatch([article])[0]);
-            }
-            catch (Exception exception)
-            {
-                Park(article.Item, exception);
-            }
-        }
-        return committed;
-    }
-
-    private void Park(InboxItem item, Exception exception)
-    {
-        // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
+    // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
+    private void LogParked(InboxItem item, Exception exception) =>
         logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
-        inbox.MarkFailed(item.Id, $"{exception.GetType().Name}: {exception.Message}");
-    }
+
+    private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 }

@@ -23,6 +23,8 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
 
     private async Task RelayAsync(LiveEvent liveEvent)
     {
+        // The node that committed it sent it to every hub client already, through the SignalR backplane.
+        if (liveEvent.FromOtherNode) return;
         if (liveEvent is PositionChanged changed)
         {
             await hub.Clients.All.SendAsync("PositionChanged", PositionMessage.From(changed.Position, changed.Shift));

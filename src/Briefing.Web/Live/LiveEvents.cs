@@ -5,7 +5,12 @@ using Briefing.Data.Statements;
 namespace Briefing.Web.Live;
 
 /// <summary>Something that changed, published after it was committed.</summary>
-public abstract record LiveEvent;
+public abstract record LiveEvent
+{
+    /// <summary>Committed by another node and relayed here (see <see cref="NodeRelay"/>); never serialised.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool FromOtherNode { get; init; }
+}
 
 /// <summary>An article and everything extracted from it were committed.</summary>
 public sealed record ArticleIngested(ArticleSummary Article, IReadOnlyList<StatementView> Statements, IReadOnlyList<ActorView> Actors) : LiveEvent

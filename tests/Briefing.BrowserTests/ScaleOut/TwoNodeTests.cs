@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Briefing.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Briefing.BrowserTests.ScaleOut;
+
+/// <summary>Two app nodes over one PostgreSQL database and one Redis (throw-away servers on loopback): what one node
+/// commits shows live on the other's screens and hub clients, and a node killed mid-batch loses nothing.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TwoNodeTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    [SkippableFact]
+    public async Task An_article_posted_to_node_A_shows_live_on_a_dashboard_and_a_hub_client_of_node_B()
+    {
+        await using var cluster = new ScaleOutCluster();
+        await using var a = cluster.Node("a");
+        // B does not process the inbox: what its screens show can only have come from A, through Redis.
+        await using var b = cluster.Node("b", new Dictionary<string, string> { ["Briefing__ProcessInbox"] = "false" });
+        // Started together: both migrate the same empty database and load the same watch-list at once.
+        a.Start();
+        b.Start();
+        await Task.WhenAll(a.WaitReadyAsync(), b.WaitReadyAsync());
+
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        await page.GotoAsync(b.BaseUrl.ToString());
+        await page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 30000 });
+        var ingestedOnB = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(b.BaseUrl, "/hubs/briefing")).Build();
+        hub.On<JsonElement>("ArticleIngested", message => ingestedOnB.TrySetResult(message.GetProperty("articleId").GetString()!));
+        await hub.StartAsync();
+
+        using var writer = a.Writer();
+        var response = await writer.PostAsJsonAsync("/api/articles", FictionalArticles.Harbour("two-node"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        var card = page.Locator("#quotes .quote-card", new() { HasTextString = "We will not close the harbour of Serin two-node" });
+        await card.WaitForAsync(new() { Timeout = 30000 });
+        Assert.Equal("Aldo Varga", await card.Locator(".speaker").InnerTextAsync());
+        Assert.Contains("Veltria keeps the harbour open two-node", await page.Locator("#articles").InnerTextAsync());
+        Assert.Equal(id, await ingestedOnB.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        await page.CloseAsync();
+    }
+
+    [SkippableFact]
+    public async Task Killing_node_A_mid_batch_loses_nothing_and_node_B_finishes_the_inbox_processing_each_article_once()
+    {
+        const int articles = 150;
+        await using var cluster = new ScaleOutCluster();
+        // Small batches on A, so a kill lands while A holds a claimed batch and more is waiting.
+        await using var a = cluster.Node("a", new Dictionary<string, string> { ["Briefing__PipelineBatchSize"] = "8" });
+        await using var b = cluster.Node("b");
+        await a.StartAsync();
+        await b.StartAsync();
+
+        var accepted = new ConcurrentDictionary<string, bool>();
+        using var writer = a.Writer();
+        var next = -1;
+        async Task Client()
+        {
+            int n;
+            while ((n = Interlocked.Increment(ref next)) < articles)
+            {
+                var response = await writer.PostAsJsonAsync("/api/articles", Dispatches.Make("kill", n));
+                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+                var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                Assert.False(body.GetProperty("duplicate").GetBoolean());
+                accepted[body.GetProperty("id").GetString()!] = true;
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Client()));
+        Assert.Equal(articles, accepted.Count);
+
+        // Kill A once it has committed something while work remains (it is then working on a claimed batch).
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (cluster.Count("SELECT count(*) FROM inbox WHERE status = 'done'") == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        var locked = cluster.Count("SELECT count(*) FROM inbox WHERE status = 'pending'") -
+                     cluster.Count("SELECT count(*) FROM (SELECT id FROM inbox WHERE status = 'pending' FOR UPDATE SKIP LOCKED) free");
+        var doneAtKill = cluster.Count("SELECT count(*) FROM inbox WHERE status = 'done'");
+        await a.KillAsync();
+        output.WriteLine($"killed A with {doneAtKill} done and {locked} pending rows claimed (locked) by a node");
+        Assert.True(doneAtKill < articles, "A finished everything before the kill: the test proves nothing");
+
+        deadline = DateTime.UtcNow.AddSeconds(120);
+        while (cluster.Count("SELECT count(*) FROM inbox WHERE status = 'pending'") > 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
+
+        Assert.Equal(0, cluster.Count("SELECT count(*) FROM inbox WHERE status = 'pending'"));
+        Assert.Equal(0, cluster.Count("SELECT count(*) FROM inbox WHERE status = 'failed'"));
+        Assert.Equal(articles, cluster.Count("SELECT count(*) FROM inbox WHERE status = 'done' AND attempts = 1"));
+        Assert.Equal(articles, cluster.Count("SELECT count(*) FROM articles"));
+        var stored = await b.Writer().GetFromJsonAsync<JsonElement[]>($"/api/articles?limit={articles + 10}");
+        Assert.Equal(accepted.Keys.Order(), stored!.Select(s => s.GetProperty("id").GetString()!).Order());
+    }
+}
+
+/// <summary>Fictional wire dispatches of about 150 words with two quotes each, all different (no near copies).</summary>
+internal static class Dispatches
+{
+    private static readonly string[] Names = ["Aldo Varga", "Lina Okoro", "Petra Solvik", "Tomas Reyl", "Ines Maro"];
+    private static readonly string[] Places = ["Veltria", "Maranth", "Dunmere", "Serin", "the outer isles"];
+    private static readonly string[] Words =
+        ("harbour grain bridge tram river ferry archive council budget treaty tariff strike vote coalition envoy " +
+         "port union subsidy harvest railway school hospital tax reform court border election census water energy").Split(' ');
+
+    public static object Make(string run, int serial)
+    {
+        var random = new Random(HashCode.Combine(run, serial));
+        string Pick(string[] from) => from[random.Next(from.Length)];
+        var (speaker, other, place) = (Pick(Names), Pick(Names), Pick(Places));
+        var text = new System.Text.StringBuilder($"{speaker} of {place} spoke on dispatch {run}-{serial}. ");
+        text.Append($"“We will defend the {Pick(Words)} of {place},” {speaker} said. ");
+        for (var w = 0; w < 120; w++) text.Append(Pick(Words)).Append(w % 12 == 11 ? ". " : " ");
+        text.Append($"{other} said the {Pick(Words)} plan was a mistake. “It will cost {place} dearly,” {other.Split(' ')[^1]} added.");
+        return new { title = $"Dispatch {run}-{serial} from {place}", text = text.ToString(), source = "Node Wire" };
+    }
+}
