@@ -14,6 +14,12 @@ if (args.Length >= 3 && args[0] == "extract")
     return ExtractCommand.Run(args[1], args[2], watchlist);
 }
 
+// briefing stance TOPICS ITEMS OUT [--cues-only]
+if (args.Length >= 4 && args[0] == "stance")
+{
+    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"));
+}
+
 // briefing show FILE: prints actors and statements of one text file (for reading the extractor's output).
 if (args.Length == 2 && args[0] == "show")
 {
@@ -31,4 +37,5 @@ if (args.Length == 2 && args[0] == "show")
 }
 
 Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>]");
+Console.Error.WriteLine("       briefing stance <topics.json> <items.jsonl> <out.jsonl> [--cues-only]");
 return 2;
