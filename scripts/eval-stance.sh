@@ -12,6 +12,6 @@ python3 "$root/scripts/stance/make_splits.py" "$data" "$work"
 dotnet build "$root/src/Briefing.Cli" -c Release -v q -nologo >/dev/null
 for run in ibm-zero ibm-few10 semeval-zero semeval-25 semeval-all; do
   name="$run-$split"
-  dotnet "$root/src/Briefing.Cli/bin/Release/net10.0/briefing.dll" stance "$work/$name.topics.json" "$work/$name.items.jsonl" "$work/$name.out.jsonl" "$@" 2>/dev/null
+  dotnet "$root/src/Briefing.Cli/bin/Release/net10.0/briefing.dll" stance "$work/$name.topics.json" "$work/$name.items.jsonl" "$work/$name.out.jsonl" --cache "$work/vectors.bin" "$@" 2>/dev/null
   printf '%-22s %s\n' "$name" "$(python3 "$root/../shared/eval/score_stance.py" "$work/$name.gold.jsonl" "$work/$name.out.jsonl")"
 done

@@ -14,10 +14,11 @@ if (args.Length >= 3 && args[0] == "extract")
     return ExtractCommand.Run(args[1], args[2], watchlist);
 }
 
-// briefing stance TOPICS ITEMS OUT [--cues-only]
+// briefing stance TOPICS ITEMS OUT [--cues-only] [--cache VECTORS.bin]
 if (args.Length >= 4 && args[0] == "stance")
 {
-    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"));
+    var cache = Array.IndexOf(args, "--cache") is var c and > 0 && c + 1 < args.Length ? args[c + 1] : null;
+    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"), cache);
 }
 
 // briefing show FILE: prints actors and statements of one text file (for reading the extractor's output).

@@ -15,13 +15,15 @@ public static class StanceCommand
 
     private sealed record Item(string Id, JsonNode IdNode, string Topic, string Text);
 
-    public static int Run(string topicsPath, string itemsPath, string outPath, bool cuesOnly)
+    public static int Run(string topicsPath, string itemsPath, string outPath, bool cuesOnly, string? cachePath = null)
     {
         try
         {
             var topics = ReadTopics(topicsPath);
             var items = ReadItems(itemsPath, topics);
-            var engine = new StanceEngine(topics, cuesOnly ? null : MiniLmEmbedder.Shared);
+            ISentenceEmbedder? embedder = cuesOnly ? null : MiniLmEmbedder.Shared;
+            using var cache = cachePath is null || embedder is null ? null : new VectorCacheFile(cachePath, embedder);
+            var engine = new StanceEngine(topics, cache ?? embedder, Options());
             var vectors = engine.Embed(items.Select(i => i.Text).ToArray());
             using var output = new StreamWriter(outPath);
             for (var i = 0; i < items.Count; i++)
@@ -45,6 +47,15 @@ public static class StanceCommand
             Console.Error.WriteLine($"stance: {ex.Message}");
             return 2;
         }
+    }
+
+    /// <summary>Engine settings from the environment (BRIEFING_STANCE_L2, ...), for tuning runs on a dev split.</summary>
+    private static StanceEngineOptions Options()
+    {
+        var o = new StanceEngineOptions();
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2)) o = o with { L2 = l2 };
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var r)) o = o with { Relevance = r };
+        return o;
     }
 
     private static IReadOnlyList<WatchedTopic> ReadTopics(string path)

@@ -6,19 +6,28 @@ namespace Briefing.Core.Positions.Learned;
 public sealed class LogisticHead
 {
     private readonly double[][] _weights; // [class][feature + bias]
+    private readonly double[] _mean, _scale; // features are standardised: one L2 strength suits every feature
 
     public int Classes => _weights.Length;
 
-    private LogisticHead(double[][] weights) => _weights = weights;
+    private LogisticHead(double[][] weights, double[] mean, double[] scale) => (_weights, _mean, _scale) = (weights, mean, scale);
 
     /// <summary>Trains on <paramref name="x"/> (rows of equal length) with labels 0..classes-1. Classes are weighted
     /// inversely to their frequency, so a topic with few "none" examples still learns them.</summary>
     public static LogisticHead Train(IReadOnlyList<float[]> x, IReadOnlyList<int> y, int classes,
-        double l2 = 1e-3, int iterations = 300, double rate = 2.0)
+        double l2 = 0.3, int iterations = 200, double rate = 0.1)
     {
         ArgumentOutOfRangeException.ThrowIfZero(x.Count);
         if (x.Count != y.Count) throw new ArgumentException("x and y differ in length");
         var d = x[0].Length;
+        var mean = new double[d];
+        var scale = new double[d];
+        foreach (var row in x) for (var j = 0; j < d; j++) mean[j] += row[j];
+        for (var j = 0; j < d; j++) mean[j] /= x.Count;
+        foreach (var row in x) for (var j = 0; j < d; j++) scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+        for (var j = 0; j < d; j++) scale[j] = 1 / Math.Sqrt(scale[j] / x.Count + 1e-6);
+        var original = x;
+        x = original.Select(row => Standardise(row, mean, scale)).ToArray();
         var w = new double[classes][];
         var velocity = new double[classes][];
         var grad = new double[classes][];
@@ -27,7 +36,7 @@ public sealed class LogisticHead
         var counts = new int[classes];
         foreach (var label in y) counts[label]++;
         var weightOf = new double[classes];
-        for (var k = 0; k < classes; k++) weightOf[k] = counts[k] == 0 ? 0 : (double)x.Count / (classes * counts[k]);
+                for (var k = 0; k < classes; k++) weightOf[k] = counts[k] == 0 ? 0 : (double)x.Count / (classes * counts[k]);
         var totalWeight = 0.0;
         foreach (var label in y) totalWeight += weightOf[label];
 
@@ -57,14 +66,21 @@ public sealed class LogisticHead
                     w[k][j] += velocity[k][j];
                 }
         }
-        return new LogisticHead(w);
+        return new LogisticHead(w, mean, scale);
     }
 
     public double[] Predict(float[] x)
     {
         var p = new double[_weights.Length];
-        Probabilities(_weights, x, p);
+        Probabilities(_weights, Standardise(x, _mean, _scale), p);
         return p;
+    }
+
+    private static float[] Standardise(float[] row, double[] mean, double[] scale)
+    {
+        var z = new float[row.Length];
+        for (var j = 0; j < row.Length; j++) z[j] = (float)((row[j] - mean[j]) * scale[j]);
+        return z;
     }
 
     private static void Probabilities(double[][] w, float[] x, double[] p)

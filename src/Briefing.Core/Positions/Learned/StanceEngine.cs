@@ -5,7 +5,7 @@ namespace Briefing.Core.Positions.Learned;
 /// <summary>Settings of the learned stance layer. <see cref="Relevance"/>: cosine between a statement and the
 /// topic's proposition above which a statement that names none of the keywords still counts as about the topic.
 /// <see cref="MinExamples"/>: labelled examples (of at least two labels) a topic needs before its head is used.</summary>
-public sealed record StanceEngineOptions(double Relevance = 0.45, int MinExamples = 4, double L2 = 1e-3);
+public sealed record StanceEngineOptions(double Relevance = 0.45, int MinExamples = 4, double L2 = 0.3);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
 /// when an embedder is given, a per-topic logistic head on sentence vectors trained from the topic's labelled
