@@ -13,6 +13,7 @@ namespace Briefing.Web.Ingestion;
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
     TopicCatalog topics,
+    StanceStage stance,
     ArticleStore articles,
     PositionStore positions,
     InboxStore inbox,
@@ -32,11 +33,15 @@ public sealed class ArticlePipeline(
             else ready.Add(analysed[i].Article!);
         }
 
+        var committedIds = new List<string>();
         foreach (var committed in Commit(ready))
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
+            committedIds.Add(committed.Article.Id);
         }
+        // Positions follow: the learned pass runs in its own stage, never in the ingestion path.
+        stance.Enqueue(committedIds);
     }
 
     private (ArticleToCommit? Article, Exception? Error)[] Analyse(IReadOnlyList<InboxItem> items)

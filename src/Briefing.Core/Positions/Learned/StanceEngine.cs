@@ -51,6 +51,13 @@ public sealed class StanceEngine
         foreach (var t in topics) _models[t.Name] = Build(t, vectors);
     }
 
+    /// <summary>Whether any topic has enough labelled examples for a head (else vectors add little: skip the model).</summary>
+    public static bool NeedsVectors(IReadOnlyList<WatchedTopic> topics, StanceEngineOptions? options = null)
+    {
+        var min = (options ?? new StanceEngineOptions()).MinExamples;
+        return topics.Any(t => t.Examples is { } e && e.Count >= min && e.Select(x => x.Stance).Distinct().Count() >= 2);
+    }
+
     /// <summary>The text a topic's proposition vector comes from: its name and its description.</summary>
     public static string PropositionText(WatchedTopic t)
     {
@@ -76,7 +83,7 @@ public sealed class StanceEngine
         foreach (var t in Topics)
         {
             var match = prior.FirstOrDefault(p => p.Topic.Name == t.Name);
-            var outcome = Judge(_models[t.Name], match, vector);
+            var outcome = Judge(_models[t.Name], match, vector, text);
             if (outcome.Addressed) result.Add(outcome);
         }
         return result;
@@ -87,12 +94,17 @@ public sealed class StanceEngine
     {
         if (!_models.TryGetValue(topic, out var model)) throw new ArgumentException($"unknown topic '{topic}'", nameof(topic));
         var match = Prior.Analyze(text, sentence, cue).FirstOrDefault(p => p.Topic.Name.Equals(model.Topic.Name, StringComparison.Ordinal));
-        return Judge(model, match, vector);
+        return Judge(model, match, vector, text);
     }
 
-    private StanceOutcome Judge(TopicModel model, TopicStance? match, float[]? vector)
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private StanceOutcome Judge(TopicModel model, TopicStance? match, float[]? vector, string text)
     {
         var prior = match?.Judgement ?? StanceJudgement.Unclear;
+        // A statement an analyst (or the watch-list) labelled is decided by its label, with or without vectors.
+        if (model.Labelled.TryGetValue(Normalise(text), out var own))
+            return new(model.Topic.Name, own.Stance != Stance.Unclear, own.Stance, 1, StanceBasis.Examples, prior, [own], match?.Match);
         var named = match is not null && !match.Match.ContextOnly;
         var cosine = vector is not null && model.Proposition is not null ? Vectors.Dot(vector, model.Proposition) : 0;
 
@@ -103,14 +115,14 @@ public sealed class StanceEngine
             for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
             var label = model.Labels[best];
             var nearest = Nearest(model, vector, label);
-            if (label == None) return new(model.Topic.Name, false, Stance.Unclear, Math.Round(p[best], 3), StanceBasis.Examples, prior, nearest);
+            if (label == None) return new(model.Topic.Name, false, Stance.Unclear, Math.Round(p[best], 3), StanceBasis.Examples, prior, nearest, match?.Match);
             return new(model.Topic.Name, true, label == Supports ? Stance.Supports : Stance.Opposes, Math.Round(p[best], 3),
-                StanceBasis.Examples, prior, nearest);
+                StanceBasis.Examples, prior, nearest, match?.Match);
         }
 
         var addressed = named || (vector is not null && cosine >= _options.Relevance);
-        if (!addressed) return new(model.Topic.Name, false, Stance.Unclear, 0, StanceBasis.Cues, prior, []);
-        return new(model.Topic.Name, true, prior.Stance, prior.Confidence, StanceBasis.Cues, prior, []);
+        if (!addressed) return new(model.Topic.Name, false, Stance.Unclear, 0, StanceBasis.Cues, prior, [], match?.Match);
+        return new(model.Topic.Name, true, prior.Stance, prior.Confidence, StanceBasis.Cues, prior, [], match?.Match);
     }
 
     private static float[] Features(float[] vector, StanceJudgement prior, bool named, double cosine)
@@ -161,5 +173,9 @@ public sealed class StanceEngine
     private static int LabelOf(Stance s) => s switch { Stance.Supports => Supports, Stance.Opposes => Opposes, _ => None };
 
     private sealed record TopicModel(WatchedTopic Topic, float[]? Proposition, List<(TopicExample Example, float[] Vector)> Examples,
-        LogisticHead? Head, int[] Labels);
+        LogisticHead? Head, int[] Labels)
+    {
+        public Dictionary<string, TopicExample> Labelled { get; } =
+            (Topic.Examples ?? []).GroupBy(e => Normalise(e.Text)).ToDictionary(g => g.Key, g => g.Last());
+    }
 }

@@ -8,7 +8,8 @@ public enum StanceBasis { Cues, Examples, Evaluation }
 
 /// <summary>One statement's stance on one topic. <see cref="Addressed"/> false: the statement is not about the topic
 /// ("none"). <see cref="Prior"/> is the cue analysis (always computed, for the explanation);
-/// <see cref="Nearest"/> the labelled examples closest to the statement that agree with the decision.</summary>
+/// <see cref="Nearest"/> the labelled examples closest to the statement that agree with the decision;
+/// <see cref="Match"/> the topic's keywords in the statement (null when found by meaning or not at all).</summary>
 public sealed record StanceOutcome(
     string Topic,
     bool Addressed,
@@ -16,7 +17,8 @@ public sealed record StanceOutcome(
     double Confidence,
     StanceBasis Basis,
     StanceJudgement Prior,
-    IReadOnlyList<TopicExample> Nearest)
+    IReadOnlyList<TopicExample> Nearest,
+    TopicMatch? Match = null)
 {
     /// <summary>One line for the evidence view: "cue: rejects" or "nearest labelled examples: “…”; “…”".</summary>
     public string Why
