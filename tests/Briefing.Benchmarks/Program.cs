@@ -4,6 +4,7 @@ using Briefing.Benchmarks;
 
 // Extraction throughput over the PolNeAR train texts. `--quick` times a few passes with a Stopwatch;
 // otherwise BenchmarkDotNet runs ExtractionBenchmark (one thread) and prints words/s in its own column.
+if (args.Contains("--stance")) return StanceStageBenchmark.Run(); // stance stage statements/s (MiniLM + heads)
 var texts = TrainTexts.Load();
 if (texts is null)
 {
