@@ -64,6 +64,12 @@ public sealed class BriefingOptions
 
     /// <summary>How often the watched folder is scanned; a file must be unchanged across one scan to be read.</summary>
     public int FolderScanMilliseconds { get; set; } = 1_000;
+
+    /// <summary>Sentence embeddings for topics with labelled examples (the model loads only once a topic has some).</summary>
+    public bool StanceEmbeddings { get; set; } = true;
+
+    /// <summary>Positions below this confidence are shown as low-confidence (dimmed, marked "?").</summary>
+    public double LowConfidence { get; set; } = 0.5;
 }
 
 /// <summary>One configured feed.</summary>

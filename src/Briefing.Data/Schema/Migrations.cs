@@ -197,5 +197,24 @@ internal static class Migrations
         );
         CREATE INDEX carried_by_article ON carried_by(article_id, received_at);
         """,
+        // 3: labelled stance examples per topic, and sentence vectors stored so retraining never re-embeds (issue 9)
+        """
+        CREATE TABLE topic_examples (
+            id            INTEGER PRIMARY KEY,
+            topic_id      TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            text          TEXT NOT NULL,
+            stance        TEXT NOT NULL,
+            source        TEXT NOT NULL,
+            statement_id  TEXT,
+            created_at    TEXT NOT NULL
+        );
+        CREATE INDEX topic_examples_topic ON topic_examples(topic_id);
+        CREATE UNIQUE INDEX topic_examples_correction ON topic_examples(topic_id, statement_id) WHERE statement_id IS NOT NULL;
+
+        CREATE TABLE text_vectors (
+            text_hash     TEXT PRIMARY KEY,
+            vector        BLOB NOT NULL
+        );
+        """,
     ];
 }

@@ -24,6 +24,7 @@ public static class ApiExtensions
         api.MapReadApi();
         api.MapPositionsApi();
         api.MapCurationApi();
+        api.MapStanceCorrectionApi();
         return app;
     }
 }

@@ -13,6 +13,7 @@ namespace Briefing.Web.Ingestion;
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
     TopicCatalog topics,
+    StanceStage stance,
     ArticleStore articles,
     PositionStore positions,
     LiveNotifier notifier,
@@ -44,6 +45,8 @@ public sealed class ArticlePipeline(
             await notifier.PublishAsync(ArticleIngested.From(committed));
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
         }
+        // Positions follow: the learned pass runs in its own stage, never in the ingestion path.
+        stance.Enqueue([.. commit.Committed.Select(c => c.Article.Id)]);
     }
 
     private (ArticleToCommit? Article, Exception? Error)[] Analyse(IReadOnlyList<InboxItem> items)
