@@ -24,6 +24,10 @@ public sealed class BriefingOptions
     /// <summary>Largest accepted request body for one article, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 1_000_000;
 
+    /// <summary>Largest web page (raw HTML: a dropped .html file) read for its article; the article text it yields
+    /// must still fit <see cref="MaxArticleBytes"/>. Pages are mostly markup, scripts and styles.</summary>
+    public long MaxPageBytes { get; set; } = 10_000_000;
+
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
 

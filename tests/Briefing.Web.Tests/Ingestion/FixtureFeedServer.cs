@@ -53,6 +53,10 @@ public sealed class FixtureFeedServer : IAsyncDisposable
             : Results.Text(Fixture("flaky.xml"), "application/rss+xml"));
         app.MapGet("/summary.xml", () => Results.Text(Fixture("summary.xml").Replace("{{BASE}}", server.BaseUrl), "application/rss+xml"));
         app.MapGet("/pages/{name}", (string name) => Results.Text(Fixture(Path.Combine("pages", name)), "text/html"));
+        // Raw bytes from testdata/, served with exactly the Content-Type the test asks for (?type=…), charset or not.
+        app.MapGet("/testdata/{**path}", (string path, string? type) => File.Exists(TestdataPath(path))
+            ? Results.Bytes(File.ReadAllBytes(TestdataPath(path)), type ?? "application/octet-stream")
+            : Results.NotFound());
         app.MapGet("/{name}", (string name) => File.Exists(FixturePath(name))
             ? Results.Text(Fixture(name), name.EndsWith(".json") ? "application/feed+json" : "application/xml")
             : Results.NotFound());
@@ -63,6 +67,10 @@ public sealed class FixtureFeedServer : IAsyncDisposable
     }
 
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Ingestion", "Fixtures", name);
+
+    public static string TestdataPath(string path) => Path.Combine(AppContext.BaseDirectory, "Ingestion", "testdata", path);
+
+    public string TestdataUrl(string path, string contentType) => $"{BaseUrl}/testdata/{path}?type={Uri.EscapeDataString(contentType)}";
 
     private static string Fixture(string name) => File.ReadAllText(FixturePath(name));
 
