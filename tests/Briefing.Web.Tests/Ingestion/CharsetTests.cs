@@ -10,7 +10,7 @@ namespace Briefing.Web.Tests.Ingestion;
 public sealed class CharsetTests : IAsyncLifetime
 {
     private FixtureFeedServer _server = null!;
-    private readonly FeedFetcher _fetcher = new(new PlainClients());
+    private readonly FeedFetcher _fetcher = new(new FixtureFeedServer.PlainClients());
 
     public async Task InitializeAsync() => _server = await FixtureFeedServer.StartAsync();
 
@@ -84,10 +84,5 @@ public sealed class CharsetTests : IAsyncLifetime
 
         Assert.Equal("Варга о порте", submission.Title);
         Assert.Equal(text, submission.Text);
-    }
-
-    private sealed class PlainClients : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new() { Timeout = TimeSpan.FromSeconds(30) };
     }
 }

@@ -43,6 +43,11 @@ public static class HtmlText
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>Plain text as HTML that keeps its paragraphs (blank lines) and line breaks, everything else encoded.</summary>
+    public static string HtmlOf(string plainText) =>
+        string.Concat(System.Text.RegularExpressions.Regex.Split(plainText.Replace("\r\n", "\n"), @"\n\s*\n")
+            .Select(paragraph => $"<p>{System.Net.WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>")}</p>"));
+
     /// <summary>Collapses runs of spaces, trims lines, and keeps at most one blank line between paragraphs.</summary>
     public static string Tidy(string text)
     {

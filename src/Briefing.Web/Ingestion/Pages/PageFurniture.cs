@@ -81,7 +81,9 @@ public static partial class PageFurniture
 
     private static Phrase? FurniturePhrase(IElement element)
     {
-        var text = Regex.Replace(element.TextContent, @"\s+", " ").Trim();
+        var raw = element.TextContent;
+        if (raw.Length > 400) return null;
+        var text = Regex.Replace(raw, @"\s+", " ").Trim();
         if (text.Length == 0 || text.Length > 200) return null;
         if (SectionLabel().IsMatch(text)) return Phrase.Heading;
         return CaptionOrCredit().IsMatch(text) || Byline().IsMatch(text) || Widget().IsMatch(text) ? Phrase.Line : null;

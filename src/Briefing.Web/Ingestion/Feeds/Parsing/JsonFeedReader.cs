@@ -29,13 +29,13 @@ public static class JsonFeedReader
             foreach (var item in items.EnumerateArray())
             {
                 if (item.ValueKind != JsonValueKind.Object) continue;
-                var content = String(item, "content_html") ?? (String(item, "content_text") is { } text ? WebUtility.HtmlEncode(text) : null);
+                var content = String(item, "content_html") ?? (String(item, "content_text") is { } text ? HtmlText.HtmlOf(text) : null);
                 list.Add(new RawItem(
                     Id: String(item, "id"),
                     TitleHtml: String(item, "title") is { } title ? WebUtility.HtmlEncode(title) : null,
                     Link: Absolute(String(item, "url") ?? String(item, "external_url"), baseUri),
                     ContentHtml: content,
-                    SummaryHtml: String(item, "summary") is { } summary ? WebUtility.HtmlEncode(summary) : null,
+                    SummaryHtml: String(item, "summary") is { } summary ? HtmlText.HtmlOf(summary) : null,
                     PublishedAt: FeedDates.Parse(String(item, "date_published")) ?? FeedDates.Parse(String(item, "date_modified"))));
             }
             return (String(root, "title"), list);

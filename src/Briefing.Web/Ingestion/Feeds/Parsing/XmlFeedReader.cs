@@ -116,7 +116,7 @@ public static class XmlFeedReader
         else if (type is "html" or "text/html" || mode == "escaped")
             html = element.Value;
         else
-            html = WebUtility.HtmlEncode(element.Value);
+            html = element.Name.LocalName == "title" ? WebUtility.HtmlEncode(element.Value) : HtmlText.HtmlOf(element.Value);
         return Blank(html);
     }
 
