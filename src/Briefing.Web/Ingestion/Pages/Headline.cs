@@ -15,20 +15,18 @@ public static partial class Headline
     public static string? Find(IDocument page, string? readabilityTitle, string? readabilitySiteName, Uri? url)
     {
         var jsonLd = JsonLd(page);
-        var candidates = new[]
-        {
-            // Readability's own title comes last: it cuts at any dash, even one inside the headline.
-            jsonLd.Headline, Meta(page, "og:title"), Meta(page, "twitter:title"), page.Title, readabilityTitle,
-        };
-        var title = candidates.Select(Clean).FirstOrDefault(t => t is not null);
+        // Metadata titles are written for sharing and at most carry the site name; <title> also carries sections.
+        // Readability's own title comes last: it cuts at any dash, even one inside the headline.
+        var metadata = new[] { jsonLd.Headline, Meta(page, "og:title"), Meta(page, "twitter:title") }.Select(Clean).FirstOrDefault(t => t is not null);
+        var title = metadata ?? Clean(page.Title) ?? Clean(readabilityTitle);
         if (title is null) return null;
         var sites = new[] { Meta(page, "og:site_name"), Meta(page, "application-name"), jsonLd.Publisher, readabilitySiteName, HostName(url) }
             .Select(Clean).OfType<string>().Select(Key).Where(k => k.Length > 1).ToHashSet();
 
         var stripped = StripSiteName(title, sites);
-        if (stripped != title) return stripped;
-        if (page.QuerySelector("h1") is { } h1 && Clean(h1.TextContent) is { } heading && heading.Length < title.Length
-            && title.Contains(heading, StringComparison.OrdinalIgnoreCase) && Words(heading) >= 3)
+        if (stripped != title || metadata is not null) return stripped;
+        if (page.QuerySelector("h1") is { } h1 && Clean(h1.TextContent) is { } heading && Weight(heading) >= 3
+            && title.Contains(heading, StringComparison.OrdinalIgnoreCase))
             return heading;
         return StripShortTail(title);
     }
@@ -46,15 +44,19 @@ public static partial class Headline
         return title;
     }
 
-    /// <summary>Readability's rule, roughly: trailing segments of a few words after a longer head are furniture.</summary>
+    /// <summary>Readability's rule, roughly: trailing segments of a few words after a longer head are furniture
+    /// ("… | World | VC"). Only while the separator stays the same: a headline's own dash is a different one.</summary>
     private static string StripShortTail(string title)
     {
+        string? separator = null;
         while (Split(title) is { Count: >= 2 } segments)
         {
             var last = segments[^1];
             var head = title[..last.SeparatorAt].Trim();
-            if (Words(last.Text) > 4 || Words(head) < 3 || Words(last.Text) >= Words(head)) break;
-            title = head;
+            var thisSeparator = title[last.SeparatorAt..last.Start];
+            if (separator is not null && thisSeparator != separator) break;
+            if (Weight(last.Text) > 4 || Weight(head) < 3 || Weight(last.Text) >= Weight(head)) break;
+            (title, separator) = (head, thisSeparator);
         }
         return title;
     }
@@ -128,7 +130,9 @@ public static partial class Headline
         return key.StartsWith("the") && key.Length > 6 ? key[3..] : key;
     }
 
-    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words, or for scripts written without spaces (CJK) about one word per two characters.</summary>
+    private static int Weight(string text) =>
+        Math.Max(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, text.Count(c => c >= '\u2E80' && c <= '\u9FFF' || c is >= '\uAC00' and <= '\uD7AF') / 2);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

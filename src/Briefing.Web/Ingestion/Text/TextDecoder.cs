@@ -120,8 +120,12 @@ public static partial class TextDecoder
 
     private static Encoding? Detect(ReadOnlySpan<byte> bytes)
     {
-        var detected = CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, 256 * 1024)].ToArray()).Detected;
-        return detected?.EncodingName is { } name ? EncodingLabels.Find(name) : null;
+        var result = CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, 256 * 1024)].ToArray());
+        if (result.Detected is not { EncodingName: { } name } top) return null;
+        // A near tie with windows-1252 goes to windows-1252, the web's commonest legacy charset and what browsers
+        // assume for an unlabelled Western page: short French or German text scores about the same as Central European.
+        if (result.Details.Any(d => d.EncodingName is "windows-1252" && d.Confidence >= top.Confidence - 0.1f)) return EncodingLabels.Find("windows-1252");
+        return EncodingLabels.Find(name);
     }
 
     [GeneratedRegex("""charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase)]
