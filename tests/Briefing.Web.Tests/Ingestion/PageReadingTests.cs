@@ -74,6 +74,16 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void A_page_too_short_for_readability_still_gives_its_cleaned_text()
+    {
+        var page = Page("<title>Solvik at the depot</title>",
+            "<nav><a href='/'>Home</a></nav><p>Mayor Petra Solvik visited the tram depot.</p><p>Published 2 hours ago</p>");
+
+        Assert.Equal("Mayor Petra Solvik visited the tram depot.", page.Text);
+        Assert.Equal("Solvik at the depot", page.Title);
+    }
+
+    [Fact]
     public void Block_boundaries_keep_words_apart()
     {
         var text = HtmlText.FromHtml(

@@ -15,14 +15,14 @@ public static class ArticlePageReader
     public static PageArticle Read(string url, string html)
     {
         var page = new HtmlParser().ParseDocument(html);
-        var uri = Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
-        // The headline is read before any clean-up: the h1 and metadata are furniture for the text, not for the title.
-        var original = new HtmlParser().ParseDocument(html);
+        var clues = Headline.Read(page, Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null);
         PageFurniture.Remove(page.Body);
+        // SmartReader changes the document it is given: keep the cleaned page for when it finds no article.
+        var cleaned = page.Body?.InnerHtml;
         var article = new Reader(url, page).GetArticle();
         // Readability's TextContent loses paragraph breaks; its cleaned HTML keeps them.
-        var text = article.IsReadable ? HtmlText.FromHtml(article.Content) : HtmlText.FromHtml(page.Body?.InnerHtml);
-        var title = Headline.Find(original, article.IsReadable ? article.Title : null, article.SiteName, uri);
+        var text = article.IsReadable ? HtmlText.FromHtml(article.Content) : HtmlText.FromHtml(cleaned);
+        var title = Headline.Choose(clues, article.IsReadable ? article.Title : null, article.SiteName);
         return new PageArticle(title, string.IsNullOrWhiteSpace(text) ? null : text);
     }
 }

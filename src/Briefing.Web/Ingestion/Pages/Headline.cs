@@ -12,21 +12,30 @@ public static partial class Headline
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " ~ "];
 
-    public static string? Find(IDocument page, string? readabilityTitle, string? readabilitySiteName, Uri? url)
+    /// <summary>What the page says about its title, read before any clean-up (the h1 and metadata are furniture
+    /// for the text, not for the title).</summary>
+    public sealed record Clues(string? Metadata, string? PageTitle, string? H1, IReadOnlyList<string?> SiteNames);
+
+    public static Clues Read(IDocument page, Uri? url)
     {
         var jsonLd = JsonLd(page);
         // Metadata titles are written for sharing and at most carry the site name; <title> also carries sections.
-        // Readability's own title comes last: it cuts at any dash, even one inside the headline.
         var metadata = new[] { jsonLd.Headline, Meta(page, "og:title"), Meta(page, "twitter:title") }.Select(Clean).FirstOrDefault(t => t is not null);
-        var title = metadata ?? Clean(page.Title) ?? Clean(readabilityTitle);
+        return new Clues(metadata, Clean(page.Title), Clean(page.QuerySelector("h1")?.TextContent),
+            [Meta(page, "og:site_name"), Meta(page, "application-name"), jsonLd.Publisher, HostName(url)]);
+    }
+
+    /// <summary>The headline from the clues; Readability's own title comes last, as it cuts at any dash, even one
+    /// inside the headline.</summary>
+    public static string? Choose(Clues clues, string? readabilityTitle, string? readabilitySiteName)
+    {
+        var title = clues.Metadata ?? clues.PageTitle ?? Clean(readabilityTitle);
         if (title is null) return null;
-        var sites = new[] { Meta(page, "og:site_name"), Meta(page, "application-name"), jsonLd.Publisher, readabilitySiteName, HostName(url) }
-            .Select(Clean).OfType<string>().Select(Key).Where(k => k.Length > 1).ToHashSet();
+        var sites = clues.SiteNames.Append(readabilitySiteName).Select(Clean).OfType<string>().Select(Key).Where(k => k.Length > 1).ToHashSet();
 
         var stripped = StripSiteName(title, sites);
-        if (stripped != title || metadata is not null) return stripped;
-        if (page.QuerySelector("h1") is { } h1 && Clean(h1.TextContent) is { } heading && Weight(heading) >= 3
-            && title.Contains(heading, StringComparison.OrdinalIgnoreCase))
+        if (stripped != title || clues.Metadata is not null) return stripped;
+        if (clues.H1 is { } heading && Weight(heading) >= 3 && title.Contains(heading, StringComparison.OrdinalIgnoreCase))
             return heading;
         return StripShortTail(title);
     }

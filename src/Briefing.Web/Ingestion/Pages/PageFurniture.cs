@@ -32,16 +32,16 @@ public static partial class PageFurniture
         var total = root.TextContent.Length;
         foreach (var element in root.QuerySelectorAll("*").ToList())
         {
-            if (!root.Contains(element)) continue; // inside something already removed
+            if (!IsUnder(element, root)) continue; // inside something already removed
             if (IsHidden(element) || FurnitureTags.Contains(element.TagName) || IsFurnitureRole(element))
             {
                 element.Remove();
                 continue;
             }
-            var mostOfThePage = total > 500 && element.TextContent.Length > total / 2;
-            if (mostOfThePage) continue;
             if (HasFurnitureName(element) || IsLinkList(element))
-                element.Remove();
+            {
+                if (!MostOf(element, total)) element.Remove();
+            }
             else if (TextBlocks.Contains(element.TagName) && !HasBlockChildren(element) && FurniturePhrase(element) is { } kind)
             {
                 // "Related" / "Read more" labels head a list of links: it goes with them.
@@ -52,6 +52,17 @@ public static partial class PageFurniture
     }
 
     private enum Phrase { Line, Heading }
+
+    /// <summary>Whether the element is still in the tree under root (a walk up its ancestors: cheaper than
+    /// root.Contains, which searches root's whole subtree).</summary>
+    private static bool IsUnder(INode element, INode root)
+    {
+        for (var node = element.Parent; node is not null; node = node.Parent)
+            if (node == root) return true;
+        return false;
+    }
+
+    private static bool MostOf(IElement element, int total) => total > 500 && element.TextContent.Length > total / 2;
 
     private static bool IsHidden(IElement element) =>
         element.GetAttribute("aria-hidden") is "true" || element.HasAttribute("hidden")
