@@ -100,6 +100,16 @@ public sealed class FeedQuirkTests : IAsyncLifetime
         Assert.StartsWith(reason, exception.Message);
     }
 
+    [Fact]
+    public void An_html_page_that_links_its_feed_says_where_the_feed_is()
+    {
+        const string page = "<!DOCTYPE html><html><head><link rel='alternate' type='application/rss+xml' href='/news/rss.xml'></head><body>Home</body></html>";
+
+        var exception = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(page, "http://courier.example/"));
+
+        Assert.Equal("not a feed: HTML page; its feed may be http://courier.example/news/rss.xml", exception.Message);
+    }
+
     [Theory]
     [InlineData("Tue, 04 Mar 2025 09:30:00 GMT", "2025-03-04T09:30:00Z")]
     [InlineData("Tue, 4 Mar 2025 09:30:00 +0100", "2025-03-04T08:30:00Z")]

@@ -36,7 +36,7 @@ public static class FeedParser
 
     private static (string?, IReadOnlyList<RawItem>) ReadXml(string body, Uri? baseUri)
     {
-        if (LooksLikeHtml(body)) throw new FeedFormatException("not a feed: HTML page");
+        if (LooksLikeHtml(body)) throw new FeedFormatException("not a feed: HTML page" + AdvertisedFeed(body, baseUri));
         if (!body.Contains('<')) throw new FeedFormatException("not a feed: plain text, not XML or JSON");
         System.Xml.Linq.XElement root;
         try
@@ -65,6 +65,17 @@ public static class FeedParser
         var tag = head[firstTag..];
         return tag.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
                || tag.StartsWith("<head", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("<body", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A page that links its feed (&lt;link rel="alternate" type="application/rss+xml" href="…"&gt;) says where.</summary>
+    private static string AdvertisedFeed(string html, Uri? baseUri)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var href = page.QuerySelectorAll("link[rel~='alternate'][href]")
+            .FirstOrDefault(l => l.GetAttribute("type") is "application/rss+xml" or "application/atom+xml" or "application/feed+json")?.GetAttribute("href");
+        if (href is null) return "";
+        var url = baseUri is not null && Uri.TryCreate(baseUri, href, out var absolute) ? absolute.ToString() : href;
+        return $"; its feed may be {url}";
     }
 
     /// <summary>The parser's message without its own "Line n, position m." tail (we say the line already).</summary>
