@@ -35,6 +35,10 @@ public sealed class BriefingOptions
     /// <summary>False: this node serves screens and the API but leaves the inbox to the other nodes (PostgreSQL).</summary>
     public bool ProcessInbox { get; set; } = true;
 
+    /// <summary>Largest web page (raw HTML: a dropped .html file) read for its article; the article text it yields
+    /// must still fit <see cref="MaxArticleBytes"/>. Pages are mostly markup, scripts and styles.</summary>
+    public long MaxPageBytes { get; set; } = 10_000_000;
+
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
 
