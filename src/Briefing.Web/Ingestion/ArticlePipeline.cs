@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Briefing.Core.Extraction;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Web.Live;
+using Briefing.Web.Operations;
 using Briefing.Web.Positions;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +26,8 @@ public sealed class ArticlePipeline(
 
     public async Task ProcessBatchAsync(IReadOnlyList<InboxItem> items)
     {
+        using var trace = BriefingTelemetry.Traces.StartActivity("pipeline batch");
+        trace?.SetTag("briefing.batch.size", items.Count);
         var analysed = Analyse(items);
         var ready = new List<ArticleToCommit>(items.Count);
         for (var i = 0; i < items.Count; i++)
@@ -32,9 +36,13 @@ public sealed class ArticlePipeline(
             else ready.Add(analysed[i].Article!);
         }
 
-        foreach (var committed in Commit(ready))
+        var committedBatch = Commit(ready);
+        var committedAt = Stopwatch.GetTimestamp();
+        BriefingTelemetry.ArticlesIngested.Add(committedBatch.Count);
+        foreach (var committed in committedBatch)
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
+            BriefingTelemetry.PushLatency.Record(Stopwatch.GetElapsedTime(committedAt).TotalMilliseconds);
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
         }
     }
@@ -48,8 +56,10 @@ public sealed class ArticlePipeline(
             try
             {
                 var item = items[i];
+                var started = Stopwatch.GetTimestamp();
                 var extraction = extractor.Extract(item.Text);
                 results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
+                BriefingTelemetry.ExtractionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception exception)
             {
@@ -96,6 +106,7 @@ public sealed class ArticlePipeline(
     {
         // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
         logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
+        BriefingTelemetry.ArticlesFailed.Add(1);
         inbox.MarkFailed(item.Id, $"{exception.GetType().Name}: {exception.Message}");
     }
 }
