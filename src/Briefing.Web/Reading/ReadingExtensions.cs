@@ -93,11 +93,22 @@ public static class ReadingExtensions
 
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
+        // The read policy challenges both cookie schemes; the first one answers.
+        if (context.Response.HasStarted) return Task.CompletedTask;
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/_blazor"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;   // the API's status-code pages turn it into problem details
+            return Task.CompletedTask;
+        }
+        if (path.StartsWithSegments("/_blazor"))
+        {
+            // A body of its own, so the pages' status-code handling does not turn it into a page.
             context.Response.StatusCode = status;
-        else
-            context.Response.Redirect(context.RedirectUri);
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync("Reading needs sign-in.");
+        }
+        context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
 

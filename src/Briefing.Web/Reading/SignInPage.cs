@@ -14,8 +14,10 @@ public static class SignInPage
     {
         var group = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/signin", (HttpContext http, string? returnUrl) => Form(http, returnUrl, failed: false));
-        group.MapPost("/signin", async (HttpContext http, [FromForm] SignInForm form, LocalReaders readers) =>
+        // Antiforgery is checked by hand so that a failure answers with the form and a 400, not an empty error.
+        group.MapPost("/signin", async (HttpContext http, [FromForm] SignInForm form, LocalReaders readers, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Form(http, form.ReturnUrl, failed: true, StatusCodes.Status400BadRequest);
             if (readers.Verify(form.Name, form.Password) is not { } name) return Form(http, form.ReturnUrl, failed: true);
             var identity = new System.Security.Claims.ClaimsIdentity(
             [
@@ -24,15 +26,16 @@ public static class SignInPage
             ], ReadAccess.ReaderScheme);
             await http.SignInAsync(ReadAccess.ReaderScheme, new System.Security.Claims.ClaimsPrincipal(identity));
             return Results.LocalRedirect(Local(form.ReturnUrl));
-        });
+        }).DisableAntiforgery();
         group.MapGet("/signin/oidc", (string? returnUrl, IOptions<ReadingOptions> options) => options.Value.Oidc.Enabled
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = Local(returnUrl) }, [ReadAccess.OidcScheme])
             : Results.NotFound());
-        group.MapPost("/signout", async (HttpContext http, [FromForm] string? returnUrl) =>
+        group.MapPost("/signout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Form(http, "/", failed: false, StatusCodes.Status400BadRequest);
             await http.SignOutAsync(ReadAccess.ReaderScheme);
             return Results.LocalRedirect("/signin");
-        });
+        }).DisableAntiforgery();
         return app;
     }
 
@@ -47,7 +50,7 @@ public static class SignInPage
     private static string Local(string? url) =>
         url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 
-    private static IResult Form(HttpContext http, string? returnUrl, bool failed)
+    private static IResult Form(HttpContext http, string? returnUrl, bool failed, int? status = null)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<ReadingOptions>>().Value;
         var readers = http.RequestServices.GetRequiredService<LocalReaders>();
@@ -72,7 +75,7 @@ public static class SignInPage
             body.Append("<p>Reading needs sign-in, but no sign-in method is configured (Briefing:Reading:Users or Briefing:Reading:Oidc).</p>");
         body.Append("</main>");
         return Results.Content(Document("Sign in · Briefing", body.ToString()), "text/html; charset=utf-8",
-            statusCode: failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK);
+            statusCode: status ?? (failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK));
     }
 
     /// <summary>A minimal page in the app's stylesheet; <paramref name="body"/> must already be encoded.</summary>
