@@ -56,7 +56,7 @@ public static class OpenApiExtensions
     public static WebApplication MapApiDocument(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(options => options.WithTitle("Briefing API")).AllowAnonymous();
+        app.MapScalarApiReference(options => options.WithTitle("Briefing API").DisableDefaultFonts()).AllowAnonymous();
         return app;
     }
 
