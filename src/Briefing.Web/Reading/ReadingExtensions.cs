@@ -50,6 +50,7 @@ public static class ReadingExtensions
                 oidc.Authority = reading.Oidc.Authority;
                 oidc.ClientId = reading.Oidc.ClientId;
                 oidc.ClientSecret = reading.Oidc.ClientSecret;
+                oidc.RequireHttpsMetadata = reading.Oidc.RequireHttpsMetadata;
                 oidc.ResponseType = "code";
                 oidc.UsePkce = true;
                 oidc.SignInScheme = ReadAccess.ReaderScheme;

@@ -31,6 +31,9 @@ public sealed class OidcOptions
     public string? ClientId { get; set; }
     public string? ClientSecret { get; set; }
 
+    /// <summary>Metadata must come over HTTPS (turn off only for a provider on loopback, e.g. in tests).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>The button text on the sign-in page.</summary>
     public string DisplayName { get; set; } = "your organisation's account";
 

@@ -15,9 +15,13 @@ public sealed class ReadSignInTests : BrowserPageTest
     private const string Password = "a long fictional passphrase";
     private readonly BrowserFixture _browser;
 
-    public ReadSignInTests(BrowserFixture browser) : base(browser, new ViewportSize { Width = 1400, Height = 900 })
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public ReadSignInTests(BrowserFixture browser, Xunit.Abstractions.ITestOutputHelper output)
+        : base(browser, new ViewportSize { Width = 1400, Height = 900 })
     {
         _browser = browser;
+        _output = output;
         App.With("Briefing:Reading:RequireSignIn", "true")
             .With("Briefing:Reading:Users:0:Name", "ines")
             .With("Briefing:Reading:Users:0:PasswordHash", LocalReaders.Hash(Password));
@@ -107,8 +111,10 @@ public sealed class ReadSignInTests : BrowserPageTest
         await wall.WaitForFunctionAsync(
             "async () => (await fetch('/_blazor/negotiate?negotiateVersion=1', { method: 'POST' })).status === 401",
             null, new() { Timeout = 10000, PollingInterval = 250 });
+        var dropped = System.Diagnostics.Stopwatch.StartNew();
         await wall.EvaluateAsync("() => window.__sockets.forEach(s => s.close())");
         await wall.GetByText("This display link is not valid").WaitForAsync(new() { Timeout = 20000 });
+        _output.WriteLine($"revoked wall: the 'not valid' page shown {dropped.ElapsedMilliseconds} ms after the connection dropped");
         Assert.Equal(0, await wall.Locator(".wall").CountAsync());
         (await Writer().PostAsJsonAsync("/api/articles", FictionalArticles.Harbour("after"))).EnsureSuccessStatusCode();
         Assert.Equal(0, await wall.GetByText("Serin after").CountAsync());
