@@ -155,6 +155,24 @@ public sealed class ReadAccessTests
     }
 
     [Fact]
+    public async Task With_open_reading_a_revoked_display_link_is_still_refused_at_reconnect()
+    {
+        using var app = new BriefingAppFactory();
+        var links = app.Services.GetRequiredService<DisplayLinkStore>();
+        var token = links.Add("hall", "?pin=articles")!;
+        var client = Browser(app);
+        await client.GetAsync($"/wall/d/{token}");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null)).StatusCode);
+
+        links.Revoke(links.List().Single().Id);
+        await Task.Delay(TimeSpan.FromSeconds(2.2)); // the active-link cache is two seconds
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/wall/d/{token}")).StatusCode);
+        // The refusal page cleared the display cookie: this browser reads openly again.
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_encodes_what_it_echoes()
     {
         using var app = ClosedReading();
