@@ -216,5 +216,24 @@ internal static class Migrations
             vector        BLOB NOT NULL
         );
         """,
+
+        // 4: data-protection keys (cookies and protected browser storage survive restarts and are shared by nodes)
+        // and wall display links (hashed, revocable) (issue 12)
+        """
+        CREATE TABLE data_protection_keys (
+            name          TEXT PRIMARY KEY,
+            xml           TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE display_links (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE,
+            token_hash    TEXT NOT NULL UNIQUE,
+            wall_query    TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            revoked_at    TEXT
+        );
+        """,
     ];
 }

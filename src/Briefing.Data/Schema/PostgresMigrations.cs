@@ -212,5 +212,24 @@ internal static class PostgresMigrations
             vector        bytea NOT NULL
         );
         """,
+
+        // 4: data-protection keys (cookies and protected browser storage survive restarts and are shared by nodes)
+        // and wall display links (hashed, revocable) (issue 12).
+        """
+        CREATE TABLE data_protection_keys (
+            name          text PRIMARY KEY,
+            xml           text NOT NULL,
+            created_at    text NOT NULL
+        );
+
+        CREATE TABLE display_links (
+            id            text PRIMARY KEY,
+            name          text NOT NULL UNIQUE,
+            token_hash    text NOT NULL UNIQUE,
+            wall_query    text NOT NULL,
+            created_at    text NOT NULL,
+            revoked_at    text
+        );
+        """,
     ];
 }

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Briefing.Core.Extraction;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Web.Live;
+using Briefing.Web.Operations;
 using Briefing.Web.Positions;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,8 @@ public sealed class ArticlePipeline(
     public async Task ProcessClaimAsync(InboxClaim claim)
     {
         var items = claim.Items;
+        using var trace = BriefingTelemetry.Traces.StartActivity("pipeline batch");
+        trace?.SetTag("briefing.batch.size", items.Count);
         var analysed = Analyse(items);
         var ready = new List<ArticleToCommit>(items.Count);
         var failed = new List<(string Id, string Error)>();
@@ -39,10 +43,13 @@ public sealed class ArticlePipeline(
         }
 
         var commit = articles.CommitClaim(claim, ready, failed);
+        var committedAt = Stopwatch.GetTimestamp();
+        BriefingTelemetry.ArticlesIngested.Add(commit.Committed.Count);
         foreach (var (item, error) in commit.Parked) LogParked(item, error);
         foreach (var committed in commit.Committed)
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
+            BriefingTelemetry.PushLatency.Record(Stopwatch.GetElapsedTime(committedAt).TotalMilliseconds);
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
         }
         // Positions follow: the learned pass runs in its own stage, never in the ingestion path.
@@ -61,8 +68,10 @@ public sealed class ArticlePipeline(
             try
             {
                 var item = items[i];
+                var started = Stopwatch.GetTimestamp();
                 var extraction = extractor.Extract(item.Text, budget.Token);
                 results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
+                BriefingTelemetry.ExtractionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (OperationCanceledException) when (budget.IsCancellationRequested)
             {
@@ -78,8 +87,11 @@ public sealed class ArticlePipeline(
     }
 
     // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
-    private void LogParked(InboxItem item, Exception exception) =>
+    private void LogParked(InboxItem item, Exception exception)
+    {
         logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
+        BriefingTelemetry.ArticlesFailed.Add(1);
+    }
 
     private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 }
