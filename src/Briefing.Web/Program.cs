@@ -1,4 +1,5 @@
 using Briefing.Web.Api;
+using Briefing.Web.Briefs;
 using Briefing.Web.Components;
 using Briefing.Web.Curation;
 using Briefing.Web.Ingestion;
@@ -17,6 +18,7 @@ builder.AddLive();              // in-process notifier, SignalR hub relay
 builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
 builder.AddWall();              // /wall display defaults and queries
+builder.AddBriefs();            // what staff take away: the brief and its exports
 
 var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
@@ -24,6 +26,7 @@ if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API 
 app.UseBriefingErrorHandling();
 app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics, corrections
 app.MapLive();                  // /hubs/briefing
+app.MapBriefs();                // /api/brief?actor=…&topic=…&since=…&format=md|json|csv|xlsx
 app.MapBriefingUi();            // dashboard, actors, articles, positions, topics, sources, wall
 
 app.Run();
