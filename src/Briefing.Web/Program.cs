@@ -1,3 +1,4 @@
+using Briefing.Web.Alerts;
 using Briefing.Web.Api;
 using Briefing.Web.Briefs;
 using Briefing.Web.Components;
@@ -19,6 +20,7 @@ builder.AddBriefingApi();       // problem details, API keys
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
 builder.AddWall();              // /wall display defaults and queries
 builder.AddBriefs();            // what staff take away: the brief and its exports
+builder.AddAlerts();            // subscriptions → in-app alerts and signed webhooks
 
 var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
@@ -27,6 +29,7 @@ app.UseBriefingErrorHandling();
 app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics, corrections
 app.MapLive();                  // /hubs/briefing
 app.MapBriefs();                // /api/brief?actor=…&topic=…&since=…&format=md|json|csv|xlsx
+app.MapAlerts();                // /api/alerts: subscriptions, history, webhook deliveries
 app.MapBriefingUi();            // dashboard, actors, articles, positions, topics, sources, wall
 
 app.Run();

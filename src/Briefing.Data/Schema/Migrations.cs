@@ -197,5 +197,49 @@ internal static class Migrations
         );
         CREATE INDEX carried_by_article ON carried_by(article_id, received_at);
         """,
+
+        // 3: alerts (issue 14): subscriptions (actor, topic or both; what to watch; an optional signed webhook),
+        // the alerts raised (deduplicated per subscription), and every webhook delivery attempt.
+        """
+        CREATE TABLE alert_subscriptions (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL,
+            actor_id      TEXT,
+            topic_id      TEXT,
+            kind          TEXT NOT NULL,
+            min_outlets   INTEGER NOT NULL DEFAULT 2,
+            webhook_url   TEXT,
+            secret        TEXT,
+            created_by    TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE alerts (
+            id               INTEGER PRIMARY KEY,
+            subscription_id  INTEGER NOT NULL REFERENCES alert_subscriptions(id) ON DELETE CASCADE,
+            dedupe_key       TEXT NOT NULL,
+            kind             TEXT NOT NULL,
+            title            TEXT NOT NULL,
+            detail           TEXT NOT NULL,
+            link             TEXT,
+            actor_id         TEXT,
+            topic_id         TEXT,
+            raised_at        TEXT NOT NULL,
+            UNIQUE (subscription_id, dedupe_key)
+        );
+        CREATE INDEX alerts_by_time ON alerts(raised_at DESC);
+
+        CREATE TABLE alert_deliveries (
+            id            INTEGER PRIMARY KEY,
+            alert_id      INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            url           TEXT NOT NULL,
+            attempt       INTEGER NOT NULL,
+            status        INTEGER,
+            error         TEXT,
+            duration_ms   INTEGER NOT NULL,
+            attempted_at  TEXT NOT NULL
+        );
+        CREATE INDEX alert_deliveries_by_time ON alert_deliveries(attempted_at DESC);
+        """,
     ];
 }
