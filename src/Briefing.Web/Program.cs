@@ -21,6 +21,7 @@ builder.AddBriefingUi();        // Blazor Server + MudBlazor
 builder.AddWall();              // /wall display defaults and queries
 builder.AddBriefs();            // what staff take away: the brief and its exports
 builder.AddAlerts();            // subscriptions → in-app alerts and signed webhooks
+builder.AddActorCuration();     // merge (undo), split and edit actors, audited
 
 var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
@@ -30,6 +31,7 @@ app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, 
 app.MapLive();                  // /hubs/briefing
 app.MapBriefs();                // /api/brief?actor=…&topic=…&since=…&format=md|json|csv|xlsx
 app.MapAlerts();                // /api/alerts: subscriptions, history, webhook deliveries
+app.MapActorCuration();         // /api/actors/{id}/merge|split, PUT /api/actors/{id}, undo
 app.MapBriefingUi();            // dashboard, actors, articles, positions, topics, sources, wall
 
 app.Run();

@@ -241,5 +241,24 @@ internal static class Migrations
         );
         CREATE INDEX alert_deliveries_by_time ON alert_deliveries(attempted_at DESC);
         """,
+
+        // 4: actor curation (issue 14): merge (undoable), split and edit, each recorded with who, when and what moved.
+        """
+        ALTER TABLE actors ADD COLUMN merged_into TEXT;
+
+        CREATE TABLE actor_curations (
+            id            INTEGER PRIMARY KEY,
+            action        TEXT NOT NULL,
+            actor_id      TEXT NOT NULL,
+            other_id      TEXT,
+            detail        TEXT NOT NULL,
+            curated_by    TEXT NOT NULL,
+            curated_at    TEXT NOT NULL,
+            undone_by     TEXT,
+            undone_at     TEXT
+        );
+        CREATE INDEX actor_curations_by_actor ON actor_curations(actor_id);
+        CREATE INDEX actor_curations_by_other ON actor_curations(other_id);
+        """,
     ];
 }
