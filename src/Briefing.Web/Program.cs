@@ -1,4 +1,6 @@
+using Briefing.Web.Alerts;
 using Briefing.Web.Api;
+using Briefing.Web.Briefs;
 using Briefing.Web.Components;
 using Briefing.Web.Curation;
 using Briefing.Web.Hosting;
@@ -25,6 +27,9 @@ builder.AddReading();           // who may read: open, or signed-in readers (loc
 builder.AddOperations();        // /healthz, /readyz, OpenTelemetry, OpenAPI
 builder.AddBriefingUi();        // Blazor Server + MudBlazor
 builder.AddWall();              // /wall display defaults and queries
+builder.AddBriefs();            // what staff take away: the brief and its exports
+builder.AddAlerts();            // subscriptions → in-app alerts and signed webhooks
+builder.AddActorCuration();     // merge (undo), split and edit actors, audited
 
 var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
@@ -36,6 +41,9 @@ app.MapOperations();            // /healthz, /readyz, /metrics, /openapi/v1.json
 app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics, corrections
 app.MapLive();                  // /hubs/briefing
 app.MapReading();               // /signin, /signout
-app.MapBriefingUi();            // dashboard, actors, articles, positions, topics, sources, displays, wall
+app.MapBriefs();                // /api/brief?actor=…&topic=…&since=…&format=md|json|csv|xlsx
+app.MapAlerts();                // /api/alerts: subscriptions, history, webhook deliveries
+app.MapActorCuration();         // /api/actors/{id}/merge|split, PUT /api/actors/{id}, undo
+app.MapBriefingUi();            // dashboard, actors, articles, positions, topics, sources, displays, alerts, wall
 
 app.Run();

@@ -235,5 +235,68 @@ internal static class Migrations
             revoked_at    TEXT
         );
         """,
+
+        // 5: alerts (issue 14): subscriptions (actor, topic or both; what to watch; an optional signed webhook),
+        // the alerts raised (deduplicated per subscription), and every webhook delivery attempt.
+        """
+        CREATE TABLE alert_subscriptions (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL,
+            actor_id      TEXT,
+            topic_id      TEXT,
+            kind          TEXT NOT NULL,
+            min_outlets   INTEGER NOT NULL DEFAULT 2,
+            webhook_url   TEXT,
+            secret        TEXT,
+            created_by    TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE alerts (
+            id               INTEGER PRIMARY KEY,
+            subscription_id  INTEGER NOT NULL REFERENCES alert_subscriptions(id) ON DELETE CASCADE,
+            dedupe_key       TEXT NOT NULL,
+            kind             TEXT NOT NULL,
+            title            TEXT NOT NULL,
+            detail           TEXT NOT NULL,
+            link             TEXT,
+            actor_id         TEXT,
+            topic_id         TEXT,
+            raised_at        TEXT NOT NULL,
+            UNIQUE (subscription_id, dedupe_key)
+        );
+        CREATE INDEX alerts_by_time ON alerts(raised_at DESC);
+
+        CREATE TABLE alert_deliveries (
+            id            INTEGER PRIMARY KEY,
+            alert_id      INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            url           TEXT NOT NULL,
+            attempt       INTEGER NOT NULL,
+            status        INTEGER,
+            error         TEXT,
+            duration_ms   INTEGER NOT NULL,
+            attempted_at  TEXT NOT NULL
+        );
+        CREATE INDEX alert_deliveries_by_time ON alert_deliveries(attempted_at DESC);
+        """,
+
+        // 6: actor curation (issue 14): merge (undoable), split and edit, each recorded with who, when and what moved.
+        """
+        ALTER TABLE actors ADD COLUMN merged_into TEXT;
+
+        CREATE TABLE actor_curations (
+            id            INTEGER PRIMARY KEY,
+            action        TEXT NOT NULL,
+            actor_id      TEXT NOT NULL,
+            other_id      TEXT,
+            detail        TEXT NOT NULL,
+            curated_by    TEXT NOT NULL,
+            curated_at    TEXT NOT NULL,
+            undone_by     TEXT,
+            undone_at     TEXT
+        );
+        CREATE INDEX actor_curations_by_actor ON actor_curations(actor_id);
+        CREATE INDEX actor_curations_by_other ON actor_curations(other_id);
+        """,
     ];
 }
