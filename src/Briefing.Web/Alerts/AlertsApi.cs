@@ -1,3 +1,4 @@
+using Briefing.Web.Operations;
 using Briefing.Data.Actors;
 using Briefing.Data.Alerts;
 using Briefing.Data.Topics;
@@ -12,8 +13,8 @@ public static class AlertsApi
 
     public static WebApplication MapAlerts(this WebApplication app)
     {
-        var api = app.MapGroup("/api/alerts").DisableAntiforgery();
-        api.MapGet("/", (int? limit, AlertStore alerts) => Results.Ok(alerts.Recent(limit ?? 50)));
+        var api = app.MapGroup("/api/alerts").DisableAntiforgery().DescribeProblems();
+        api.MapGet("", (int? limit, AlertStore alerts) => Results.Ok(alerts.Recent(limit ?? 50)));
         api.MapGet("/deliveries", (int? limit, AlertStore alerts) => Results.Ok(alerts.Deliveries(limit ?? 100)));
         api.MapGet("/subscriptions", (AlertStore alerts) => Results.Ok(alerts.Subscriptions().Select(Public)));
         api.MapPost("/subscriptions", (SubscriptionRequest request, AlertSubscriptions subscriptions, HttpContext http) =>

@@ -1,3 +1,4 @@
+using Briefing.Web.Operations;
 using Briefing.Data.Briefs;
 using Briefing.Web.Api;
 
@@ -17,7 +18,7 @@ public static class BriefApi
 
     public static WebApplication MapBriefs(this WebApplication app)
     {
-        app.MapGet("/api/brief", (HttpRequest request, BriefBuilder builder) =>
+        app.MapGroup("/api").DescribeProblems().MapGet("/brief", (HttpRequest request, BriefBuilder builder) =>
         {
             var format = (request.Query["format"].FirstOrDefault() ?? "md").Trim().ToLowerInvariant();
             if (!Formats.Contains(format))

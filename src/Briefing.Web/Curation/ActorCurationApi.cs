@@ -1,3 +1,4 @@
+using Briefing.Web.Operations;
 using Briefing.Data.Actors;
 using Briefing.Data.Curation;
 using Briefing.Web.Api;
@@ -24,7 +25,7 @@ public static class ActorCurationApi
 
     public static WebApplication MapActorCuration(this WebApplication app)
     {
-        var api = app.MapGroup("/api/actors").DisableAntiforgery();
+        var api = app.MapGroup("/api/actors").DisableAntiforgery().DescribeProblems();
         api.MapPost("/{id}/merge", async (string id, MergeRequest request, ActorStore actors, ActorCurator curator, HttpContext http) =>
         {
             if (actors.Find(id) is not { } source) return NotFound($"No actor with id, name or alias '{id}'.");

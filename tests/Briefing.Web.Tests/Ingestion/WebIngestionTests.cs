@@ -28,7 +28,8 @@ public sealed class WebIngestionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FixtureFeedServer.StartAsync();
-        _app = new BriefingAppFactory();
+        // The loopback fixture server is the only host the outbound-fetch policy lets through.
+        _app = new BriefingAppFactory().With("Briefing:Fetch:AllowedHosts:0", new Uri(_server.BaseUrl).Authority);
         var urls = CharsetFeeds.Select(f => _server.TestdataUrl($"charsets/{f}",
                 f.Contains(".http.") ? $"application/rss+xml; charset={Label(f)}" : "application/rss+xml"))
             .Concat(QuirkFeeds.Select(f => _server.TestdataUrl($"feeds/{f}", "application/xml")))
