@@ -64,6 +64,17 @@ public sealed class PageReadingTests
         Assert.True(page.Text!.Length > 300, kind);
     }
 
+    [Theory]
+    [InlineData("<form id='aspnetForm' action='/story.aspx'>", "</form>")]
+    [InlineData("<div class='story-body share-enabled'>", "</div><div class='comments'>" + "<p>A reader wrote a long comment about the port, the tolls and the ferry timetable in Serin.</p>" + "</div>")]
+    [InlineData("<div class='related-layout'>", "</div>")]
+    public void A_furniture_rule_never_takes_the_article_with_it(string open, string close)
+    {
+        var page = Page("<title>Varga keeps the Serin port open</title>", $"{open}<article>{Body}{Body}</article>{close}");
+
+        Assert.Contains("“The harbour is not for sale and it is not closing,” Varga told reporters", page.Text);
+    }
+
     [Fact]
     public void The_page_title_and_headline_are_not_part_of_the_text()
     {

@@ -7,15 +7,18 @@ namespace Briefing.Web.Ingestion.Pages;
 /// headers and footers, sub-headings, figures and captions, photo credits, bylines and datelines, "Related" /
 /// "Read more" blocks and lists of links, share and sign-up widgets, and anything hidden (aria-hidden, hidden,
 /// display:none). Rules are by element, by ARIA role, by class/id words and by the short fixed phrases pages print
-/// on such blocks. An element holding most of the page's text is never removed by a class or phrase rule, so a
-/// wrapper named "story share-enabled" cannot take the article with it.</summary>
+/// on such blocks. Only hidden elements, headings, captions and controls go whatever they hold; any other rule spares
+/// an element that holds the article (<see cref="HoldsTheArticle"/>).</summary>
 public static partial class PageFurniture
 {
-    private static readonly HashSet<string> FurnitureTags =
+    /// <summary>Never article text, whatever they hold.</summary>
+    private static readonly HashSet<string> AlwaysFurniture =
     [
-        "NAV", "ASIDE", "HEADER", "FOOTER", "FIGURE", "FIGCAPTION", "FORM", "BUTTON", "SELECT", "INPUT", "TEXTAREA", "LABEL",
-        "DIALOG", "MENU", "ADDRESS", "H1", "H2", "H3", "H4", "H5", "H6", "PICTURE", "VIDEO", "AUDIO", "CANVAS",
+        "FIGCAPTION", "BUTTON", "SELECT", "INPUT", "TEXTAREA", "LABEL", "H1", "H2", "H3", "H4", "H5", "H6", "PICTURE", "VIDEO", "AUDIO", "CANVAS",
     ];
+
+    /// <summary>Furniture unless they hold the article (an old ASP.NET page wraps everything in one &lt;form&gt;).</summary>
+    private static readonly HashSet<string> FurnitureContainers = ["NAV", "ASIDE", "HEADER", "FOOTER", "FIGURE", "FORM", "DIALOG", "MENU", "ADDRESS"];
 
     private static readonly HashSet<string> FurnitureRoles =
         ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "heading", "figure"];
@@ -33,14 +36,12 @@ public static partial class PageFurniture
         foreach (var element in root.QuerySelectorAll("*").ToList())
         {
             if (!IsUnder(element, root)) continue; // inside something already removed
-            if (IsHidden(element) || FurnitureTags.Contains(element.TagName) || IsFurnitureRole(element))
-            {
+            // Hidden is hidden: Readability drops it too, so sparing it here would not bring it back.
+            if (AlwaysFurniture.Contains(element.TagName) || IsHidden(element))
                 element.Remove();
-                continue;
-            }
-            if (HasFurnitureName(element) || IsLinkList(element))
+            else if (FurnitureContainers.Contains(element.TagName) || IsFurnitureRole(element) || HasFurnitureName(element) || IsLinkList(element))
             {
-                if (!MostOf(element, total)) element.Remove();
+                if (!HoldsTheArticle(element, total)) element.Remove();
             }
             else if (TextBlocks.Contains(element.TagName) && !HasBlockChildren(element) && FurniturePhrase(element) is { } kind)
             {
@@ -62,7 +63,11 @@ public static partial class PageFurniture
         return false;
     }
 
-    private static bool MostOf(IElement element, int total) => total > 500 && element.TextContent.Length > total / 2;
+    /// <summary>Most of the page's text, or several article-length paragraphs: whatever its name says, removing it
+    /// would lose the article (a wrapper named "story share-enabled", a page-wide form).</summary>
+    private static bool HoldsTheArticle(IElement element, int total) =>
+        total > 500 && element.TextContent.Length > total / 2
+        || element.QuerySelectorAll("p").Count(p => p.TextContent.Length >= 120) >= 3;
 
     private static bool IsHidden(IElement element) =>
         element.GetAttribute("aria-hidden") is "true" || element.HasAttribute("hidden")
