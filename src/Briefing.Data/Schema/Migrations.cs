@@ -197,5 +197,9 @@ internal static class Migrations
         );
         CREATE INDEX carried_by_article ON carried_by(article_id, received_at);
         """,
+        // N: feed credentials kept apart from the feed URL, which is shown and logged (issue 15)
+        """
+        ALTER TABLE feeds ADD COLUMN credentials TEXT;
+        """,
     ];
 }

@@ -18,7 +18,8 @@ public sealed record FeedStatus(
     string? LastError,
     DateTimeOffset? LastErrorAt,
     int ConsecutiveFailures,
-    int ItemsSeen);
+    int ItemsSeen,
+    string? Credentials = null);
 
 /// <summary>Feeds to poll, their conditional-GET validators and status, and the items already taken from each.</summary>
 public sealed class FeedStore(Database database, TimeProvider clock)
@@ -28,21 +29,33 @@ public sealed class FeedStore(Database database, TimeProvider clock)
         SELECT id AS Id, url AS Url, name AS Name, interval_seconds AS IntervalSeconds, from_config AS FromConfig,
                etag AS ETag, last_modified AS LastModified, next_poll_at AS NextPollAt, last_polled_at AS LastPolledAt,
                last_success_at AS LastSuccessAt, last_error AS LastError, last_error_at AS LastErrorAt,
-               consecutive_failures AS ConsecutiveFailures, items_seen AS ItemsSeen
+               consecutive_failures AS ConsecutiveFailures, items_seen AS ItemsSeen, credentials AS Credentials
         FROM feeds
         """;
 
-    /// <summary>Adds a feed, or updates its name and interval when the URL is already known.</summary>
+    /// <summary>Adds a feed, or updates its name and interval when the URL is already known. A user name and
+    /// password in the URL (https://user:pass@host/feed) are stored apart from it, so the URL can be shown and logged.</summary>
     public long Upsert(string url, string? name, int intervalSeconds, bool fromConfig = false)
     {
+        var (bare, credentials) = SplitCredentials(url);
         using var connection = database.Open();
         return connection.ExecuteScalar<long>(
             """
-            INSERT INTO feeds (url, name, interval_seconds, from_config) VALUES (@url, @name, @intervalSeconds, @fromConfig)
+            INSERT INTO feeds (url, name, interval_seconds, from_config, credentials)
+            VALUES (@bare, @name, @intervalSeconds, @fromConfig, @credentials)
             ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), interval_seconds = excluded.interval_seconds,
-                                           from_config = max(from_config, excluded.from_config)
+                                           from_config = max(from_config, excluded.from_config),
+                                           credentials = coalesce(excluded.credentials, credentials)
             RETURNING id
-            """, new { url, name, intervalSeconds, fromConfig });
+            """, new { bare, name, intervalSeconds, fromConfig, credentials });
+    }
+
+    /// <summary>The URL without its user-info part, and that part ("user:password", unescaped) when there is one.</summary>
+    public static (string Url, string? Credentials) SplitCredentials(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.UserInfo.Length == 0) return (url, null);
+        var bare = new UriBuilder(uri) { UserName = "", Password = "" }.Uri.AbsoluteUri;
+        return (bare, Uri.UnescapeDataString(uri.UserInfo));
     }
 
     public bool Remove(long id)
@@ -134,8 +147,9 @@ public sealed class FeedStore(Database database, TimeProvider clock)
         public DateTimeOffset? LastErrorAt { get; init; }
         public int ConsecutiveFailures { get; init; }
         public int ItemsSeen { get; init; }
+        public string? Credentials { get; init; }
 
         public FeedStatus ToStatus() => new(Id, Url, Name, IntervalSeconds, FromConfig, ETag, LastModified, NextPollAt,
-            LastPolledAt, LastSuccessAt, LastError, LastErrorAt, ConsecutiveFailures, ItemsSeen);
+            LastPolledAt, LastSuccessAt, LastError, LastErrorAt, ConsecutiveFailures, ItemsSeen, Credentials);
     }
 }

@@ -52,7 +52,7 @@ public sealed class FeedPoller(
         {
             if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                logger.LogError("Briefing:Feeds has an entry whose Url '{Url}' is not an absolute http(s) URL; skipped", feed.Url);
+                logger.LogError("Briefing:Feeds has an entry whose Url '{Url}' is not an absolute http(s) URL; skipped", Fetching.Redaction.Url(feed.Url));
                 continue;
             }
             feeds.Upsert(feed.Url, feed.Name, feed.IntervalSeconds ?? settings.DefaultFeedIntervalSeconds, fromConfig: true);
