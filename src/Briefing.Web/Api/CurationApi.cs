@@ -17,7 +17,7 @@ public static class CurationApi
             await curator.RejectAsync(id, CuratedBy(http), request?.Note)
                 ? Results.NoContent()
                 : Results.Problem($"No live statement with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
-            .AddEndpointFilter<RequireApiKey>();
+            .AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
 
         api.MapPut("/statements/{id}/speaker", async (string id, SpeakerRequest request, ActorStore actors, Curator curator, HttpContext http) =>
         {
@@ -28,7 +28,7 @@ public static class CurationApi
             return await curator.ReassignAsync(id, actor.Id, CuratedBy(http)) is { } statement
                 ? Results.Ok(statement)
                 : Results.Problem($"No live statement with id '{id}'.", statusCode: 404, title: "Not found");
-        }).AddEndpointFilter<RequireApiKey>();
+        }).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
 
         api.MapGet("/statements/{id}/curations", (string id, CurationStore curations) => Results.Ok(curations.History(id)));
         return api;
