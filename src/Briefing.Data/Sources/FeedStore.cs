@@ -50,6 +50,27 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             """, new { bare, name, intervalSeconds, fromConfig, credentials });
     }
 
+    /// <summary>Feeds stored before credentials were kept apart: their user:password moves out of the URL (a feed
+    /// whose bare URL is already known is dropped as a duplicate). Returns how many were fixed.</summary>
+    public int MoveCredentialsOutOfUrls()
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        var fixedCount = 0;
+        foreach (var (id, url) in connection.Query<(long, string)>("SELECT id, url FROM feeds WHERE url LIKE '%@%'", transaction: tx).AsList())
+        {
+            var (bare, credentials) = SplitCredentials(url);
+            if (credentials is null) continue;
+            if (connection.ExecuteScalar<int>("SELECT count(*) FROM feeds WHERE url = @bare", new { bare }, tx) > 0)
+                connection.Execute("DELETE FROM feeds WHERE id = @id", new { id }, tx);
+            else
+                connection.Execute("UPDATE feeds SET url = @bare, credentials = @credentials WHERE id = @id", new { id, bare, credentials }, tx);
+            fixedCount++;
+        }
+        tx.Commit();
+        return fixedCount;
+    }
+
     /// <summary>The URL without its user-info part, and that part ("user:password", unescaped) when there is one.</summary>
     public static (string Url, string? Credentials) SplitCredentials(string url)
     {

@@ -33,6 +33,38 @@ public sealed class SecretRedactionTests
     }
 
     [Fact]
+    public void Feeds_stored_with_credentials_in_the_url_are_fixed_on_start()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefing-feeds-");
+        try
+        {
+            var database = new Briefing.Data.Schema.Database(Path.Combine(folder.FullName, "feeds.db"));
+            database.Migrate();
+            using (var connection = database.Open())
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText =
+                    $"""
+                    INSERT INTO feeds (url, interval_seconds) VALUES ('https://desk:{Password}@news.example/a.xml', 60),
+                        ('https://desk:{Password}@news.example/b.xml', 60), ('https://news.example/b.xml', 60);
+                    """;
+                command.ExecuteNonQuery();
+            }
+            var feeds = new FeedStore(database, TimeProvider.System);
+
+            Assert.Equal(2, feeds.MoveCredentialsOutOfUrls());
+
+            Assert.Equal(["https://news.example/a.xml", "https://news.example/b.xml"], feeds.List().Select(f => f.Url).Order());
+            Assert.Equal($"desk:{Password}", feeds.List().Single(f => f.Url.EndsWith("a.xml")).Credentials);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_feed_password_and_token_never_reach_the_sources_page_or_the_log_but_do_reach_the_feed()
     {
         var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"night-desk:{Password}"));

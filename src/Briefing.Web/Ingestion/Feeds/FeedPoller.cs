@@ -17,6 +17,8 @@ public sealed class FeedPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (feeds.MoveCredentialsOutOfUrls() is > 0 and var moved)
+            logger.LogInformation("Moved the credentials of {Count} feed(s) out of their stored URLs", moved);
         RegisterConfiguredFeeds();
         using var timer = new PeriodicTimer(Tick);
         do
