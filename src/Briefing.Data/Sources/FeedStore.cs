@@ -19,7 +19,11 @@ public sealed record FeedStatus(
     DateTimeOffset? LastErrorAt,
     int ConsecutiveFailures,
     int ItemsSeen,
-    string? Credentials = null);
+    string? Credentials = null)
+{
+    /// <summary>Never the credentials (the generated record ToString would print them into any log that formats it).</summary>
+    public override string ToString() => $"Feed {Id} ({Name ?? "unnamed"})";
+}
 
 /// <summary>Feeds to poll, their conditional-GET validators and status, and the items already taken from each.</summary>
 public sealed class FeedStore(Database database, TimeProvider clock)
