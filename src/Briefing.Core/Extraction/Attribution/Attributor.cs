@@ -61,6 +61,10 @@ internal sealed partial class Attributor
             {
                 Raising(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.NominalStatement))
+            {
+                NominalStatements(s, sentence);
+            }
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote);
     }

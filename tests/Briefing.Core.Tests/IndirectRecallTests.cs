@@ -1,0 +1,60 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Indirect statements without a known speech verb: that-clauses, topic verbs, statement nouns.</summary>
+public sealed class IndirectRecallTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("Mayor Odile Brannock recognized that the ferries were late.", "the ferries were late")]
+    [InlineData("Mayor Odile Brannock is confident that the ferries will run.", "the ferries will run")]
+    public void A_that_clause_after_an_unknown_verb_or_an_adjective_of_conviction_is_reported(string sentence, string content)
+    {
+        var x = Extractor.Extract("Ferries\n" + sentence);
+        Assert.Equal("Odile Brannock", x.SpeakerName(x.StatementContaining(content)));
+    }
+
+    [Theory]
+    [InlineData("It was so cold that the ferries stopped.")]
+    [InlineData("The plan ensured that the ferries stopped.")]
+    [InlineData("It was reported that the ferries stopped.")]
+    public void Result_clauses_and_passives_are_not_reports(string sentence)
+    {
+        var x = Extractor.Extract("Ferries\n" + sentence);
+        Assert.Empty(x.Statements);
+    }
+
+    [Theory]
+    [InlineData("Senator Mara Quillfeather spoke about the harbour tax on Monday.", "the harbour tax")]
+    [InlineData("Senator Mara Quillfeather voted against the harbour tax.", "the harbour tax")]
+    [InlineData("Senator Mara Quillfeather railed against the harbour tax.", "the harbour tax")]
+    public void A_topic_verb_with_its_preposition_attributes_its_object(string sentence, string content)
+    {
+        var x = Extractor.Extract("Tax\n" + sentence);
+        Assert.Equal("Mara Quillfeather", x.SpeakerName(x.StatementContaining(content)));
+    }
+
+    [Fact]
+    public void A_topic_verb_without_its_preposition_is_no_statement()
+    {
+        var x = Extractor.Extract("Tax\nSenator Mara Quillfeather spoke to donors and voted on Tuesday.");
+        Assert.Empty(x.Statements);
+    }
+
+    [Fact]
+    public void A_statement_noun_after_a_possessor_is_an_attribution_of_its_object()
+    {
+        const string text = "Tax\nSenator Mara Quillfeather met donors. Quillfeather's criticism of the harbour tax was sharp, and "
+            + "her support for the ferry plan was plain.";
+        var x = Extractor.Extract(text);
+        var criticism = x.StatementContaining("the harbour tax");
+        Assert.Equal("Mara Quillfeather", x.SpeakerName(criticism));
+        Assert.Equal("the harbour tax", criticism.Text);
+        Assert.Equal("criticism of", criticism.CueText);
+        var support = x.StatementContaining("the ferry plan");
+        Assert.Equal("Mara Quillfeather", x.SpeakerName(support));
+        Assert.Equal(SpeakerResolution.Pronoun, support.Resolution);
+    }
+}
