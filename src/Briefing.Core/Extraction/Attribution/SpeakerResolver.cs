@@ -50,7 +50,7 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
         // its source span but never becomes an actor, and never borrows the last actor who had that role.
         if (rules.Uses(ExtractionRule.DescriptorSource) && IsDescriptor(p, head))
         {
-            return (null, SpeakerResolution.Unresolved);
+            return (null, SpeakerResolution.Described);
         }
         var last = doc.Tokens[p.NameLast - 1];
         if (last.Capitalized && !Lexicon.IsCapitalisedNonName(head))
