@@ -34,7 +34,7 @@ internal sealed partial class Attributor
                 continue;
             }
             var end = NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
-            if (end < t + 2 || HasQuoteBetween(t + 2, end))
+            if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
             {
                 continue;
             }
@@ -68,12 +68,25 @@ internal sealed partial class Attributor
         is are was were has have had will would could should can may might must does did do be been
         """);
 
-    // Quoted words in the object belong to the quote rules, which know who said them.
+    // Quoted words in the object that a cue of their own already attributed belong to that statement.
     private bool HasQuoteBetween(int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
             if (_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool OverlapsDraft(int first, int last)
+    {
+        var span = new TextSpan(_doc.Tokens[first].Start, _doc.Tokens[last].End);
+        foreach (var d in Drafts)
+        {
+            if (d.Overlaps(span))
             {
                 return true;
             }
