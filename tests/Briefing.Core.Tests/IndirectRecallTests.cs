@@ -57,4 +57,13 @@ public sealed class IndirectRecallTests
         Assert.Equal("Mara Quillfeather", x.SpeakerName(support));
         Assert.Equal(SpeakerResolution.Pronoun, support.Resolution);
     }
+
+    [Fact]
+    public void A_possessor_s_view_is_that_reports_the_that_clause()
+    {
+        var x = Extractor.Extract("Tax\nSenator Mara Quillfeather met donors. Quillfeather's view is that the harbour tax will fail.");
+        var s = x.StatementContaining("the harbour tax will fail");
+        Assert.Equal("Mara Quillfeather", x.SpeakerName(s));
+        Assert.StartsWith("that", s.Text);
+    }
 }

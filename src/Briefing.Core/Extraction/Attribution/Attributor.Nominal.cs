@@ -4,14 +4,14 @@ using Briefing.Core.Extraction.Text;
 namespace Briefing.Core.Extraction.Attribution;
 
 /// <summary>Attributions carried by a noun rather than a verb: "Roe's criticism of the plan", "his support for the
-/// tax", "her attacks on the press". The possessor is the source, the noun and its preposition the cue, the
+/// tax", "her attacks on the press", "Roe's view is that …". The possessor is the source, the noun and its preposition the cue, the
 /// preposition's object the content.</summary>
 internal sealed partial class Attributor
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> StatementNouns = Lexicon.Set("""
         criticism criticisms support attack attacks call calls concern concerns accusation accusations allegation allegations
         endorsement opposition praise complaint complaints warning warnings claim claims demand demands promise promises
-        pledge pledges threat threats view views position stance questions argument arguments defense
+        pledge pledges threat threats view views position stance belief contention message hope fear worry questions argument arguments defense
         defence denunciation condemnation rejection embrace backing insistence assertion
         """);
 
@@ -24,8 +24,13 @@ internal sealed partial class Attributor
         for (var t = sentence.First + 1; t + 2 < sentence.Last; t++)
         {
             var tok = _doc.Tokens[t];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || !Lexicon.Has(StatementNouns, _doc.Word(t))
-                || !Lexicon.Has(TopicPrepositions, _doc.Word(t + 1)))
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || !Lexicon.Has(StatementNouns, _doc.Word(t)))
+            {
+                continue;
+            }
+            // "Roe's view is that …": the that-clause after the copula is the content, "that" included.
+            var copula = (_doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "was")) && _doc.WordIs(t + 2, "that");
+            if (!copula && !Lexicon.Has(TopicPrepositions, _doc.Word(t + 1)))
             {
                 continue;
             }
@@ -33,7 +38,7 @@ internal sealed partial class Attributor
             {
                 continue;
             }
-            var end = NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
+            var end = copula ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
             if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
             {
                 continue;
