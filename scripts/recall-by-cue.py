@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Recall of gold attributions grouped by their cue word, to see which groups of misses are largest.
 
-    python3 scripts/recall-by-cue.py GOLD_DIR PRED_DIR [--top N]
+    python3 scripts/recall-by-cue.py GOLD_DIR PRED_DIR [--top N] [--last-word]
+
+--last-word groups by the cue's last word ("spoke about", "questions about" -> "about"), which shows the long tail's
+larger families.
 
 A gold attribution counts as found when a predicted quote's content overlaps it by at least half of the shorter
 content (the scorer's matching rule, without its one-to-one constraint). Offsets: the texts here are BMP-only in
@@ -26,7 +29,8 @@ def main():
             gc = [(c["start"], c["end"]) for c in a["content"]]
             glen = sum(e - s for s, e in gc)
             cue = " ".join(c["text"].lower() for c in a.get("cue", [])) or "(none)"
-            key = cue if len(cue) < 30 else cue[:27] + "..."
+            key = (cue.split() or ["(none)"])[-1] if "--last-word" in sys.argv else cue
+            key = key if len(key) < 30 else key[:27] + "..."
             total[key] += 1
             for q in pc:
                 ov = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in gc for s2, e2 in q)

@@ -66,4 +66,23 @@ public sealed class IndirectRecallTests
         Assert.Equal("Mara Quillfeather", x.SpeakerName(s));
         Assert.StartsWith("that", s.Text);
     }
+
+    [Fact]
+    public void A_sentence_opening_with_in_a_poll_reports_what_the_poll_says()
+    {
+        const string text = "Race\nIn a Harbour Herald poll released Monday, Quillfeather leads Brannock by four points.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("leads Brannock by four points");
+        Assert.Equal("a Harbour Herald poll released Monday", s.Source!.Value.Of(text));
+        Assert.Equal("In", s.CueText);
+    }
+
+    [Fact]
+    public void In_a_statement_with_a_cue_of_its_own_is_left_to_the_cue()
+    {
+        const string text = "Race\nIn a statement, Senator Mara Quillfeather said the race was close.";
+        var x = Extractor.Extract(text);
+        var s = Assert.Single(x.Statements);
+        Assert.Equal("said", s.CueText);
+    }
 }

@@ -57,6 +57,10 @@ internal sealed partial class Attributor
             {
                 Attribute(cue, s, sentence, firstInSentence);
             }
+            if (_rules.Uses(ExtractionRule.InSource))
+            {
+                InSource(s, sentence, _cues.Count);
+            }
             if (_rules.Uses(ExtractionRule.Raising))
             {
                 Raising(s, sentence);

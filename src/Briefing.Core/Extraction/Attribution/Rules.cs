@@ -33,6 +33,7 @@ public enum ExtractionRule
     ColonToNextParagraph,
     DropContainedNested,
     // Per sentence, after its cues.
+    InSource,
     Raising,
     NominalStatement,
     // Speaker resolution (every source phrase).
@@ -86,6 +87,7 @@ public static class ExtractionRules
         new(ExtractionRule.ColonToNextParagraph, "content", "'Roe said:' ending its paragraph — the content is the quote opening the next one (Attributor.ColonToNextParagraph)"),
         new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped (Attributor.Commit)"),
         // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
+        new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
