@@ -30,6 +30,7 @@ public sealed class IndirectRecallTests
     [InlineData("Senator Mara Quillfeather spoke about the harbour tax on Monday.", "the harbour tax")]
     [InlineData("Senator Mara Quillfeather voted against the harbour tax.", "the harbour tax")]
     [InlineData("Senator Mara Quillfeather railed against the harbour tax.", "the harbour tax")]
+    [InlineData("Senator Mara Quillfeather is critical of the harbour tax.", "the harbour tax")]
     public void A_topic_verb_with_its_preposition_attributes_its_object(string sentence, string content)
     {
         var x = Extractor.Extract("Tax\n" + sentence);

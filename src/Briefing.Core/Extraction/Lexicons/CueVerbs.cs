@@ -87,8 +87,8 @@ internal static partial class Lexicon
         accusing advise advises advised advising
         """);
 
-    // Verbs that attribute only with a preposition naming the topic ("spoke about the plan", "voted against it",
-    // "railed against trade deals"); "spoke to reporters", "spoke on Radio X" or "voted on Tuesday" are no statements. Row: forms : prepositions.
+    // Verbs (and predicate adjectives: "is critical of", "was upbeat about") that attribute only with a preposition
+    // naming the topic ("spoke about the plan", "voted against it", "railed against trade deals"); "spoke to reporters", "spoke on Radio X" or "voted on Tuesday" are no statements. Row: forms : prepositions.
     private const string TopicVerbs = """
         speak speaks spoke speaking spoken : about of against out
         care cares cared caring : about
@@ -102,6 +102,8 @@ internal static partial class Lexicon
         disagree disagrees disagreed disagreeing : with on
         touch touches touched touching : on
         reflect reflects reflected reflecting : on
+        critical supportive wary proud skeptical sceptical dismissive fond afraid scared contemptuous : of
+        upbeat clear adamant vocal outspoken : about
         """;
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> TopicVerbPrepositions = BuildTopicVerbs();
