@@ -99,8 +99,13 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
         }
         if (!rules.Uses(ExtractionRule.PronounSalience))
         {
-            // Without salience: the nearest earlier person, however far.
-            for (var k = s - 1; k >= 0; k--)
+            // Without salience (the rule before it): the last speaker within two sentences, else the first person of
+            // the nearest of the six sentences before.
+            if (lastDraft?.Speaker is { Kind: ActorKind.Person } last && s - lastDraft.Sentence <= 2 && Agrees(last, gender))
+            {
+                return last;
+            }
+            for (var k = s - 1; k >= 0 && s - k <= 6; k--)
             {
                 if (FirstPersonIn(doc.Sentences[k].First, doc.Sentences[k].Last, gender) is { } a)
                 {
