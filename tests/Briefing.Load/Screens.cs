@@ -12,9 +12,18 @@ namespace Briefing.Load;
 /// <summary>N open dashboards (headless Blazor circuits) and M hub clients against a running app; K articles posted
 /// at a steady rate; for every accepted article, the time from its 202 to the render batch that shows its title on
 /// each circuit (and to its ArticleIngested on each hub client). Prints one JSON object.</summary>
-internal static class Screens
+public static class Screens
 {
     public static async Task<int> RunAsync(ScreensSettings settings)
+    {
+        var json = await MeasureAsync(settings);
+        Console.WriteLine(json);
+        if (settings.Json is not null) await File.WriteAllTextAsync(settings.Json, json);
+        return JsonDocument.Parse(json).RootElement.GetProperty("lost").GetInt64() == 0 ? 0 : 1;
+    }
+
+    /// <summary>The whole run; returns the JSON object.</summary>
+    public static async Task<string> MeasureAsync(ScreensSettings settings)
     {
         var clock = Stopwatch.StartNew();
         double Now() => clock.Elapsed.TotalMilliseconds;
@@ -155,13 +164,9 @@ internal static class Screens
             failed,
             circuitErrors = circuits.Count(c => c?.Error is not null),
         };
-        var json = JsonSerializer.Serialize(result);
-        Console.WriteLine(json);
-        if (settings.Json is not null) await File.WriteAllTextAsync(settings.Json, json);
-
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
         foreach (var hub in hubs) if (hub is not null) await hub.DisposeAsync();
-        return result.lost == 0 ? 0 : 1;
+        return JsonSerializer.Serialize(result);
     }
 
     /// <summary>Every "Dispatch RUN-K" title in a render batch marks article K as shown on that circuit.</summary>
@@ -226,7 +231,7 @@ internal static class Screens
 }
 
 /// <summary>Flags of the screens run (exactly as the issue names them, plus optional ones).</summary>
-internal sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int HubClients, int Articles, double Rate,
+public sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int HubClients, int Articles, double Rate,
     string? Json, int? ServerPid, string Path, int OpenConcurrency, int SettleSeconds, int DrainSeconds)
 {
     public static ScreensSettings Parse(string[] args)

@@ -119,7 +119,7 @@ public sealed class FictionalWire
     }
 
     /// <summary>A skewed pick: a few actors speak often, most rarely (as on a real wire).</summary>
-    private int Popular(int count) => (int)Math.Min(count - 1, Math.Floor(count * Math.Pow(_random.NextDouble(), 2.5)));
+    private int Popular(int count) => (int)Math.Min(count - 1, Math.Floor(count * Math.Pow(_random.NextDouble(), 2.0)));
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 

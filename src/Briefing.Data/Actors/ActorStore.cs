@@ -8,8 +8,19 @@ using Dapper;
 namespace Briefing.Data.Actors;
 
 /// <summary>Actors and their aliases: cross-article identity. A name (normalised) belongs to one actor.</summary>
-public sealed class ActorStore(Database database, TimeProvider clock)
+public sealed class ActorStore
 {
+    private readonly Database database;
+    private readonly TimeProvider clock;
+    private readonly ActorRanking<ActorRow> _ranking;
+
+    public ActorStore(Database database, TimeProvider clock)
+    {
+        this.database = database;
+        this.clock = clock;
+        _ranking = new ActorRanking<ActorRow>(limit => Rank(limit, 0), clock);
+    }
+
     // Aliases travel joined by the unit separator (char 31), which never occurs in a name.
     private string SelectViews =>
         $"""
@@ -22,12 +33,18 @@ public sealed class ActorStore(Database database, TimeProvider clock)
         """;
 
     /// <summary>Actors that appear in at least one article, most quoted first, then most mentioned.</summary>
-    public IReadOnlyList<ActorView> List(int limit = 500, int offset = 0)
+    public IReadOnlyList<ActorView> List(int limit = 500, int offset = 0) =>
+        (_ranking.Page(limit, offset) ?? Rank(limit, offset)).Select(r => r.ToView()).AsList();
+
+    /// <summary>Something outside this store (an analyst's merge, split or edit) changed actors or their counts.</summary>
+    public void Changed() => _ranking.Changed();
+
+    private IReadOnlyList<ActorRow> Rank(int limit, int offset)
     {
         using var connection = database.Open();
         return connection.Query<ActorRow>(
             $"SELECT * FROM ({SelectViews}) v WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, Name LIMIT @limit OFFSET @offset",
-            new { limit, offset }).Select(r => r.ToView()).AsList();
+            new { limit, offset }).AsList();
     }
 
     /// <summary>Finds an actor by id, canonical name or any alias.</summary>
@@ -50,6 +67,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     /// <summary>Adds or updates the watch-list's actors; their canonical names and aliases win over discovery.</summary>
     public void UpsertWatched(IEnumerable<WatchedActor> actors)
     {
+        _ranking.Changed();
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
         database.LockWriters(connection, tx);
@@ -69,6 +87,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     /// Returns extraction key → actor id.</summary>
     internal Dictionary<string, string> Resolve(IDbConnection connection, IDbTransaction tx, IReadOnlyList<ExtractedActor> actors)
     {
+        _ranking.Changed(); // a committed article changes counts (and may add actors)
         var ids = new Dictionary<string, string>(actors.Count);
         foreach (var actor in actors)
         {

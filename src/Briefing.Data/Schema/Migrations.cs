@@ -303,5 +303,19 @@ internal static class Migrations
         """
         ALTER TABLE feeds ADD COLUMN credentials TEXT;
         """,
+
+        // 8: an actor's live statements from the index alone (issue 10): position evidence (speaker × topic) and
+        // statement counts probe statement_topics by id without reading each statement row first, so a speaker
+        // with tens of thousands of statements is recomputed in milliseconds, not seconds.
+        """
+        CREATE INDEX statements_by_speaker_live ON statements(speaker_id, rejected, id);
+        """,
+
+        // 9: the latest articles straight from an index (issue 10): the list orders by (ingested_at DESC, id), which
+        // the first index could not serve, so every dashboard load scanned and sorted all articles.
+        """
+        CREATE INDEX articles_by_time ON articles(ingested_at DESC, id);
+        DROP INDEX articles_by_ingested;
+        """,
     ];
 }

@@ -298,5 +298,16 @@ internal static class PostgresMigrations
         """
         ALTER TABLE feeds ADD COLUMN credentials text;
         """,
+
+        // 8: an actor's live statements from the index alone (issue 10).
+        """
+        CREATE INDEX statements_by_speaker_live ON statements(speaker_id, rejected, id);
+        """,
+
+        // 9: the latest articles straight from an index (issue 10): the list orders by (ingested_at DESC, id).
+        """
+        CREATE INDEX articles_by_time ON articles(ingested_at DESC, id);
+        DROP INDEX articles_by_ingested;
+        """,
     ];
 }
