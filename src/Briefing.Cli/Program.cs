@@ -22,6 +22,13 @@ if (args.Length >= 3 && args[0] == "extract")
     return ExtractCommand.Run(args[1], args[2], watchlist);
 }
 
+// briefing stance TOPICS ITEMS OUT [--cues-only] [--cache VECTORS.bin]
+if (args.Length >= 4 && args[0] == "stance")
+{
+    var cache = Array.IndexOf(args, "--cache") is var c and > 0 && c + 1 < args.Length ? args[c + 1] : null;
+    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"), cache);
+}
+
 // briefing show FILE: prints actors and statements of one text file (for reading the extractor's output).
 if (args.Length == 2 && args[0] == "show")
 {
@@ -38,5 +45,10 @@ if (args.Length == 2 && args[0] == "show")
     return 0;
 }
 
+// briefing generate DB --articles N: a large invented store for scale benchmarks and load tests.
+if (args.Length >= 2 && args[0] == "generate") return Briefing.Cli.Generate.GenerateCommand.Run(args);
+
 Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
+Console.Error.WriteLine("       briefing generate <database-file> [--articles N]");
+Console.Error.WriteLine("       briefing stance <topics.json> <items.jsonl> <out.jsonl> [--cues-only]");
 return 2;

@@ -28,8 +28,16 @@ public sealed class BriefingOptions
     /// <summary>Largest accepted request body for one article, in bytes.</summary>
     public long MaxArticleBytes { get; set; } = 1_000_000;
 
+    /// <summary>Longest extraction of one article; past it the article is parked as failed (with the reason) and
+    /// the pipeline moves on.</summary>
+    public double ArticleTimeBudgetSeconds { get; set; } = 5;
+
     /// <summary>False: this node serves screens and the API but leaves the inbox to the other nodes (PostgreSQL).</summary>
     public bool ProcessInbox { get; set; } = true;
+
+    /// <summary>Largest web page (raw HTML: a dropped .html file) read for its article; the article text it yields
+    /// must still fit <see cref="MaxArticleBytes"/>. Pages are mostly markup, scripts and styles.</summary>
+    public long MaxPageBytes { get; set; } = 10_000_000;
 
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
@@ -60,6 +68,12 @@ public sealed class BriefingOptions
 
     /// <summary>How often the watched folder is scanned; a file must be unchanged across one scan to be read.</summary>
     public int FolderScanMilliseconds { get; set; } = 1_000;
+
+    /// <summary>Sentence embeddings for topics with labelled examples (the model loads only once a topic has some).</summary>
+    public bool StanceEmbeddings { get; set; } = true;
+
+    /// <summary>Positions below this confidence are shown as low-confidence (dimmed, marked "?").</summary>
+    public double LowConfidence { get; set; } = 0.5;
 }
 
 /// <summary>One configured feed.</summary>

@@ -4,6 +4,14 @@ using Briefing.Benchmarks;
 
 // Extraction throughput over the PolNeAR train texts. `--quick` times a few passes with a Stopwatch;
 // otherwise BenchmarkDotNet runs ExtractionBenchmark (one thread) and prints words/s in its own column.
+if (args.Contains("--repetitive"))
+{
+    // Sizes in KB after the flag's optional list: --repetitive 100,200,400,800
+    var list = args.SkipWhile(a => a != "--repetitive").Skip(1).FirstOrDefault(a => !a.StartsWith("--")) ?? "100,200,400,800";
+    Repetitive.Run(list.Split(',').Select(int.Parse).ToArray());
+    return 0;
+}
+if (args.Contains("--stance")) return StanceStageBenchmark.Run(); // stance stage statements/s (MiniLM + heads)
 var texts = TrainTexts.Load();
 if (texts is null)
 {

@@ -18,7 +18,9 @@ public sealed class ArticleExtractor
         _watch = watchlist is null || watchlist.Actors.Count == 0 ? WatchIndex.Empty : new WatchIndex(watchlist);
     }
 
-    public ArticleExtraction Extract(string text)
+    /// <summary>Extracts one article. <paramref name="cancellationToken"/> is checked between stages and sentences,
+    /// so a caller's time budget can stop a pathological text (OperationCanceledException).</summary>
+    public ArticleExtraction Extract(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0)
@@ -37,10 +39,14 @@ public sealed class ArticleExtractor
             var sentence = doc.Sentences[s];
             Array.Fill(sentenceOfToken, s, sentence.First, sentence.Last - sentence.First);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         var actors = new ActorTable(doc, _watch, skip);
+        cancellationToken.ThrowIfCancellationRequested();
         GenderFromContext.Infer(doc, actors);
+        ActorContext.Apply(doc, actors);
         var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
-        attributor.Run();
+        attributor.Run(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return Freeze(doc, actors, attributor.Drafts);
     }
 

@@ -19,7 +19,7 @@ public enum CueRole
     Hedge,
     /// <summary>A phrase asserting the proposition itself ("retake", "restore", "enduring").</summary>
     PropositionFor,
-    /// <summary>A phrase asserting its opposite ("cede", "too many concessions").</summary>
+    /// <summary>A phrase asserting its opposite ("cede", "give up").</summary>
     PropositionAgainst,
 }
 

@@ -22,12 +22,12 @@ public sealed class ActorStore(Database database, TimeProvider clock)
         """;
 
     /// <summary>Actors that appear in at least one article, most quoted first, then most mentioned.</summary>
-    public IReadOnlyList<ActorView> List(int limit = 500)
+    public IReadOnlyList<ActorView> List(int limit = 500, int offset = 0)
     {
         using var connection = database.Open();
         return connection.Query<ActorRow>(
-            $"SELECT * FROM ({SelectViews}) v WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, Name LIMIT @limit",
-            new { limit }).Select(r => r.ToView()).AsList();
+            $"SELECT * FROM ({SelectViews}) v WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, Name LIMIT @limit OFFSET @offset",
+            new { limit, offset }).Select(r => r.ToView()).AsList();
     }
 
     /// <summary>Finds an actor by id, canonical name or any alias.</summary>

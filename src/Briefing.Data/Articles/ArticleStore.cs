@@ -21,10 +21,10 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         FROM articles ar
         """;
 
-    public IReadOnlyList<ArticleSummary> Latest(int limit = 50)
+    public IReadOnlyList<ArticleSummary> Latest(int limit = 50, int offset = 0)
     {
         using var connection = database.Open();
-        return connection.Query<SummaryRow>($"{SelectSummaries} ORDER BY ar.ingested_at DESC, ar.id LIMIT @limit", new { limit })
+        return connection.Query<SummaryRow>($"{SelectSummaries} ORDER BY ar.ingested_at DESC, ar.id LIMIT @limit OFFSET @offset", new { limit, offset })
             .Select(r => r.ToSummary()).AsList();
     }
 

@@ -48,7 +48,9 @@ public sealed record PositionQuery(
     IReadOnlyCollection<string>? TopicIds = null,
     string? Stance = null,
     DateTimeOffset? Since = null,
-    int EvidenceLimit = 10);
+    int EvidenceLimit = 10,
+    int? Limit = null,
+    int Offset = 0);
 
 internal static class StanceNames
 {

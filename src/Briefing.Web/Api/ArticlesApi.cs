@@ -10,7 +10,10 @@ public static class ArticlesApi
     public static RouteGroupBuilder MapArticlesApi(this RouteGroupBuilder api)
     {
         api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey);
-        api.MapGet("/articles", (ArticleStore articles, int? limit) => Results.Ok(articles.Latest(Math.Clamp(limit ?? 50, 1, 500))));
+        api.MapGet("/articles", (HttpContext http, ArticleStore articles, int? limit, int? offset) =>
+            Page.TryRead(limit, offset, 50, out var page, out var problem)
+                ? page.Ok(http, articles.Latest(page.Limit, page.Offset))
+                : problem);
         api.MapGet("/articles/{id}", (string id, ArticleStore articles) =>
             articles.Find(id) is { } article
                 ? Results.Ok(article)
@@ -41,6 +44,10 @@ public static class ArticlesApi
         catch (InboxFullException full)
         {
             return ApiProblems.InboxFull(full.MaxPending);
+        }
+        catch (ArticleTooLargeException tooLarge)
+        {
+            return Results.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Article too large");
         }
         return Results.Accepted($"/api/articles/{result.Id}", new { id = result.Id, duplicate = result.Duplicate });
     }

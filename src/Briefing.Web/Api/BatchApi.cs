@@ -52,6 +52,7 @@ public static class BatchApi
         for (var i = 0; i < items.Count; i++)
         {
             var submission = ArticleRequest.Parse(Encoding.UTF8.GetBytes(items[i]), via: "api", out var error);
+            if (submission is not null && submissions.TooLarge(submission) is { } tooLarge) (submission, error) = (null, tooLarge);
             if (submission is null) results[i] = new BatchItemResult(i, Error: error);
             else valid.Add((i, submission));
         }

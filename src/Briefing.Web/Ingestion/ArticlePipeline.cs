@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Briefing.Core.Extraction;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Web.Live;
+using Briefing.Web.Operations;
 using Briefing.Web.Positions;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +15,7 @@ namespace Briefing.Web.Ingestion;
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
     TopicCatalog topics,
+    StanceStage stance,
     ArticleStore articles,
     PositionStore positions,
     LiveNotifier notifier,
@@ -24,6 +27,8 @@ public sealed class ArticlePipeline(
     public async Task ProcessClaimAsync(InboxClaim claim)
     {
         var items = claim.Items;
+        using var trace = BriefingTelemetry.Traces.StartActivity("pipeline batch");
+        trace?.SetTag("briefing.batch.size", items.Count);
         var analysed = Analyse(items);
         var ready = new List<ArticleToCommit>(items.Count);
         var failed = new List<(string Id, string Error)>();
@@ -38,25 +43,40 @@ public sealed class ArticlePipeline(
         }
 
         var commit = articles.CommitClaim(claim, ready, failed);
+        var committedAt = Stopwatch.GetTimestamp();
+        BriefingTelemetry.ArticlesIngested.Add(commit.Committed.Count);
         foreach (var (item, error) in commit.Parked) LogParked(item, error);
         foreach (var committed in commit.Committed)
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
+            BriefingTelemetry.PushLatency.Record(Stopwatch.GetElapsedTime(committedAt).TotalMilliseconds);
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
         }
+        // Positions follow: the learned pass runs in its own stage, never in the ingestion path.
+        stance.Enqueue([.. commit.Committed.Select(c => c.Article.Id)]);
     }
 
     private (ArticleToCommit? Article, Exception? Error)[] Analyse(IReadOnlyList<InboxItem> items)
     {
         var results = new (ArticleToCommit?, Exception?)[items.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.ExtractionParallelism) };
+        var budgetTime = TimeSpan.FromSeconds(Math.Max(0.1, options.Value.ArticleTimeBudgetSeconds));
         Parallel.For(0, items.Count, parallel, i =>
         {
+            // A per-article time budget: a pathological text is parked with its reason and the batch moves on.
+            using var budget = new CancellationTokenSource(budgetTime);
             try
             {
                 var item = items[i];
-                var extraction = extractor.Extract(item.Text);
+                var started = Stopwatch.GetTimestamp();
+                var extraction = extractor.Extract(item.Text, budget.Token);
                 results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
+                BriefingTelemetry.ExtractionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested)
+            {
+                results[i] = (null, new TimeoutException(
+                    $"Extraction took longer than the budget of {budgetTime.TotalSeconds:0.#} s (Briefing:ArticleTimeBudgetSeconds); parked."));
             }
             catch (Exception exception)
             {
@@ -67,8 +87,11 @@ public sealed class ArticlePipeline(
     }
 
     // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
-    private void LogParked(InboxItem item, Exception exception) =>
+    private void LogParked(InboxItem item, Exception exception)
+    {
         logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
+        BriefingTelemetry.ArticlesFailed.Add(1);
+    }
 
     private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 }

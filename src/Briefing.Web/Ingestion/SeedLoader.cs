@@ -30,7 +30,17 @@ public sealed class SeedLoader(
         var folder = SeedsFolder(options.Value);
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
         foreach (var file in files)
-            submissions.Submit(Submissions.FromPlainText(File.ReadAllText(file), via: "seed", source: "seed"));
+        {
+            try
+            {
+                submissions.Submit(Submissions.FromPlainText(File.ReadAllText(file), via: "seed", source: "seed"));
+            }
+            catch (ArticleTooLargeException exception)
+            {
+                // One bad seed must not stop the app.
+                logger.LogError("Seed {File} skipped: {Reason}", Path.GetFileName(file), exception.Message);
+            }
+        }
         meta.Set(SeededKey, DateTimeOffset.UtcNow.ToString("O"));
         logger.LogInformation("First start: submitted {Count} seed article(s) from {Folder}", files.Length, folder);
         return Task.CompletedTask;

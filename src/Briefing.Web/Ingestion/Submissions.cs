@@ -3,12 +3,28 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Ingestion;
 
+/// <summary>An article over Briefing:MaxArticleBytes, whatever source it came from.</summary>
+public sealed class ArticleTooLargeException(string message) : Exception(message);
+
 /// <summary>The one door into the inbox for every source: commit, then wake the pipeline.
-/// Throws <see cref="InboxFullException"/> past Briefing:MaxPendingArticles (backpressure).</summary>
+/// Throws <see cref="InboxFullException"/> past Briefing:MaxPendingArticles (backpressure) and
+/// <see cref="ArticleTooLargeException"/> past Briefing:MaxArticleBytes — the one size limit for the API, the batch
+/// API, feed items, linked pages and the watched folder alike.</summary>
 public sealed class Submissions(InboxStore inbox, InboxSignal signal, IOptions<BriefingOptions> options)
 {
+    /// <summary>Why <paramref name="submission"/> is too large to accept, or null.</summary>
+    public string? TooLarge(ArticleSubmission submission)
+    {
+        var limit = options.Value.MaxArticleBytes;
+        // Cheap first: a UTF-8 character is 1 to 3 bytes per UTF-16 unit.
+        if (submission.Text.Length + submission.Title.Length <= limit / 3) return null;
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(submission.Text) + System.Text.Encoding.UTF8.GetByteCount(submission.Title);
+        return bytes > limit ? $"The article is {bytes:N0} bytes, over the limit of {limit:N0} bytes (Briefing:MaxArticleBytes)." : null;
+    }
+
     public AcceptResult Submit(ArticleSubmission submission)
     {
+        if (TooLarge(submission) is { } tooLarge) throw new ArticleTooLargeException(tooLarge);
         var result = inbox.Accept(submission, options.Value.MaxPendingArticles);
         if (!result.Duplicate) signal.Ring();
         return result;
@@ -17,6 +33,7 @@ public sealed class Submissions(InboxStore inbox, InboxSignal signal, IOptions<B
     /// <summary>Several submissions committed together; null entries found the inbox full.</summary>
     public IReadOnlyList<AcceptResult?> SubmitMany(IReadOnlyList<ArticleSubmission> submissions)
     {
+        if (submissions.Select(TooLarge).FirstOrDefault(e => e is not null) is { } tooLarge) throw new ArticleTooLargeException(tooLarge);
         var results = inbox.AcceptMany(submissions, options.Value.MaxPendingArticles);
         if (results.Any(r => r is { Duplicate: false })) signal.Ring();
         return results;

@@ -10,7 +10,8 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = notifier.Subscribe(RelayAsync);
+        // External clients cannot reload a view by themselves, so the relay gets a deep queue before it coalesces.
+        _subscription = notifier.Subscribe(RelayAsync, capacity: 4096);
         return Task.CompletedTask;
     }
 
@@ -31,6 +32,11 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
         else if (liveEvent is StatementCurated curated)
         {
             await hub.Clients.All.SendAsync("StatementCurated", new { curated.StatementId, curated.Statement });
+        }
+        else if (liveEvent is LiveRefresh)
+        {
+            // The relay fell behind and events were dropped: clients should re-read the API.
+            await hub.Clients.All.SendAsync("Refresh");
         }
         else if (liveEvent is ArticleIngested ingested)
         {

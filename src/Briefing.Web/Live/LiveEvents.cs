@@ -29,3 +29,10 @@ public sealed record PositionsRebuilt : LiveEvent;
 
 /// <summary>An analyst corrected a statement: <see cref="Statement"/> is its new form, or null when it was rejected.</summary>
 public sealed record StatementCurated(string StatementId, Briefing.Data.Statements.StatementView? Statement) : LiveEvent;
+
+/// <summary>The subscriber fell behind and events were dropped: reload from the store (every dropped event was
+/// committed before it was published).</summary>
+public sealed record LiveRefresh : LiveEvent
+{
+    public static readonly LiveRefresh Instance = new();
+}

@@ -9,7 +9,9 @@ public static class LiveExtensions
     /// travel between nodes (<see cref="NodeRelay"/>).</summary>
     public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<LiveNotifier>();
+        builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
+        builder.Services.AddSingleton<LiveNotifier>(sp => new LiveNotifier(
+            sp.GetRequiredService<ILogger<LiveNotifier>>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>()));
         var signalR = builder.Services.AddSignalR();
         builder.Services.AddHostedService<HubRelay>();
 

@@ -31,6 +31,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ArticleStore>();
         builder.Services.AddSingleton<MetaStore>();
         builder.Services.AddSingleton<TopicStore>();
+        builder.Services.AddSingleton<Briefing.Data.Vectors.VectorStore>();
         builder.Services.AddSingleton<PositionStore>();
         return builder;
     }

@@ -4,7 +4,7 @@ using Briefing.Core.Extraction.Text;
 namespace Briefing.Core.Extraction.Actors;
 
 /// <summary>The gender of a person whose title does not say it, from how the article refers back to them: the first
-/// he/him/his or she/her after a mention (in that sentence or the next, outside quotes, with no other person named in
+/// subject pronoun (he or she; possessives are too often someone else's) after a mention (in that sentence or the next, outside quotes, with no other person named in
 /// between) is a vote; the majority decides. General means instead of a list of first names picked from one corpus.</summary>
 internal static class GenderFromContext
 {
@@ -69,6 +69,6 @@ internal static class GenderFromContext
         return Gender.Unknown;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> MalePronouns = Lexicon.Set("he him his himself");
-    private static readonly System.Collections.Frozen.FrozenSet<string> FemalePronouns = Lexicon.Set("she her hers herself");
+    private static readonly System.Collections.Frozen.FrozenSet<string> MalePronouns = Lexicon.Set("he");
+    private static readonly System.Collections.Frozen.FrozenSet<string> FemalePronouns = Lexicon.Set("she");
 }

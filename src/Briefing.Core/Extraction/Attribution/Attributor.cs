@@ -26,6 +26,9 @@ internal sealed partial class Attributor
 
     public List<Draft> Drafts { get; } = [];
 
+    /// <summary>The first content span of every committed draft (content only ever grows at its end).</summary>
+    private readonly HashSet<TextSpan> _firstContents = [];
+
     public Attributor(Document doc, ActorTable actors, bool[] skipParagraph, int[] sentenceOfToken, ExtractorSettings rules)
     {
         _rules = rules;
@@ -36,10 +39,11 @@ internal sealed partial class Attributor
         _sentenceOfToken = sentenceOfToken;
     }
 
-    public void Run()
+    public void Run(CancellationToken cancellationToken = default)
     {
         for (var s = 0; s < _doc.Sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = _doc.Sentences[s];
             if (_skip[sentence.Paragraph])
             {
@@ -200,12 +204,10 @@ internal sealed partial class Attributor
         {
             return;
         }
-        foreach (var other in Drafts)
+        // A set, not a scan of every draft: repetitive text ("he said, she said, …") makes thousands of drafts.
+        if (!_firstContents.Add(d.Content[0]))
         {
-            if (other.Content.Count > 0 && other.Content[0] == d.Content[0])
-            {
-                return;
-            }
+            return;
         }
         Drafts.Add(d);
     }

@@ -18,11 +18,12 @@ internal static class QuoteContinuations
             return;
         }
         var covered = new bool[doc.Quotes.Count];
+        // Only the quotes each content span can overlap (found by binary search): linear in drafts, not drafts × quotes.
         foreach (var d in drafts)
         {
-            for (var q = 0; q < doc.Quotes.Count; q++)
+            foreach (var c in d.Content)
             {
-                if (!covered[q] && d.Overlaps(doc.Quotes[q].Span))
+                for (var q = doc.FirstQuoteEndingAfter(c.Start); q < doc.Quotes.Count && doc.Quotes[q].Start < c.End; q++)
                 {
                     covered[q] = true;
                 }

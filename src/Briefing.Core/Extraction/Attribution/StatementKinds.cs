@@ -13,16 +13,10 @@ internal static class StatementKinds
         foreach (var c in d.Content)
         {
             total += c.Length;
-            foreach (var q in doc.Quotes)
+            for (var i = doc.FirstQuoteEndingAfter(c.Start); i < doc.Quotes.Count && doc.Quotes[i].Start < c.End; i++)
             {
-                if (q.Start >= c.End)
-                {
-                    break;
-                }
-                if (q.End > c.Start)
-                {
-                    quoted += Math.Min(q.End, c.End) - Math.Max(q.Start, c.Start);
-                }
+                var q = doc.Quotes[i];
+                quoted += Math.Min(q.End, c.End) - Math.Max(q.Start, c.Start);
             }
         }
         if (quoted > 0 && quoted >= total - 2)

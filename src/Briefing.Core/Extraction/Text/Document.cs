@@ -57,7 +57,32 @@ internal sealed class Document
         }
     }
 
-    // Sentences never break inside a quotation, so a quote and its cue stay together.
+    /// <summary>Index of the first quote that ends after <paramref name="position"/> (Quotes.Count when none). Quotes are
+    /// in text order and never overlap (nested ones stay inside their outer quote), so their ends are sorted too:
+    /// a binary search instead of a scan from the first quote for every statement.</summary>
+    public int FirstQuoteEndingAfter(int position)
+    {
+        int lo = 0, hi = Quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Quotes[mid].End > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>No real sentence is this long; text that would make one (no punctuation, or a runaway quote) is cut
+    /// here, because attribution looks across a whole sentence per cue: quadratic in sentence length.</summary>
+    internal const int MaxSentenceTokens = 400;
+
+    // Sentences never break inside a quotation, so a quote and its cue stay together (up to MaxSentenceTokens).
     private void SplitSentences()
     {
         var first = 0;
@@ -65,7 +90,7 @@ internal sealed class Document
         {
             var tok = Tokens[t];
             var last = t + 1 == Tokens.Count;
-            var boundary = last || Tokens[t + 1].Paragraph != tok.Paragraph;
+            var boundary = last || Tokens[t + 1].Paragraph != tok.Paragraph || t + 1 - first >= MaxSentenceTokens;
             if (!boundary && IsTerminal(t) && StartsSentence(t + 1) && !IsTrailingAttribution(t))
             {
                 boundary = true;

@@ -26,13 +26,13 @@ public sealed class FeedRefresher(
             var fetched = await fetcher.FetchFeedAsync(feed.Url, feed.ETag, feed.LastModified, cancellationToken);
             if (!fetched.NotModified)
             {
-                var (title, entries) = FeedParser.Parse(fetched.Body!);
+                var (title, entries) = FeedParser.Parse(fetched.Body!, feed.Url);
                 var source = feed.Name ?? title ?? new Uri(feed.Url).Host;
                 foreach (var entry in entries)
                 {
                     if (feeds.Seen(feed.Id, entry.Key)) continue;
                     if (await ToSubmissionAsync(entry, source, cancellationToken) is { } submission)
-                        submissions.Submit(submission);
+                        Submit(submission);
                     // Only once the item is committed (or has nothing to submit): a crash before here re-reads it,
                     // and the inbox's dedup makes that harmless.
                     feeds.MarkSeen(feed.Id, entry.Key);
@@ -51,6 +51,19 @@ public sealed class FeedRefresher(
         }
     }
 
+    private void Submit(ArticleSubmission submission)
+    {
+        try
+        {
+            submissions.Submit(submission);
+        }
+        catch (ArticleTooLargeException exception)
+        {
+            // One oversized item is skipped (and remembered as seen); the rest of the feed goes on.
+            logger.LogWarning("Feed item {Link} skipped: {Reason}", Redaction.Url(submission.Url), exception.Message);
+        }
+    }
+
     /// <summary>Exponential backoff: the interval doubled per failure in a row, capped at an hour (or the interval).</summary>
     public static TimeSpan Backoff(TimeSpan interval, int failures)
     {
@@ -62,24 +75,24 @@ public sealed class FeedRefresher(
     private async Task<ArticleSubmission?> ToSubmissionAsync(FeedEntry entry, string source, CancellationToken cancellationToken)
     {
         var text = HtmlText.FromHtml(entry.ContentHtml);
+        PageArticle? page = null;
         if (text.Length == 0)
         {
             var summary = HtmlText.FromHtml(entry.SummaryHtml);
-            text = summary.Length < SummaryOnlyBelowChars && entry.Link is { } link
-                ? await PageTextAsync(link, cancellationToken) ?? summary
-                : summary;
+            page = summary.Length < SummaryOnlyBelowChars && entry.Link is { } link ? await PageAsync(link, cancellationToken) : null;
+            text = page?.Text ?? summary;
         }
         if (text.Length == 0) return null;
-        var title = entry.Title.Length > 0 ? entry.Title : text.Split('\n')[0];
+        var title = entry.Title.Length > 0 ? entry.Title : page?.Title ?? text.Split('\n')[0];
         return new ArticleSubmission(Shorten(title, 1000), text, ValidUrl(entry.Link), Shorten(source, 200), entry.PublishedAt, Via: "feed");
     }
 
-    private async Task<string?> PageTextAsync(string link, CancellationToken cancellationToken)
+    private async Task<PageArticle?> PageAsync(string link, CancellationToken cancellationToken)
     {
         if (ValidUrl(link) is null) return null;
         try
         {
-            return ArticlePageReader.ExtractText(link, await fetcher.FetchPageAsync(link, cancellationToken));
+            return ArticlePageReader.Read(link, await fetcher.FetchPageAsync(link, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
