@@ -11,7 +11,7 @@ dotnet build -c Release src/Briefing.Web -v q -nologo >/dev/null
 dotnet build -c Release tests/Briefing.Load -v q -nologo >/dev/null
 mkdir -p "$DATA/no-seeds"
 ASPNETCORE_ENVIRONMENT=Development Briefing__DatabasePath="$DATA/briefing.db" Briefing__ApiKeys__0="$KEY" \
-  Briefing__SeedsPath="$DATA/no-seeds" Logging__LogLevel__Default=Warning \
+  Briefing__SeedsPath="$DATA/no-seeds" Logging__LogLevel__Default=Warning Briefing__Limits__ConnectionsPerIp=0 \
   dotnet src/Briefing.Web/bin/Release/net10.0/Briefing.Web.dll --urls "http://127.0.0.1:$PORT" >"$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT

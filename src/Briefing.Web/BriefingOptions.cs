@@ -57,6 +57,9 @@ public sealed class BriefingOptions
     /// <summary>Write requests allowed per API key per second (token bucket; bursts up to one second's worth).</summary>
     public int ApiRequestsPerSecond { get; set; } = 2_000;
 
+    /// <summary>Edits (topics, which re-classify everything, and corrections) allowed per API key per minute.</summary>
+    public int ApiEditsPerMinute { get; set; } = 120;
+
     /// <summary>Feeds from configuration (Briefing:Feeds:0:Url, ...); more can be added on the Sources page.</summary>
     public List<FeedOptions> Feeds { get; set; } = [];
 

@@ -5,6 +5,7 @@ using Briefing.Web.Components;
 using Briefing.Web.Curation;
 using Briefing.Web.Hosting;
 using Briefing.Web.Ingestion;
+using Briefing.Web.Limits;
 using Briefing.Web.Live;
 using Briefing.Web.Operations;
 using Briefing.Web.Positions;
@@ -30,12 +31,14 @@ builder.AddWall();              // /wall display defaults and queries
 builder.AddBriefs();            // what staff take away: the brief and its exports
 builder.AddAlerts();            // subscriptions → in-app alerts and signed webhooks
 builder.AddActorCuration();     // merge (undo), split and edit actors, audited
+builder.AddBriefingLimits();    // per-IP connections, sign-in throttling, circuit retention, no Server header
 
 var app = builder.Build();
 if (KeysCommand.TryRun(app, args)) return;   // `keys add|list|revoke`: the API key admin verb, then exit
 
 app.UseDeployment();            // forwarded headers, HTTPS + HSTS when behind TLS, security headers
 app.UseBriefingErrorHandling();
+app.UseBriefingLimits();        // forwarded client address, then connections per IP on /_blazor and /hubs
 app.UseReading();               // authentication, display links, the read policy
 app.MapOperations();            // /healthz, /readyz, /metrics, /openapi/v1.json, /scalar/v1
 app.MapBriefingApi();           // /api/articles, /api/actors, /api/statements, /api/positions, /api/topics, corrections

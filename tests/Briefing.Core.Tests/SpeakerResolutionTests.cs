@@ -60,7 +60,7 @@ public sealed class SpeakerResolutionTests
         var x = Extractor.Extract(text);
         var s = x.StatementContaining("vote would be delayed");
         Assert.Null(s.SpeakerKey);
-        Assert.Equal(SpeakerResolution.Unresolved, s.Resolution);
+        Assert.Equal(SpeakerResolution.Described, s.Resolution);
         Assert.Equal(source, s.Source!.Value.Of(text));
         Assert.DoesNotContain(x.Actors, a => a.Name == source);
     }

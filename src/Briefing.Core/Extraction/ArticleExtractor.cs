@@ -76,7 +76,7 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var how = d.Speaker is null ? SpeakerResolution.Unresolved : d.How;
+            var how = d.Speaker is null && d.How != SpeakerResolution.Described ? SpeakerResolution.Unresolved : d.How;
             statements.Add(new ExtractedStatement(
                 d.Content.ToArray(), text, kind, d.Cue, d.Cue?.Of(doc.Text), d.Source,
                 d.Speaker is null ? null : Key(d.Speaker.Index), how,

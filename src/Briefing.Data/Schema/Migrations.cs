@@ -298,5 +298,10 @@ internal static class Migrations
         CREATE INDEX actor_curations_by_actor ON actor_curations(actor_id);
         CREATE INDEX actor_curations_by_other ON actor_curations(other_id);
         """,
+
+        // 7: feed credentials kept apart from the feed URL, which is shown and logged (issue 15)
+        """
+        ALTER TABLE feeds ADD COLUMN credentials TEXT;
+        """,
     ];
 }

@@ -18,7 +18,12 @@ public sealed record FeedStatus(
     string? LastError,
     DateTimeOffset? LastErrorAt,
     int ConsecutiveFailures,
-    int ItemsSeen);
+    int ItemsSeen,
+    string? Credentials = null)
+{
+    /// <summary>Never the credentials (the generated record ToString would print them into any log that formats it).</summary>
+    public override string ToString() => $"Feed {Id} ({Name ?? "unnamed"})";
+}
 
 /// <summary>Feeds to poll, their conditional-GET validators and status, and the items already taken from each.</summary>
 public sealed class FeedStore(Database database, TimeProvider clock)
@@ -28,22 +33,55 @@ public sealed class FeedStore(Database database, TimeProvider clock)
         SELECT id AS Id, url AS Url, name AS Name, interval_seconds AS IntervalSeconds, from_config AS FromConfig,
                etag AS ETag, last_modified AS LastModified, next_poll_at AS NextPollAt, last_polled_at AS LastPolledAt,
                last_success_at AS LastSuccessAt, last_error AS LastError, last_error_at AS LastErrorAt,
-               consecutive_failures AS ConsecutiveFailures, items_seen AS ItemsSeen
+               consecutive_failures AS ConsecutiveFailures, items_seen AS ItemsSeen, credentials AS Credentials
         FROM feeds
         """;
 
-    /// <summary>Adds a feed, or updates its name and interval when the URL is already known.</summary>
+    /// <summary>Adds a feed, or updates its name and interval when the URL is already known. A user name and
+    /// password in the URL (https://user:pass@host/feed) are stored apart from it, so the URL can be shown and logged.</summary>
     public long Upsert(string url, string? name, int intervalSeconds, bool fromConfig = false)
     {
+        var (bare, credentials) = SplitCredentials(url);
         using var connection = database.Open();
         return connection.ExecuteScalar<long>(
             """
-            INSERT INTO feeds (url, name, interval_seconds, from_config) VALUES (@url, @name, @intervalSeconds, @fromConfig)
+            INSERT INTO feeds (url, name, interval_seconds, from_config, credentials)
+            VALUES (@bare, @name, @intervalSeconds, @fromConfig, @credentials)
             ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, feeds.name), interval_seconds = excluded.interval_seconds,
                                            from_config = CASE WHEN excluded.from_config > feeds.from_config
-                                                              THEN excluded.from_config ELSE feeds.from_config END
+                                                              THEN excluded.from_config ELSE feeds.from_config END,
+                                           credentials = coalesce(excluded.credentials, feeds.credentials)
             RETURNING id
-            """, new { url, name, intervalSeconds, fromConfig });
+            """, new { bare, name, intervalSeconds, fromConfig, credentials });
+    }
+
+    /// <summary>Feeds stored before credentials were kept apart: their user:password moves out of the URL (a feed
+    /// whose bare URL is already known is dropped as a duplicate). Returns how many were fixed.</summary>
+    public int MoveCredentialsOutOfUrls()
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        var fixedCount = 0;
+        foreach (var (id, url) in connection.Query<(long, string)>("SELECT id, url FROM feeds WHERE url LIKE '%@%'", transaction: tx).AsList())
+        {
+            var (bare, credentials) = SplitCredentials(url);
+            if (credentials is null) continue;
+            if (connection.ExecuteScalar<int>("SELECT count(*) FROM feeds WHERE url = @bare", new { bare }, tx) > 0)
+                connection.Execute("DELETE FROM feeds WHERE id = @id", new { id }, tx);
+            else
+                connection.Execute("UPDATE feeds SET url = @bare, credentials = @credentials WHERE id = @id", new { id, bare, credentials }, tx);
+            fixedCount++;
+        }
+        tx.Commit();
+        return fixedCount;
+    }
+
+    /// <summary>The URL without its user-info part, and that part ("user:password", unescaped) when there is one.</summary>
+    public static (string Url, string? Credentials) SplitCredentials(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.UserInfo.Length == 0) return (url, null);
+        var bare = new UriBuilder(uri) { UserName = "", Password = "" }.Uri.AbsoluteUri;
+        return (bare, Uri.UnescapeDataString(uri.UserInfo));
     }
 
     public bool Remove(long id)
@@ -135,8 +173,9 @@ public sealed class FeedStore(Database database, TimeProvider clock)
         public DateTimeOffset? LastErrorAt { get; init; }
         public int ConsecutiveFailures { get; init; }
         public int ItemsSeen { get; init; }
+        public string? Credentials { get; init; }
 
         public FeedStatus ToStatus() => new(Id, Url, Name, IntervalSeconds, FromConfig, ETag, LastModified, NextPollAt,
-            LastPolledAt, LastSuccessAt, LastError, LastErrorAt, ConsecutiveFailures, ItemsSeen);
+            LastPolledAt, LastSuccessAt, LastError, LastErrorAt, ConsecutiveFailures, ItemsSeen, Credentials);
     }
 }

@@ -10,19 +10,32 @@ public static class ApiRateLimits
 {
     public const string PerKey = "per-api-key";
 
+    /// <summary>Edits per key: each topic change re-classifies every stored statement, so far fewer than articles.</summary>
+    public const string Edits = "edits-per-api-key";
+
     public static IServiceCollection AddApiRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(PerKey, http =>
             {
                 var perSecond = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<BriefingOptions>>().Value.ApiRequestsPerSecond);
-                var presented = http.Request.Headers[RequireApiKey.Header].ToString();
-                var key = http.RequestServices.GetRequiredService<ApiKeys>().NameOf(presented) ?? "(no valid key)";
-                return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
+                return RateLimitPartition.GetTokenBucketLimiter(KeyOf(http), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = perSecond,
                     TokensPerPeriod = perSecond,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.AddPolicy(Edits, http =>
+            {
+                var perMinute = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<BriefingOptions>>().Value.ApiEditsPerMinute);
+                return RateLimitPartition.GetTokenBucketLimiter(KeyOf(http), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = perMinute,
+                    TokensPerPeriod = Math.Max(1, perMinute / 60),
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(perMinute >= 60 ? 1 : 60.0 / perMinute),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });
@@ -35,6 +48,9 @@ public static class ApiRateLimits
                     $"This API key is limited to its share of requests per second; retry after {retryAfter} s.", retryAfter);
             };
         });
+
+    private static string KeyOf(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ApiKeys>().NameOf(http.Request.Headers[RequireApiKey.Header].ToString()) ?? "(no valid key)";
 }
 
 /// <summary>Problem-details answers that carry a Retry-After header (429, 503).</summary>

@@ -7,6 +7,8 @@ namespace Briefing.Web.Api;
 /// <summary>Corrections: POST /api/statements/{id}/reject and PUT /api/statements/{id}/speaker (both need a key).</summary>
 public static class CurationApi
 {
+    private const int MaxNote = 2_000;
+
     public sealed record RejectRequest(string? Note);
 
     public sealed record SpeakerRequest(string? Actor);
@@ -14,10 +16,13 @@ public static class CurationApi
     public static RouteGroupBuilder MapCurationApi(this RouteGroupBuilder api)
     {
         api.MapPost("/statements/{id}/reject", async (string id, RejectRequest? request, Curator curator, HttpContext http) =>
-            await curator.RejectAsync(id, CuratedBy(http), request?.Note)
-                ? Results.NoContent()
-                : Results.Problem($"No live statement with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
-            .AddEndpointFilter<RequireApiKey>();
+            request?.Note is { Length: > MaxNote }
+                ? Results.ValidationProblem(new Dictionary<string, string[]> { ["note"] = [$"\"note\" is longer than {MaxNote} characters."] },
+                    title: "Invalid correction")
+                : await curator.RejectAsync(id, CuratedBy(http), request?.Note)
+                    ? Results.NoContent()
+                    : Results.Problem($"No live statement with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+            .AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
 
         api.MapPut("/statements/{id}/speaker", async (string id, SpeakerRequest request, ActorStore actors, Curator curator, HttpContext http) =>
         {
@@ -28,7 +33,7 @@ public static class CurationApi
             return await curator.ReassignAsync(id, actor.Id, CuratedBy(http)) is { } statement
                 ? Results.Ok(statement)
                 : Results.Problem($"No live statement with id '{id}'.", statusCode: 404, title: "Not found");
-        }).AddEndpointFilter<RequireApiKey>();
+        }).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
 
         api.MapGet("/statements/{id}/curations", (HttpContext http, string id, int? limit, int? offset, CurationStore curations) =>
             Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.OkFrom(http, curations.History(id)) : problem);

@@ -41,18 +41,18 @@ public static class PositionsApi
         {
             var (id, rejected) = await SaveAsync(editor, null, request);
             return rejected ?? Results.Created($"/api/topics/{Uri.EscapeDataString(id!)}", null);
-        }).AddEndpointFilter<RequireApiKey>();
+        }).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
         api.MapPut("/topics/{id}", async (string id, TopicRequest request, TopicStore topics, TopicEditor editor) =>
         {
             if (topics.Find(id) is not { } existing) return NotFound($"No topic with id '{id}'.");
             return (await SaveAsync(editor, existing.Id, request)).Rejected ?? Results.NoContent();
-        }).AddEndpointFilter<RequireApiKey>();
+        }).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
         api.MapDelete("/topics/{id}", async (string id, TopicStore topics, TopicEditor editor) =>
         {
             if (topics.Find(id) is not { } existing) return NotFound($"No topic with id '{id}'.");
             await editor.DeleteAsync(existing.Id);
             return Results.NoContent();
-        }).AddEndpointFilter<RequireApiKey>();
+        }).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using Briefing.Web.Editing;
 using MudBlazor.Services;
 
 namespace Briefing.Web.Components;
@@ -8,9 +9,7 @@ public static class UiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddScoped(services => new Editing.EditorSession(
-            services.GetRequiredService<Api.ApiKeys>().NameOf,
-            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BriefingOptions>>().Value.RequireSignInToEdit));
+        builder.Services.AddEditing();   // edit rights per circuit, re-checked on every action
         return builder;
     }
 

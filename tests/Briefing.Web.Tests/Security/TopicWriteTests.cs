@@ -107,4 +107,15 @@ public sealed class TopicWriteTests : IDisposable
         // The pipeline still runs with the good topics.
         await app.IngestAsync(app.WriterClient(), FictionalArticles.Harbour("after-bad-rows"));
     }
+
+    [Fact]
+    public async Task A_correction_note_that_is_too_long_is_a_400_naming_the_field()
+    {
+        using var app = new BriefingAppFactory(_folder.FullName);
+        var response = await app.WriterClient().PostAsJsonAsync("/api/statements/any/reject", new { note = new string('n', 5000) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("note", out _), problem.ToString());
+    }
 }

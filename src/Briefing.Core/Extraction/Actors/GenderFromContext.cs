@@ -45,7 +45,8 @@ internal static class GenderFromContext
 
     private static Gender NextPronoun(Document doc, ActorTable table, int from, int limit, int actor)
     {
-        for (var k = from; k < limit; k++)
+        // Bounded, so a text without full stops stays linear.
+        for (var k = from; k < limit && k - from < MaxDistance; k++)
         {
             if (doc.Tokens[k].InQuote || doc.Tokens[k].Kind != TokenKind.Word)
             {
@@ -68,6 +69,8 @@ internal static class GenderFromContext
         }
         return Gender.Unknown;
     }
+
+    private const int MaxDistance = 60;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> MalePronouns = Lexicon.Set("he");
     private static readonly System.Collections.Frozen.FrozenSet<string> FemalePronouns = Lexicon.Set("she");

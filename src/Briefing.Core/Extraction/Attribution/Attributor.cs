@@ -61,9 +61,17 @@ internal sealed partial class Attributor
             {
                 Attribute(cue, s, sentence, firstInSentence);
             }
+            if (_rules.Uses(ExtractionRule.InSource))
+            {
+                InSource(s, sentence, _cues.Count);
+            }
             if (_rules.Uses(ExtractionRule.Raising))
             {
                 Raising(s, sentence);
+            }
+            if (_rules.Uses(ExtractionRule.NominalStatement))
+            {
+                NominalStatements(s, sentence);
             }
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote);
@@ -75,16 +83,34 @@ internal sealed partial class Attributor
 
     private Draft? LastDraft => Drafts.Count == 0 ? null : Drafts[^1];
 
+    /// <summary>One cue, through the source rules of the registry in order: the first that finds a source wins.</summary>
     private void Attribute(Cue cue, int s, Sentence sentence, int firstInSentence)
     {
         if (cue.Form == CueForm.AccordingTo)
         {
             if (_rules.Uses(ExtractionRule.AccordingTo))
             {
-                    AccordingTo(cue, s, sentence);
+                AccordingTo(cue, s, sentence);
             }
             return;
         }
+        if (InvertedAttribution(cue, s, sentence))
+        {
+            return;
+        }
+        if (LeftSource(cue, sentence) is { } left)
+        {
+            LeftAttribution(cue, s, sentence, left);
+        }
+        else
+        {
+            SubjectlessAttribution(cue, s, sentence, firstInSentence);
+        }
+    }
+
+    /// <summary>InvertedSource: "“…,” said Roe" — after a comma or a closing quote, the source follows the cue.</summary>
+    private bool InvertedAttribution(Cue cue, int s, Sentence sentence)
+    {
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
@@ -100,8 +126,16 @@ internal sealed partial class Attributor
             AddLeftContent(d, before, sentence);
             AddTrailingQuote(d, right.Last, sentence);
             Commit(d, nested: false);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /// <summary>The phrase before the cue (RelativeSubject, QuoteSubject, ParticipleClauseSubject, IssuedDocument,
+    /// ExtendSourceToQuote), or null when none stands there.</summary>
+    private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
+    {
+        var before = cue.First - 1;
         var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
@@ -118,31 +152,43 @@ internal sealed partial class Attributor
         }
         if (left is null)
         {
-            // "…, saying …" / "… and insisted …": the subject of the clause before.
-            var shared = (cue.Flags & CueFlags.Participle) != 0 && inverted
-                || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
-            if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
-            {
-                if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
-                {
-                    var f = NewDraft(cue, s, subject);
-                    AddRightContent(f, cue, sentence);
-                    Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
-                }
-                return;
-            }
-            var prev = Drafts[^1];
-            var d = new Draft { Cue = CueSpan(cue), Sentence = s, Belief = cue.IsBelief, Source = prev.Source, Speaker = prev.Speaker, How = prev.How };
-            AddRightContent(d, cue, sentence);
-            Commit(d, nested: false);
-            return;
+            return null;
         }
         // "Roe issued a statement saying …": the document is the object of the verb; its subject speaks.
         if ((cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.IssuedDocument) && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
         {
             left = issuer with { Last = left.Value.Last };
         }
-        var l = _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(left.Value, sentence) : left.Value;
+        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(left.Value, sentence) : left.Value;
+    }
+
+    /// <summary>SharedSubject, then ClauseSubjectFallback: no phrase right before the cue.</summary>
+    private void SubjectlessAttribution(Cue cue, int s, Sentence sentence, int firstInSentence)
+    {
+        var before = cue.First - 1;
+        var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
+        // "…, saying …" / "… and insisted …": the subject of the clause before.
+        var shared = (cue.Flags & CueFlags.Participle) != 0 && inverted
+            || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
+        if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
+        {
+            if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
+            {
+                var f = NewDraft(cue, s, subject);
+                AddRightContent(f, cue, sentence);
+                Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
+            }
+            return;
+        }
+        var prev = Drafts[^1];
+        var d = new Draft { Cue = CueSpan(cue), Sentence = s, Belief = cue.IsBelief, Source = prev.Source, Speaker = prev.Speaker, How = prev.How };
+        AddRightContent(d, cue, sentence);
+        Commit(d, nested: false);
+    }
+
+    /// <summary>A source before the cue; the content is the quote or clause before it, or what follows the cue.</summary>
+    private void LeftAttribution(Cue cue, int s, Sentence sentence, SourcePhrase l)
+    {
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
         var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence));

@@ -50,7 +50,7 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
         // its source span but never becomes an actor, and never borrows the last actor who had that role.
         if (rules.Uses(ExtractionRule.DescriptorSource) && IsDescriptor(p, head))
         {
-            return (null, SpeakerResolution.Unresolved);
+            return (null, SpeakerResolution.Described);
         }
         var last = doc.Tokens[p.NameLast - 1];
         if (last.Capitalized && !Lexicon.IsCapitalisedNonName(head))
@@ -99,8 +99,13 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
         }
         if (!rules.Uses(ExtractionRule.PronounSalience))
         {
-            // Without salience: the nearest earlier person, however far.
-            for (var k = s - 1; k >= 0; k--)
+            // Without salience (the rule before it): the last speaker within two sentences, else the first person of
+            // the nearest of the six sentences before.
+            if (lastDraft?.Speaker is { Kind: ActorKind.Person } last && s - lastDraft.Sentence <= 2 && Agrees(last, gender))
+            {
+                return last;
+            }
+            for (var k = s - 1; k >= 0 && s - k <= 6; k--)
             {
                 if (FirstPersonIn(doc.Sentences[k].First, doc.Sentences[k].Last, gender) is { } a)
                 {

@@ -40,6 +40,19 @@ internal static class CueFinder
                 continue;
             }
             var flags = Lexicon.CueOf(w);
+            // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
+                && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
+            {
+                output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.Verb));
+                t++;
+                continue;
+            }
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.ThatComplement) && ThatComplement(doc, t, s) is var thatFlags and not CueFlags.None)
+            {
+                output.Add(new Cue(t, t + 1, thatFlags, CueForm.Verb));
+                continue;
+            }
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.UnknownVerbFramingQuote) && VerbFramingQuote(doc, t, s))
             {
                 output.Add(new Cue(t, t + 1, CueFlags.Speech, CueForm.Verb));
@@ -85,6 +98,41 @@ internal static class CueFinder
             t = last - 1;
         }
     }
+
+    /// <summary>"Roe recognized that …", "Roe is confident that …": an unknown past-tense verb, or an adjective of
+    /// conviction, with a "that" clause right after it and a subject before it reports what someone holds. Passives
+    /// ("was reported that") and nouns ("the fact that") are not cues.</summary>
+    private static CueFlags ThatComplement(Document doc, int t, Sentence s)
+    {
+        if (t + 2 >= s.Last || t == s.First || !doc.WordIs(t + 1, "that") || doc.Tokens[t + 2].InQuote)
+        {
+            return CueFlags.None;
+        }
+        var w = doc.Word(t);
+        var prev = doc.Word(t - 1);
+        if (Lexicon.Has(ConvictionAdjectives, w))
+        {
+            return Lexicon.Has(CopulaOrAdverb, prev) || Lexicon.IsSubjectPronoun(prev, out _) ? CueFlags.Belief : CueFlags.None;
+        }
+        var pastTense = w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal);
+        return pastTense && !Lexicon.Has(PassiveAux, prev) && !Lexicon.Has(NotThatVerbs, w) && doc.Tokens[t - 1].Kind == TokenKind.Word
+            ? CueFlags.Speech
+            : CueFlags.None;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ConvictionAdjectives = Lexicon.Set("""
+        confident adamant convinced certain sure aware hopeful optimistic pessimistic skeptical sceptical concerned
+        clear insistent unaware
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CopulaOrAdverb = Lexicon.Set("""
+        is are was were be been am remain remains remained seem seems seemed also still very so quite not it
+        """);
+
+    // Past forms that take "that" as a relative or a result, not a report: "so tired that", "ensured that".
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotThatVerbs = Lexicon.Set("""
+        ensured required needed happened seemed appeared provided granted assumed expected demanded
+        """);
 
     /// <summary>"“…,” he went on." / "She went on to say that …": "went on" attributes when the clause ends after it
     /// or a speech verb follows ("went on to say"); "the campaign went on for months" does not. Returns the cue end.</summary>

@@ -87,6 +87,46 @@ internal static partial class Lexicon
         accusing advise advises advised advising
         """);
 
+    // Verbs (and predicate adjectives: "is critical of", "was upbeat about") that attribute only with a preposition
+    // naming the topic ("spoke about the plan", "voted against it", "railed against trade deals"); "spoke to reporters", "spoke on Radio X" or "voted on Tuesday" are no statements. Row: forms : prepositions.
+    private const string TopicVerbs = """
+        speak speaks spoke speaking spoken : about of against out
+        care cares cared caring : about
+        focus focuses focused focusing focussed : on
+        vote votes voted voting : for against
+        campaign campaigns campaigned campaigning : for against on
+        rail rails railed railing : against
+        apologize apologizes apologized apologizing apologise apologises apologised : for
+        advocate advocates advocated advocating : for
+        lobby lobbies lobbied lobbying : for against
+        disagree disagrees disagreed disagreeing : with on
+        touch touches touched touching : on
+        reflect reflects reflected reflecting : on
+        critical supportive wary proud skeptical sceptical dismissive fond afraid scared contemptuous : of
+        upbeat clear adamant vocal outspoken : about
+        """;
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> TopicVerbPrepositions = BuildTopicVerbs();
+
+    /// <summary>Whether <paramref name="word"/> is a topic verb and <paramref name="next"/> one of its prepositions.</summary>
+    public static bool IsTopicCue(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        TopicVerbPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var preps) && Has(preps, next);
+
+    private static FrozenDictionary<string, FrozenSet<string>> BuildTopicVerbs()
+    {
+        var d = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in TopicVerbs.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = row.Split(':');
+            var preps = Set(parts[1]);
+            foreach (var form in parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                d[form] = preps;
+            }
+        }
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static readonly FrozenDictionary<string, CueFlags> Cues = BuildCues();
 
     public static CueFlags CueOf(ReadOnlySpan<char> word) =>

@@ -13,9 +13,14 @@ public sealed class FeedFetcher(IHttpClientFactory clients)
 {
     public const string ClientName = "feeds";
 
-    public async Task<FetchedFeed> FetchFeedAsync(string url, string? etag, string? lastModified, CancellationToken cancellationToken)
+    /// <param name="credentials">"user:password" for HTTP Basic authentication, kept apart from the URL (which is
+    /// shown and logged); the redirect handler drops it when a redirect leaves the feed's origin.</param>
+    public async Task<FetchedFeed> FetchFeedAsync(string url, string? etag, string? lastModified, CancellationToken cancellationToken,
+        string? credentials = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (!string.IsNullOrEmpty(credentials))
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(credentials)));
         if (!string.IsNullOrEmpty(etag) && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
         if (!string.IsNullOrEmpty(lastModified) && DateTimeOffset.TryParse(lastModified, out var since)) request.Headers.IfModifiedSince = since;
         using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);

@@ -17,6 +17,8 @@ public sealed class FeedPoller(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (feeds.MoveCredentialsOutOfUrls() is > 0 and var moved)
+            logger.LogInformation("Moved the credentials of {Count} feed(s) out of their stored URLs", moved);
         RegisterConfiguredFeeds();
         using var timer = new PeriodicTimer(Tick);
         do
@@ -52,7 +54,7 @@ public sealed class FeedPoller(
         {
             if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
-                logger.LogError("Briefing:Feeds has an entry whose Url '{Url}' is not an absolute http(s) URL; skipped", feed.Url);
+                logger.LogError("Briefing:Feeds has an entry whose Url '{Url}' is not an absolute http(s) URL; skipped", Fetching.Redaction.Url(feed.Url));
                 continue;
             }
             feeds.Upsert(feed.Url, feed.Name, feed.IntervalSeconds ?? settings.DefaultFeedIntervalSeconds, fromConfig: true);

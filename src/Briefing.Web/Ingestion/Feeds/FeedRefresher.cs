@@ -23,7 +23,7 @@ public sealed class FeedRefresher(
         var interval = TimeSpan.FromSeconds(Math.Max(1, feed.IntervalSeconds));
         try
         {
-            var fetched = await fetcher.FetchFeedAsync(feed.Url, feed.ETag, feed.LastModified, cancellationToken);
+            var fetched = await fetcher.FetchFeedAsync(feed.Url, feed.ETag, feed.LastModified, cancellationToken, feed.Credentials);
             if (!fetched.NotModified)
             {
                 var (title, entries) = FeedParser.Parse(fetched.Body!, feed.Url);

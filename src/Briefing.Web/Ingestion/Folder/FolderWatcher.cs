@@ -15,6 +15,7 @@ public sealed class FolderWatcher(
     ILogger<FolderWatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, (long Size, DateTime Modified)> _lastSeen = new();
+    private readonly HashSet<string> _skippedLinks = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,8 +47,14 @@ public sealed class FolderWatcher(
             // Editors and copy tools write to hidden or temporary names first, then rename.
             if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)) continue;
-            present.Add(path);
             var info = new FileInfo(path);
+            // A link could point anywhere on the server (a key file, /etc/...): only real files dropped here count.
+            if (info.LinkTarget is not null)
+            {
+                if (_skippedLinks.Add(path)) logger.LogWarning("{File} is a symbolic link; not ingested", name);
+                continue;
+            }
+            present.Add(path);
             var now = (info.Length, info.LastWriteTimeUtc);
             var stable = _lastSeen.TryGetValue(path, out var before) && before == now;
             _lastSeen[path] = now;
