@@ -67,12 +67,13 @@ public sealed class PositionStore(Database database)
     {
         using var connection = database.Open();
         // Untyped rows: the counts are expressions without a declared type, which SQLite reports as BLOB when there are no rows.
+        // Quoted names: PostgreSQL folds unquoted ones to lower case, and untyped rows match names exactly.
         return connection.Query(
             """
-            SELECT t.id AS TopicId,
+            SELECT t.id AS "TopicId",
                    (SELECT count(*) FROM statement_topics st JOIN statements s ON s.id = st.statement_id
-                    WHERE st.topic_id = t.id AND s.rejected = 0) AS Statements,
-                   (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS Positions
+                    WHERE st.topic_id = t.id AND s.rejected = 0) AS "Statements",
+                   (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS "Positions"
             FROM topics t
             """).Select(r => new TopicCounts((string)r.TopicId, (long)r.Statements, (long)r.Positions)).ToDictionary(c => c.TopicId);
     }

@@ -21,6 +21,9 @@ public static class LiveExtensions
             var configuration = ConfigurationOptions.Parse(redis);
             // A node starts (and serves its own screens) while Redis is away, and joins the others once it is back.
             configuration.AbortOnConnectFail = false;
+            // Fail fast while Redis is away (instead of queueing for 5 s): a hub send then fails at once and is
+            // logged, and the pipeline, which publishes after each commit, never stalls on the backplane.
+            configuration.BacklogPolicy = BacklogPolicy.FailFast;
             var connection = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(configuration));
             // One Redis connection per node, shared by the backplane and the relay.
             signalR.AddStackExchangeRedis(options =>
