@@ -55,6 +55,7 @@ public static class StanceCommand
         var o = new StanceEngineOptions();
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2)) o = o with { L2 = l2 };
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var r)) o = o with { Relevance = r };
+        if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;
     }
 

@@ -5,7 +5,7 @@ namespace Briefing.Core.Positions.Learned;
 /// <summary>Settings of the learned stance layer. <see cref="Relevance"/>: cosine between a statement and the
 /// topic's proposition above which a statement that names none of the keywords still counts as about the topic.
 /// <see cref="MinExamples"/>: labelled examples (of at least two labels) a topic needs before its head is used.</summary>
-public sealed record StanceEngineOptions(double Relevance = 0.45, int MinExamples = 4, double L2 = 0.3);
+public sealed record StanceEngineOptions(double Relevance = 0.3, int MinExamples = 4, double L2 = 0.3, bool Evaluate = true);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
 /// when an embedder is given, a per-topic logistic head on sentence vectors trained from the topic's labelled
@@ -108,7 +108,9 @@ public sealed class StanceEngine
         var named = match is not null && !match.Match.ContextOnly;
         var cosine = vector is not null && model.Proposition is not null ? Vectors.Dot(vector, model.Proposition) : 0;
 
-        if (model.Head is not null && vector is not null)
+        var addressed = named || (vector is not null && cosine >= _options.Relevance);
+        // A head that never saw a "none" example cannot say a statement is off the topic: the gate decides first.
+        if (model.Head is not null && vector is not null && (addressed || model.Labels.Contains(None)))
         {
             var p = model.Head.Predict(Features(vector, prior, named, cosine));
             var best = 0;
@@ -120,9 +122,16 @@ public sealed class StanceEngine
                 StanceBasis.Examples, prior, nearest, match?.Match);
         }
 
-        var addressed = named || (vector is not null && cosine >= _options.Relevance);
         if (!addressed) return new(model.Topic.Name, false, Stance.Unclear, 0, StanceBasis.Cues, prior, [], match?.Match);
-        return new(model.Topic.Name, true, prior.Stance, prior.Confidence, StanceBasis.Cues, prior, [], match?.Match);
+        if (prior.IsDefinite || !_options.Evaluate)
+            return new(model.Topic.Name, true, prior.Stance, prior.Confidence, StanceBasis.Cues, prior, [], match?.Match);
+
+        // No cue toward the keywords: read the statement's evaluation against the proposition's polarity.
+        var (sum, count, _) = Evaluation.Of(text);
+        if (sum == 0) return new(model.Topic.Name, true, Stance.Unclear, 0, StanceBasis.Cues, prior, [], match?.Match);
+        var stance = Math.Sign(sum) * model.Polarity > 0 ? Stance.Supports : Stance.Opposes;
+        var confidence = Math.Round(Math.Min(0.7, 0.35 + 0.1 * Math.Abs(sum) + (Math.Abs(sum) == count ? 0.1 : 0)), 3);
+        return new(model.Topic.Name, true, stance, confidence, StanceBasis.Evaluation, prior, [], match?.Match);
     }
 
     private static float[] Features(float[] vector, StanceJudgement prior, bool named, double cosine)
@@ -175,6 +184,9 @@ public sealed class StanceEngine
     private sealed record TopicModel(WatchedTopic Topic, float[]? Proposition, List<(TopicExample Example, float[] Vector)> Examples,
         LogisticHead? Head, int[] Labels)
     {
+        /// <summary>+1 when the proposition is for what it names, −1 when against ("ban X").</summary>
+        public int Polarity { get; } = Evaluation.PolarityOf(PropositionText(Topic));
+
         public Dictionary<string, TopicExample> Labelled { get; } =
             (Topic.Examples ?? []).GroupBy(e => Normalise(e.Text)).ToDictionary(g => g.Key, g => g.Last());
     }

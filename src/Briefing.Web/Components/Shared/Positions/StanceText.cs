@@ -22,6 +22,14 @@ public static class StanceText
         _ => "Unclear",
     };
 
+    /// <summary>A definite stance below the <c>LowConfidence</c> setting: shown dimmed with a "?" (a wrong position on
+    /// a wall is worse than none). The setting is read once per circuit through <see cref="LowConfidenceOf"/>.</summary>
+    public static bool IsLow(string? stance, double confidence, double threshold) =>
+        stance is "supports" or "opposes" or "mixed" && confidence < threshold;
+
+    public static double LowConfidenceOf(IServiceProvider services) =>
+        services.GetService<Microsoft.Extensions.Options.IOptions<BriefingOptions>>()?.Value.LowConfidence ?? 0.5;
+
     public static string Percent(double confidence) => $"{Math.Round(confidence * 100):0}%";
 
     /// <summary>The key of an actor × topic cell (for NEW and SHIFT marks).</summary>
