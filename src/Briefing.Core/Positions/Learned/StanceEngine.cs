@@ -60,10 +60,14 @@ public sealed class StanceEngine
     }
 
     /// <summary>The text a topic's proposition vector comes from: its name and its description.</summary>
-    public static string PropositionText(WatchedTopic t)
+    public static string PropositionText(WatchedTopic t) => $"{t.Name}. {PropositionOf(t)}";
+
+    /// <summary>The proposition alone (the description without a leading "Proposition:"; the name when empty): its
+    /// polarity says whether a stance for it is for or against what it names.</summary>
+    private static string PropositionOf(WatchedTopic t)
     {
-        var d = t.Description.StartsWith("Proposition:", StringComparison.OrdinalIgnoreCase) ? t.Description[12..].Trim() : t.Description;
-        return $"{t.Name}. {d}";
+        var d = t.Description.StartsWith("Proposition:", StringComparison.OrdinalIgnoreCase) ? t.Description[12..].Trim() : t.Description.Trim();
+        return d.Length == 0 ? t.Name : d;
     }
 
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
@@ -191,7 +195,7 @@ public sealed class StanceEngine
 
         // Examples pass through the same cue analysis as statements, so the head learns how far to trust it here.
         var single = new PositionAnalyzer([topic]);
-        var polarity = Evaluation.PolarityOf(PropositionText(topic));
+        var polarity = Evaluation.PolarityOf(PropositionOf(topic));
         var x = new List<float[]>(examples.Count);
         var y = new List<int>(examples.Count);
         foreach (var (e, v) in examples)
@@ -211,7 +215,7 @@ public sealed class StanceEngine
         LogisticHead? Head, int[] Labels)
     {
         /// <summary>+1 when the proposition is for what it names, −1 when against ("ban X").</summary>
-        public int Polarity { get; } = Evaluation.PolarityOf(PropositionText(Topic));
+        public int Polarity { get; } = Evaluation.PolarityOf(PropositionOf(Topic));
 
         public Dictionary<string, TopicExample> Labelled { get; } =
             (Topic.Examples ?? []).GroupBy(e => Normalise(e.Text)).ToDictionary(g => g.Key, g => g.Last());
