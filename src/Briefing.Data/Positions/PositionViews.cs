@@ -50,9 +50,3 @@ public sealed record PositionQuery(
     DateTimeOffset? Since = null,
     int EvidenceLimit = 10);
 
-internal static class StanceNames
-{
-    public static string Of(Stance stance) => stance.ToString().ToLowerInvariant();
-
-    public static Stance Parse(string name) => Enum.Parse<Stance>(name, ignoreCase: true);
-}
