@@ -57,6 +57,7 @@ public static class StanceCommand
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2)) o = o with { L2 = l2 };
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var r)) o = o with { Relevance = r };
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_EXAMPLE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var er)) o = o with { ExampleRelevance = er };
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_CENTROID"), System.Globalization.CultureInfo.InvariantCulture, out var cb)) o = o with { CentroidBlend = cb };
         if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;
     }

