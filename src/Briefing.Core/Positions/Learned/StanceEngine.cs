@@ -147,15 +147,7 @@ public sealed class StanceEngine
     private static void Blend(double[] p, TopicModel model, float[] vector, double weight)
     {
         var scores = new double[p.Length];
-        for (var k = 0; k < p.Length; k++)
-        {
-            var label = model.Labels[k];
-            var members = model.Examples.Where(e => LabelOf(e.Example.Stance) == label).Select(e => e.Vector).ToList();
-            var centroid = new float[vector.Length];
-            foreach (var v in members) for (var j = 0; j < v.Length; j++) centroid[j] += v[j] / members.Count;
-            var norm = Math.Sqrt(Vectors.Dot(centroid, centroid));
-            scores[k] = Math.Exp(20 * Vectors.Dot(vector, centroid) / Math.Max(norm, 1e-6));
-        }
+        for (var k = 0; k < p.Length; k++) scores[k] = Math.Exp(20 * Vectors.Dot(vector, model.Centroids[k]));
         var sum = scores.Sum();
         for (var k = 0; k < p.Length; k++) p[k] = (1 - weight) * p[k] + weight * scores[k] / sum;
     }
@@ -234,6 +226,17 @@ public sealed class StanceEngine
     private sealed record TopicModel(WatchedTopic Topic, float[]? Proposition, List<(TopicExample Example, float[] Vector)> Examples,
         LogisticHead? Head, int[] Labels)
     {
+        /// <summary>Unit-length mean example vector of each label, in <see cref="Labels"/> order.</summary>
+        public float[][] Centroids { get; } = [.. Labels.Select(label =>
+        {
+            var members = Examples.Where(e => LabelOf(e.Example.Stance) == label).Select(e => e.Vector).ToList();
+            var c = new float[members.Count == 0 ? 0 : members[0].Length];
+            foreach (var v in members) for (var j = 0; j < c.Length; j++) c[j] += v[j];
+            var norm = (float)Math.Max(Math.Sqrt(Vectors.Dot(c, c)), 1e-6);
+            for (var j = 0; j < c.Length; j++) c[j] /= norm;
+            return c;
+        })];
+
         /// <summary>+1 when the proposition is for what it names, −1 when against ("ban X").</summary>
         public int Polarity { get; } = Evaluation.PolarityOf(PropositionOf(Topic));
 
