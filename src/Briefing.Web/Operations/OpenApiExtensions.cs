@@ -38,15 +38,23 @@ public static class OpenApiExtensions
                 };
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, context, _) =>
+            options.AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
-                if (context.Description.HttpMethod is "GET" or "HEAD") return Task.CompletedTask;
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<DescribedBody>().FirstOrDefault() is { } body)
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken) },
+                        },
+                    };
+                if (context.Description.HttpMethod is "GET" or "HEAD") return;
                 operation.Security ??= [];
                 operation.Security.Add(new OpenApiSecurityRequirement
                 {
                     [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [],
                 });
-                return Task.CompletedTask;
             });
         });
         return builder;
@@ -84,3 +92,7 @@ public static class OpenApiExtensions
         return api;
     }
 }
+
+/// <summary>The JSON body an endpoint reads by hand (to enforce its own size limit and error messages), so the
+/// OpenAPI document can describe it without the endpoint binding it.</summary>
+public sealed record DescribedBody(Type Type);
