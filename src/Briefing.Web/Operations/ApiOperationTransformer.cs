@@ -31,14 +31,7 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
                 },
             };
 
-        var statuses = new List<int> { StatusCodes.Status400BadRequest };
-        // An id in the path, or an actor/topic filter that names nobody, is a 404.
-        if (path.Contains('{') || path is "/api/statements" or "/api/positions") statuses.Add(StatusCodes.Status404NotFound);
-        if (write) statuses.Add(StatusCodes.Status401Unauthorized);
-        if (write && path.StartsWith("/api/articles", StringComparison.Ordinal))
-            statuses.AddRange([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable]);
-        if (metadata.OfType<EnableRateLimitingAttribute>().Any()) statuses.Add(StatusCodes.Status429TooManyRequests);
-
+        var statuses = ProblemStatuses(description.HttpMethod ?? "GET", path, metadata.OfType<EnableRateLimitingAttribute>().Any());
         var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken);
         operation.Responses ??= new OpenApiResponses();
         foreach (var status in statuses)
@@ -58,5 +51,20 @@ public sealed class ApiOperationTransformer : IOpenApiOperationTransformer
         {
             [new OpenApiSecuritySchemeReference(OpenApiExtensions.ApiKeyScheme, context.Document)] = [],
         });
+    }
+
+    /// <summary>The problem-details statuses an /api endpoint can answer with, from what it is.</summary>
+    public static IReadOnlyList<int> ProblemStatuses(string method, string path, bool rateLimited)
+    {
+        var write = method is not ("GET" or "HEAD");
+        var route = "/" + path.Trim('/');
+        var statuses = new List<int> { StatusCodes.Status400BadRequest };
+        // An id in the path, or an actor/topic filter that names nobody, is a 404.
+        if (route.Contains('{') || route is "/api/statements" or "/api/positions") statuses.Add(StatusCodes.Status404NotFound);
+        if (write) statuses.Add(StatusCodes.Status401Unauthorized);
+        if (write && route.StartsWith("/api/articles", StringComparison.Ordinal))
+            statuses.AddRange([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable]);
+        if (rateLimited) statuses.Add(StatusCodes.Status429TooManyRequests);
+        return statuses;
     }
 }

@@ -1,4 +1,7 @@
 using Briefing.Web.Api;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -46,6 +49,22 @@ public static class OpenApiExtensions
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(options => options.WithTitle("Briefing API").DisableDefaultFonts()).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>Declares on a group's endpoints the problem-details answers they can give (see
+    /// <see cref="ApiOperationTransformer.ProblemStatuses"/>), as endpoint metadata; /api endpoints mapped without it
+    /// get the same answers in the document from the transformer.</summary>
+    public static RouteGroupBuilder DescribeProblems(this RouteGroupBuilder api)
+    {
+        ((IEndpointConventionBuilder)api).Finally(endpoint =>
+        {
+            var method = endpoint.Metadata.OfType<IHttpMethodMetadata>().FirstOrDefault()?.HttpMethods.FirstOrDefault() ?? "GET";
+            var path = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+            var rateLimited = endpoint.Metadata.OfType<EnableRateLimitingAttribute>().Any();
+            foreach (var status in ApiOperationTransformer.ProblemStatuses(method, path, rateLimited))
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));
+        });
+        return api;
     }
 }
 
