@@ -1,3 +1,4 @@
+using Briefing.Web.Ingestion.Fetching;
 using Briefing.Web.Operations;
 using Briefing.Data.Actors;
 using Briefing.Data.Alerts;
@@ -35,7 +36,7 @@ public static class AlertsApi
 }
 
 /// <summary>Validates and stores subscriptions, for the API and the alerts page alike.</summary>
-public sealed class AlertSubscriptions(AlertStore alerts, ActorStore actors, TopicStore topics)
+public sealed class AlertSubscriptions(AlertStore alerts, ActorStore actors, TopicStore topics, OutboundFetchPolicy outbound)
 {
     /// <summary>The stored subscription and its webhook secret (given or generated; shown once), or the error naming the field.</summary>
     public (SubscriptionView? Created, string? Secret, string? Error) Create(AlertsApi.SubscriptionRequest request, string createdBy)
@@ -53,6 +54,9 @@ public sealed class AlertSubscriptions(AlertStore alerts, ActorStore actors, Top
         if (minOutlets is < 2 or > 100) return (null, null, "\"minOutlets\" must be between 2 and 100.");
         var url = string.IsNullOrWhiteSpace(request.WebhookUrl) ? null : request.WebhookUrl.Trim();
         if (url is not null && WebhookUrls.Validate(url) is { } urlError) return (null, null, urlError);
+        // Webhooks leave the server like feed fetches do: no internal addresses unless Briefing:Fetch:AllowedHosts says so
+        // (checked again on the address each delivery connects to).
+        if (url is not null && outbound.Check(new Uri(url)) is { } refused) return (null, null, $"\"webhookUrl\": {refused}.");
         if (request.Secret is { Length: > 0 and < 16 }) return (null, null, "\"secret\" must be at least 16 characters (or leave it out to get one).");
         if (request.Name is { Length: > 200 }) return (null, null, "\"name\" must be at most 200 characters.");
 

@@ -1,3 +1,4 @@
+using Briefing.Web.Ingestion.Fetching;
 using Briefing.Data.Alerts;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -18,8 +19,9 @@ public static class AlertsExtensions
         builder.Services.AddHostedService<AlertDispatcher>();
         builder.Services.AddTransient<DeliveryLogHandler>();
         var webhooks = builder.Services.AddHttpClient(WebhookSender.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefing-Webhook/1.0"))
-            // A receiver cannot bounce the signed alert elsewhere (a redirect is a failed delivery, not a new target).
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            // The outbound-fetch policy's handler: only public addresses (or Briefing:Fetch:AllowedHosts), judged on the
+            // connected IP. It follows no redirects, so a receiver cannot bounce the signed alert elsewhere.
+            .ConfigurePrimaryHttpMessageHandler(services => services.GetRequiredService<OutboundFetchPolicy>().CreateHandler());
         webhooks.AddResilienceHandler("webhook-retries", (pipeline, context) =>
             {
                 var alertOptions = context.ServiceProvider.GetRequiredService<IOptions<AlertOptions>>().Value;

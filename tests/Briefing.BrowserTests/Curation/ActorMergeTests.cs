@@ -48,8 +48,10 @@ public sealed class ActorMergeTests(BrowserFixture browser) : BrowserPageTest(br
         // Undo brings the merged actor back, with its own statement.
         await Page.Locator("#merge-undo").ClickAsync();
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/actors/{vargha}$"));
+        // The page re-renders for the restored actor after the URL changes: wait for its name, then its one quote.
+        await Assertions.Expect(Page.Locator("#actor-name")).ToHaveTextAsync("Aldo Vargha");
         await Assertions.Expect(Page.Locator("#quotes .quote-card")).ToHaveCountAsync(1);
-        Assert.Contains("must remain open", await Page.Locator("#quotes .quote-card").InnerTextAsync());
+        await Assertions.Expect(Page.Locator("#quotes .quote-card")).ToContainTextAsync("must remain open");
         Assert.Equal(0, await Page.Locator("#merged-into").CountAsync());
         Assert.Single((await writer.GetFromJsonAsync<JsonElement[]>($"/api/statements?actor={vargha}"))!);
 

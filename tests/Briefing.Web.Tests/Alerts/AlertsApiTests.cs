@@ -28,15 +28,20 @@ public sealed class AlertsApiTests(Xunit.Abstractions.ITestOutputHelper output)
         source = "Test Wire",
     };
 
-    private static BriefingAppFactory App() => new BriefingAppFactory()
-        .With("Briefing:Alerts:RetryDelayMilliseconds", "300")
-        .With("Briefing:Alerts:CarriedCheckSeconds", "1");
+    /// <param name="webhookHost">The loopback receiver's host:port: the outbound-fetch policy lets only that through.</param>
+    private static BriefingAppFactory App(string? webhookHost = null)
+    {
+        var app = new BriefingAppFactory()
+            .With("Briefing:Alerts:RetryDelayMilliseconds", "300")
+            .With("Briefing:Alerts:CarriedCheckSeconds", "1");
+        return webhookHost is null ? app : app.With("Briefing:Fetch:AllowedHosts:0", webhookHost);
+    }
 
     [Fact]
     public async Task A_webhook_gets_a_signed_alert_within_2s_of_the_shift_and_again_after_it_first_answered_500()
     {
         await using var receiver = await WebhookReceiver.StartAsync(500);
-        using var app = App();
+        using var app = App(receiver.Url.Authority);
         var writer = app.WriterClient();
         (await writer.PostAsJsonAsync("/api/topics", FictionalTopics.HarbourAccess)).EnsureSuccessStatusCode();
         await app.IngestAsync(writer, Supports);
@@ -137,7 +142,9 @@ public sealed class AlertsApiTests(Xunit.Abstractions.ITestOutputHelper output)
             (new { kind = "carried", minOutlets = 1 }, "\"minOutlets\""),
             (new { kind = "position-changed", webhookUrl = "file:///etc/passwd" }, "\"webhookUrl\""),
             (new { kind = "position-changed", webhookUrl = "http://user:pw@127.0.0.1/x" }, "\"webhookUrl\""),
-            (new { kind = "position-changed", webhookUrl = "http://127.0.0.1/x", secret = "short" }, "\"secret\""),
+            (new { kind = "position-changed", webhookUrl = "http://169.254.169.254/latest/meta-data", }, "\"webhookUrl\""),
+            (new { kind = "position-changed", webhookUrl = "http://10.1.2.3/hook", }, "\"webhookUrl\""),
+            (new { kind = "position-changed", webhookUrl = "https://hooks.example/x", secret = "short" }, "\"secret\""),
         })
         {
             var response = await writer.PostAsJsonAsync("/api/alerts/subscriptions", body);
@@ -147,7 +154,7 @@ public sealed class AlertsApiTests(Xunit.Abstractions.ITestOutputHelper output)
         var anonymous = await app.CreateClient().PostAsJsonAsync("/api/alerts/subscriptions", new { kind = "new-statement" });
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
 
-        var made = await writer.PostAsJsonAsync("/api/alerts/subscriptions", new { kind = "position-changed", webhookUrl = "http://127.0.0.1:9/hook" });
+        var made = await writer.PostAsJsonAsync("/api/alerts/subscriptions", new { kind = "position-changed", webhookUrl = "https://hooks.example/hook" });
         var secret = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString();
         Assert.StartsWith("whsec_", secret); // generated, shown once
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().DeleteAsync(made.Headers.Location)).StatusCode);

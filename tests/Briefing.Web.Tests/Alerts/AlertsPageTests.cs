@@ -16,6 +16,8 @@ public sealed class AlertsPageTests : ComponentTestContext
     {
         _alerts = new AlertStore(Database, TimeProvider.System);
         Services.AddSingleton(_alerts);
+        Services.AddSingleton(new Briefing.Web.Ingestion.Fetching.OutboundFetchPolicy(
+            Microsoft.Extensions.Options.Options.Create(new Briefing.Web.Ingestion.Fetching.FetchOptions())));
         Services.AddSingleton<AlertSubscriptions>();
     }
 
