@@ -15,8 +15,15 @@ public static class ExtractCommand
             Console.Error.WriteLine($"input folder not found: {inDir}");
             return 2;
         }
+        var (count, failed) = ExtractAll(inDir, outDir, new ArticleExtractor(LoadWatchlist(watchlistPath)));
+        Console.Error.WriteLine($"extracted {count} articles into {outDir}" + (failed > 0 ? $" ({failed} failed)" : ""));
+        return failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>Extracts every article of <paramref name="inDir"/> into prediction files in <paramref name="outDir"/>.</summary>
+    public static (int Count, int Failed) ExtractAll(string inDir, string outDir, ArticleExtractor extractor)
+    {
         Directory.CreateDirectory(outDir);
-        var extractor = new ArticleExtractor(LoadWatchlist(watchlistPath));
         var files = Directory.EnumerateFiles(inDir)
             .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             .Where(f => !Path.GetFileName(f).StartsWith("prepare_stats", StringComparison.Ordinal));
@@ -41,8 +48,7 @@ public static class ExtractCommand
                 Console.Error.WriteLine($"{file}: {ex.Message}");
             }
         });
-        Console.Error.WriteLine($"extracted {count} articles into {outDir}" + (failed > 0 ? $" ({failed} failed)" : ""));
-        return failed > 0 ? 1 : 0;
+        return (count, failed);
     }
 
     private static (string? Id, string? Text) ReadArticle(string file)
@@ -64,7 +70,7 @@ public static class ExtractCommand
         return (id, text.GetString());
     }
 
-    private static Watchlist? LoadWatchlist(string? path)
+    internal static Watchlist? LoadWatchlist(string? path)
     {
         if (path is null)
         {

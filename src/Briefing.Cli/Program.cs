@@ -1,5 +1,13 @@
 using Briefing.Cli;
 
+// briefing extract --ablate [IN] [--scorer FILE] [--watchlist FILE]: what each attribution rule earns (default IN: the PolNeAR dev split).
+if (args.Length >= 2 && args[0] == "extract" && args.Contains("--ablate"))
+{
+    string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    var input = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && a != Option("--scorer") && a != Option("--watchlist"));
+    return AblateCommand.Run(input, Option("--scorer"), Option("--watchlist"));
+}
+
 // briefing extract IN OUT [--watchlist FILE]
 if (args.Length >= 3 && args[0] == "extract")
 {
@@ -12,6 +20,13 @@ if (args.Length >= 3 && args[0] == "extract")
         }
     }
     return ExtractCommand.Run(args[1], args[2], watchlist);
+}
+
+// briefing stance TOPICS ITEMS OUT [--cues-only] [--cache VECTORS.bin]
+if (args.Length >= 4 && args[0] == "stance")
+{
+    var cache = Array.IndexOf(args, "--cache") is var c and > 0 && c + 1 < args.Length ? args[c + 1] : null;
+    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"), cache);
 }
 
 // briefing show FILE: prints actors and statements of one text file (for reading the extractor's output).
@@ -30,5 +45,10 @@ if (args.Length == 2 && args[0] == "show")
     return 0;
 }
 
-Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>]");
+// briefing generate DB --articles N: a large invented store for scale benchmarks and load tests.
+if (args.Length >= 2 && args[0] == "generate") return Briefing.Cli.Generate.GenerateCommand.Run(args);
+
+Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
+Console.Error.WriteLine("       briefing generate <database-file> [--articles N]");
+Console.Error.WriteLine("       briefing stance <topics.json> <items.jsonl> <out.jsonl> [--cues-only]");
 return 2;

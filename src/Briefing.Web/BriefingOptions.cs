@@ -9,6 +9,10 @@ public sealed class BriefingOptions
     /// entered once per browser; when false, everyone who can open the app may edit.</summary>
     public bool RequireSignInToEdit { get; set; } = true;
 
+    /// <summary>The store: <c>sqlite</c> (embedded, one box) or <c>postgres</c> (several nodes; connection string
+    /// <c>ConnectionStrings:Briefing</c>, backplane <c>ConnectionStrings:Redis</c>).</summary>
+    public string Store { get; set; } = "sqlite";
+
     /// <summary>The SQLite file; relative paths are under the content root.</summary>
     public string DatabasePath { get; set; } = "App_Data/briefing.db";
 
@@ -27,6 +31,13 @@ public sealed class BriefingOptions
     /// <summary>Longest extraction of one article; past it the article is parked as failed (with the reason) and
     /// the pipeline moves on.</summary>
     public double ArticleTimeBudgetSeconds { get; set; } = 5;
+
+    /// <summary>False: this node serves screens and the API but leaves the inbox to the other nodes (PostgreSQL).</summary>
+    public bool ProcessInbox { get; set; } = true;
+
+    /// <summary>Largest web page (raw HTML: a dropped .html file) read for its article; the article text it yields
+    /// must still fit <see cref="MaxArticleBytes"/>. Pages are mostly markup, scripts and styles.</summary>
+    public long MaxPageBytes { get; set; } = 10_000_000;
 
     /// <summary>How many inbox rows the pipeline takes per round.</summary>
     public int PipelineBatchSize { get; set; } = 64;
@@ -60,6 +71,12 @@ public sealed class BriefingOptions
 
     /// <summary>How often the watched folder is scanned; a file must be unchanged across one scan to be read.</summary>
     public int FolderScanMilliseconds { get; set; } = 1_000;
+
+    /// <summary>Sentence embeddings for topics with labelled examples (the model loads only once a topic has some).</summary>
+    public bool StanceEmbeddings { get; set; } = true;
+
+    /// <summary>Positions below this confidence are shown as low-confidence (dimmed, marked "?").</summary>
+    public double LowConfidence { get; set; } = 0.5;
 }
 
 /// <summary>One configured feed.</summary>

@@ -12,6 +12,7 @@ if (args.Contains("--repetitive"))
     Repetitive.Run(list.Split(',').Select(int.Parse).ToArray(), watchlist);
     return 0;
 }
+if (args.Contains("--stance")) return StanceStageBenchmark.Run(); // stance stage statements/s (MiniLM + heads)
 var texts = TrainTexts.Load();
 if (texts is null)
 {

@@ -43,6 +43,15 @@ public static class TrainTexts
         return n;
     }
 
+    /// <summary>The folder holding Briefing.sln (the current directory when not found).</summary>
+    public static string RepoRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Briefing.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+
     private static string FindFolder()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

@@ -3,11 +3,14 @@ using Briefing.Core.Extraction;
 using Briefing.Data.Inbox;
 using Briefing.Data.Statements;
 
+using Briefing.Data.Schema;
+
 namespace Briefing.Data.Tests;
 
-public sealed class ArticleStoreTests : IDisposable
+/// <summary>Run on both stores: <see cref="ArticleStoreOnSqlite"/> and <see cref="ArticleStoreOnPostgres"/>.</summary>
+public abstract class ArticleStoreTests(SqlDialect dialect) : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db = new(dialect);
 
     public void Dispose() => _db.Dispose();
 
@@ -17,7 +20,7 @@ public sealed class ArticleStoreTests : IDisposable
         return _db.Inbox.Pending(100).Single(p => p.Id == accepted.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Commit_writes_article_actors_statements_and_marks_the_inbox_row_done()
     {
         var item = Accept();
@@ -39,7 +42,7 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal("We will not yield,", Fixtures.Text[span.Start..span.End]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_actor_is_one_actor_across_articles_found_by_any_alias()
     {
         _db.Articles.Commit(Accept(), Fixtures.VargaExtraction());
@@ -57,7 +60,7 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal(2, _db.Statements.Query(new StatementQuery(ActorId: varga.Id)).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Statements_are_newest_first_and_searchable_by_words()
     {
         _db.Articles.Commit(Accept(), Fixtures.VargaExtraction());
@@ -75,7 +78,7 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Empty(_db.Statements.Query(new StatementQuery(Text: "\"NEAR( OR *")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_watch_list_names_win_and_its_aliases_resolve()
     {
         _db.Actors.UpsertWatched([new WatchedActor("Aldo Varga", ActorKind.Person, ["A. Varga", "Varga"], "Foreign Minister", "Veltria")]);
@@ -87,13 +90,13 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal(1, varga.StatementCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Migrating_twice_is_harmless()
     {
         Assert.Equal(_db.Database.Migrate(), _db.Database.Migrate());
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Aldo Vargasson", "Aldo Vargason", true)]   // a spelling variant of a long surname
     [InlineData("Aldo Vargasson", "Ilse Vargasson", false)] // another person of the same family
     [InlineData("Aldo Varga", "Aldo Vargo", false)]         // short surnames never merge by similarity
@@ -111,3 +114,7 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal(same, one == two);
     }
 }
+
+public sealed class ArticleStoreOnSqlite() : ArticleStoreTests(SqlDialect.Sqlite);
+
+public sealed class ArticleStoreOnPostgres() : ArticleStoreTests(SqlDialect.Postgres);

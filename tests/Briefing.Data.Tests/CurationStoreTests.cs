@@ -6,11 +6,14 @@ using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 using Briefing.Data.Topics;
 
+using Briefing.Data.Schema;
+
 namespace Briefing.Data.Tests;
 
-public sealed class CurationStoreTests : IDisposable
+/// <summary>Run on both stores: <see cref="CurationStoreOnSqlite"/> and <see cref="CurationStoreOnPostgres"/>.</summary>
+public abstract class CurationStoreTests(SqlDialect dialect) : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db = new(dialect);
 
     public void Dispose() => _db.Dispose();
 
@@ -26,7 +29,7 @@ public sealed class CurationStoreTests : IDisposable
         return (statementId, topicId);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Rejecting_the_only_evidence_removes_the_position()
     {
         var (statementId, _) = CommitClassifiedQuote();
@@ -39,7 +42,7 @@ public sealed class CurationStoreTests : IDisposable
         Assert.Empty(_db.Statements.Query(new StatementQuery()));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Reassigning_moves_the_position_to_the_right_actor()
     {
         var (statementId, topicId) = CommitClassifiedQuote();
@@ -55,7 +58,7 @@ public sealed class CurationStoreTests : IDisposable
         Assert.Equal("analyst", history.CuratedBy);
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_article_classified_into_a_topic_deleted_meanwhile_still_commits()
     {
         var topics = new TopicStore(_db.Database, _db.Clock);
@@ -72,3 +75,7 @@ public sealed class CurationStoreTests : IDisposable
         Assert.Empty(_db.Positions.Query(new PositionQuery()));
     }
 }
+
+public sealed class CurationStoreOnSqlite() : CurationStoreTests(SqlDialect.Sqlite);
+
+public sealed class CurationStoreOnPostgres() : CurationStoreTests(SqlDialect.Postgres);

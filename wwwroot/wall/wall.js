@@ -2,6 +2,8 @@
 // - Starts Blazor itself (App.razor renders blazor.web.js with autostart="false" on /wall) with its own
 //   reconnection handler: retries every second, forever; when the server is back but lost the session (a restart),
 //   it reloads the page (same URL, so the same view) once the server serves it, with a backoff against reload loops.
+//   When the server answers but refuses this screen (a revoked display link, a reader signed out: 401/403 or a
+//   redirect to sign-in), it reloads too, so the screen shows the server's page instead of retrying forever.
 // - Marks the screen STALE (class "wall-is-stale" on <html>) when the connection is down, when the server's heartbeat
 //   stops, or when no new data arrived for the configured minutes. The last good data stays on screen.
 // - Writes the texts the server leaves empty in the status strip: "updated 12 s ago", the stale reason, the clock.
@@ -53,6 +55,10 @@
                 try {
                     resumed = await Blazor.reconnect() || await Blazor.resumeCircuit();
                 } catch {
+                    if (await refused()) {
+                        await reloadWhenServed(); // reachable, but this screen may no longer read
+                        return;
+                    }
                     continue; // server unreachable: try again in a second
                 }
                 if (resumed) {
@@ -84,6 +90,19 @@
         return n < 3 ? 0 : Math.min(60_000, 1000 * 2 ** (n - 2));
     }
 
+    /** The server answers the page's own URL with "not for you" (status or a redirect to sign-in). */
+    function isRefusal(response) {
+        return response.status === 401 || response.status === 403 || response.type === "opaqueredirect";
+    }
+
+    async function refused() {
+        try {
+            return isRefusal(await fetch(location.href, { cache: "no-store", credentials: "same-origin", redirect: "manual" }));
+        } catch {
+            return false;
+        }
+    }
+
     async function reloadWhenServed() {
         if (connection === "reloading") return;
         setConnection("reloading");
@@ -91,8 +110,8 @@
             const wait = reloadBackoffMs();
             if (wait > 0) await sleep(wait);
             try {
-                const response = await fetch(location.href, { cache: "no-store", credentials: "same-origin" });
-                if (response.ok) break;
+                const response = await fetch(location.href, { cache: "no-store", credentials: "same-origin", redirect: "manual" });
+                if (response.ok || isRefusal(response)) break;
             } catch { /* not serving yet */ }
             await sleep(RETRY_MS);
         }

@@ -10,9 +10,11 @@ namespace Briefing.Core.Extraction;
 public sealed class ArticleExtractor
 {
     private readonly WatchIndex _watch;
+    private readonly ExtractorSettings _settings;
 
-    public ArticleExtractor(Watchlist? watchlist = null)
+    public ArticleExtractor(Watchlist? watchlist = null, ExtractorSettings? settings = null)
     {
+        _settings = settings ?? ExtractorSettings.Default;
         _watch = watchlist is null || watchlist.Actors.Count == 0 ? WatchIndex.Empty : new WatchIndex(watchlist);
     }
 
@@ -40,7 +42,9 @@ public sealed class ArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var actors = new ActorTable(doc, _watch, skip);
         cancellationToken.ThrowIfCancellationRequested();
-        var attributor = new Attributor(doc, actors, skip, sentenceOfToken);
+        GenderFromContext.Infer(doc, actors);
+        ActorContext.Apply(doc, actors);
+        var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
         attributor.Run(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         return Freeze(doc, actors, attributor.Drafts);
@@ -72,7 +76,7 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var how = d.Speaker is null ? SpeakerResolution.Unresolved : d.How;
+            var how = d.Speaker is null && d.How != SpeakerResolution.Described ? SpeakerResolution.Unresolved : d.How;
             statements.Add(new ExtractedStatement(
                 d.Content.ToArray(), text, kind, d.Cue, d.Cue?.Of(doc.Text), d.Source,
                 d.Speaker is null ? null : Key(d.Speaker.Index), how,

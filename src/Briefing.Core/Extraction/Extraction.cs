@@ -31,6 +31,8 @@ public enum SpeakerResolution
     EarlierParagraph,
     /// <summary>The speaker could not be resolved; the statement has no speaker.</summary>
     Unresolved,
+    /// <summary>The source only describes an unnamed speaker ("a senior official", "two aides"): by design no actor.</summary>
+    Described,
 }
 
 /// <summary>An actor found in one article. <see cref="Key"/> identifies it within the extraction.</summary>

@@ -9,7 +9,7 @@ namespace Briefing.Core.Positions;
 /// The statement is cut into clauses (commas, dashes, "but", relative "that"); in each clause holding the topic's
 /// keywords the polarity is the product of its evaluative predicates ("reject" −, "vital" +; coordinated ones such
 /// as "ahistorical and false" count once) and of the sign of its content (proposition phrases such as "retake" +,
-/// "too many concessions" −). A negation flips the next cue or topic phrase within five words ("won’t be rolled
+/// "cede" −). A negation flips the next cue or topic phrase within five words ("won’t be rolled
 /// back"); a negation with nothing to flip is ignored ("is not a concession"). Hedges lower confidence. Only clauses
 /// that name the topic count: a clause without cues gives no evidence, and a context-only match (the topic named only
 /// outside the statement) is always Unclear. No cue, no stance: the answer is then <see cref="Stance.Unclear"/>.</summary>
@@ -108,6 +108,7 @@ public sealed class StanceClassifier
         {
             var entry = m.Entry < topicEntries.Length ? topicEntries[m.Entry] : StanceLexicon.Entries[m.Entry - topicEntries.Length];
             for (var t = m.FirstToken; t <= m.LastToken; t++) covered[t] = true;
+            if (entry.Class == CueClass.Support && IsPossessedNoun(text, tokens, m.FirstToken, m.LastToken)) continue;
             if (entry.Class != CueClass.Neutral)
                 cues.Add(new Cue(m.FirstToken, m.LastToken, entry.Class, entry.Strength, entry.Hedged));
         }
@@ -117,6 +118,20 @@ public sealed class StanceClassifier
                 cues.Add(new Cue(t, t, CueClass.Negator, 0.75, false));
         cues.Sort((a, b) => a.First.CompareTo(b.First));
         return cues;
+    }
+
+    /// <summary>"Western support", "U.S. support", "EU aid": after a proper adjective or an acronym, "support" is
+    /// the help someone gives, not the speaker's stance. Only the bare singular, so "France support the plan"
+    /// (a verb after a name) still counts.</summary>
+    private static bool IsPossessedNoun(string text, Token[] tokens, int first, int last)
+    {
+        if (first != last || first == 0 || tokens[first - 1].Kind != TokenKind.Word) return false;
+        var word = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        if (!word.Equals("support", StringComparison.Ordinal)) return false;
+        var before = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
+        if (before.Length == 0 || !char.IsUpper(before[0])) return false;
+        var acronym = before.Length >= 2 && (before.Contains('.') || !before.ContainsAnyInRange('a', 'z'));
+        return acronym || before.EndsWith("an") || before.EndsWith("ern") || before.EndsWith("ese") || before.EndsWith("ish");
     }
 
     private static List<(int First, int Last)> HitTokens(Token[] tokens, TopicMatch match)
@@ -261,7 +276,7 @@ public sealed class StanceClassifier
                 contentStrength = Math.Max(contentStrength, c.Strength);
             }
         }
-        // A negated topic phrase ("will not join NATO") is content against the proposition.
+        // A negated topic phrase ("will not join the pact") is content against the proposition.
         content -= negatedHits.Count;
         anyContent |= negatedHits.Count > 0;
         if (!anyPredicate && !anyContent) return;

@@ -21,6 +21,20 @@ internal readonly record struct CueEntry(string Phrase, CueClass Class, double S
 /// Phrase syntax as for topic keywords (<c>prefix*</c>, plurals automatic).</summary>
 internal static class StanceLexicon
 {
+    /// <summary>Words that make a following "support" or "aid" a noun (help given), not the speaker's stance:
+    /// "financial support", "further aid". A proper adjective before it ("Western support") is handled by the
+    /// classifier's <c>IsPossessedNoun</c> rule.</summary>
+    private static readonly string[] NounModifiers =
+    [
+        "military", "financial", "economic", "humanitarian", "political", "diplomatic", "public", "popular",
+        "international", "foreign", "further", "continued", "continuing", "additional", "more", "less", "broad",
+        "strong", "moral", "technical", "logistical", "material", "air", "fire", "life", "income", "price",
+    ];
+
+    private static string[] NounUses(params string[] nouns) =>
+        [.. from noun in nouns from modifier in NounModifiers select $"{modifier} {noun}"];
+
+    // Declared after NounModifiers: static fields initialise in text order.
     public static readonly CueEntry[] Entries =
     [
         // Explicit stance verbs.
@@ -50,16 +64,14 @@ internal static class StanceLexicon
         // Hedges lower confidence.
         .. Many(CueClass.Hedge, 0, "could", "may", "might", "perhaps", "possibly", "probably", "maybe", "likely",
             "seem*", "appear*", "reportedly", "not sure", "not yet", "uncertain", "expect*", "would"),
-        // Generic evaluations of content: denying them flips the stance ("… too many concessions … is false").
-        .. Many(CueClass.ContentAgainst, 0.6, "too many concessions", "too much leverage", "position of weakness",
-            "capitulat*", "appeas*", "betray*", "sell out", "sellout", "surrender"),
-        .. Many(CueClass.ContentFor, 0.6, "position of strength"),
+        // Generic evaluations of content: denying them flips the stance ("… amounts to appeasement … is false").
+        // Story-specific phrasings belong to a topic's cues in the watch-list, never here.
+        .. Many(CueClass.ContentAgainst, 0.6, "capitulat*", "appeas*", "betray*", "sell out", "sellout", "surrender"),
         // Blockers: phrases whose words must not fire as cues.
         .. Many(CueClass.Neutral, 0, "not only", "not just", "not least", "no matter", "never mind", "whether or not",
             "no doubt", "back to", "come back", "came back", "go back", "went back", "bring back", "get back",
-            "would like", "against the backdrop", "military support", "financial support", "economic support",
-            "U.S. support", "US support", "American support", "Western support", "further support", "continued support",
-            "measures of support", "support to", "military aid", "for good", "good morning", "good afternoon", "good evening", "may be"),
+            "would like", "against the backdrop", "measures of support", "support to", "for good", "good morning", "good afternoon", "good evening", "may be"),
+        .. Many(CueClass.Neutral, 0, NounUses("support", "aid")),
     ];
 
     private static IEnumerable<CueEntry> Many(CueClass cls, double strength, params string[] phrases)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefing.Core.Extraction;
+using Briefing.Core.Positions;
 using Briefing.Core.Positions.Text;
 
 namespace Briefing.Core.Watchlists;
@@ -120,10 +121,34 @@ public static class WatchlistJson
         return new WatchedActor(name, kind, aliases, OptionalString(a, "role", path), OptionalString(a, "affiliation", path));
     }
 
-    private static WatchedTopic ReadTopic(JsonElement t, string path)
+    /// <summary>A JSON array of topics in the watch-list shape (the <c>stance</c> command's topics file). Unlike the
+    /// watch-list, unknown properties of a topic are ignored (benchmark files carry their own, such as <c>target</c>).</summary>
+    public static IReadOnlyList<WatchedTopic> ParseTopics(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var doc = JsonDocument.Parse(json, Options);
+            Expect(doc.RootElement, JsonValueKind.Array, "$");
+            var topics = new List<WatchedTopic>();
+            var i = 0;
+            foreach (var t in doc.RootElement.EnumerateArray())
+            {
+                var path = $"$[{i++}]";
+                var topic = ReadTopic(t, path, strict: false);
+                if (topics.Exists(x => x.Name.Equals(topic.Name, StringComparison.OrdinalIgnoreCase)))
+                    throw Error(path, $"duplicate topic '{topic.Name}'");
+                topics.Add(topic);
+            }
+            return topics;
+        }
+        catch (JsonException ex) { throw Syntax(ex); }
+    }
+
+    private static WatchedTopic ReadTopic(JsonElement t, string path, bool strict = true)
     {
         Expect(t, JsonValueKind.Object, path);
-        CheckProperties(t, path, "name", "description", "keywords", "supportCues", "opposeCues", "urgent");
+        if (strict) CheckProperties(t, path, "name", "description", "keywords", "supportCues", "opposeCues", "urgent", "examples");
         var name = RequiredString(t, "name", path);
         var description = RequiredString(t, "description", path);
         var keywords = Strings(t, "keywords", path, required: true, phrases: true);
@@ -136,7 +161,27 @@ public static class WatchlistJson
                 throw Error($"{path}.urgent", $"expected true or false but found {u.ValueKind.ToString().ToLowerInvariant()}");
             urgent = u.GetBoolean();
         }
-        return new WatchedTopic(name, description, keywords, urgent, support, oppose);
+        return new WatchedTopic(name, description, keywords, urgent, support, oppose, Examples(t, path));
+    }
+
+    private static TopicExample[] Examples(JsonElement t, string path)
+    {
+        if (!t.TryGetProperty("examples", out var value) || value.ValueKind == JsonValueKind.Null) return [];
+        var here = $"{path}.examples";
+        Expect(value, JsonValueKind.Array, here);
+        var result = new List<TopicExample>();
+        var i = 0;
+        foreach (var e in value.EnumerateArray())
+        {
+            var itemPath = $"{here}[{i++}]";
+            Expect(e, JsonValueKind.Object, itemPath);
+            var text = RequiredString(e, "text", itemPath);
+            var label = RequiredString(e, "stance", itemPath);
+            var stance = StanceNames.ParseLabel(label)
+                ?? throw Error($"{itemPath}.stance", $"unknown stance '{label}' (expected supports, opposes or none)");
+            result.Add(new TopicExample(text, stance));
+        }
+        return [.. result];
     }
 
     private static string RequiredString(JsonElement e, string property, string path)

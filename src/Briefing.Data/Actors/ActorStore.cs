@@ -8,24 +8,43 @@ using Dapper;
 namespace Briefing.Data.Actors;
 
 /// <summary>Actors and their aliases: cross-article identity. A name (normalised) belongs to one actor.</summary>
-public sealed class ActorStore(Database database, TimeProvider clock)
+public sealed class ActorStore
 {
-    private const string SelectViews =
-        """
+    private readonly Database database;
+    private readonly TimeProvider clock;
+    private readonly ActorRanking<ActorRow> _ranking;
+
+    public ActorStore(Database database, TimeProvider clock)
+    {
+        this.database = database;
+        this.clock = clock;
+        _ranking = new ActorRanking<ActorRow>(limit => Rank(limit, 0), clock);
+    }
+
+    // Aliases travel joined by the unit separator (char 31), which never occurs in a name.
+    private string SelectViews =>
+        $"""
         SELECT a.id AS Id, a.name AS Name, a.kind AS Kind, a.role AS Role, a.affiliation AS Affiliation,
-               (SELECT group_concat(alias, char(31)) FROM actor_aliases x WHERE x.actor_id = a.id) AS Aliases,
+               (SELECT {database.Sql("group_concat(alias, char(31))", "string_agg(alias, chr(31))")}
+                FROM actor_aliases x WHERE x.actor_id = a.id) AS Aliases,
                (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id AND s.rejected = 0) AS StatementCount,
                (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS MentionCount
         FROM actors a
         """;
 
     /// <summary>Actors that appear in at least one article, most quoted first, then most mentioned.</summary>
-    public IReadOnlyList<ActorView> List(int limit = 500)
+    public IReadOnlyList<ActorView> List(int limit = 500, int offset = 0) =>
+        (_ranking.Page(limit, offset) ?? Rank(limit, offset)).Select(r => r.ToView()).AsList();
+
+    /// <summary>Something outside this store (an analyst's merge, split or edit) changed actors or their counts.</summary>
+    public void Changed() => _ranking.Changed();
+
+    private IReadOnlyList<ActorRow> Rank(int limit, int offset)
     {
         using var connection = database.Open();
         return connection.Query<ActorRow>(
-            $"{SelectViews} WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, a.name LIMIT @limit",
-            new { limit }).Select(r => r.ToView()).AsList();
+            $"SELECT * FROM ({SelectViews}) v WHERE MentionCount > 0 OR StatementCount > 0 ORDER BY StatementCount DESC, MentionCount DESC, Name LIMIT @limit OFFSET @offset",
+            new { limit, offset }).AsList();
     }
 
     /// <summary>Finds an actor by id, canonical name or any alias.</summary>
@@ -41,15 +60,17 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return connection.Query<ActorRow>($"{SelectViews} WHERE a.id IN @ids", new { ids })
+        return connection.Query<ActorRow>($"{SelectViews} WHERE {database.In("a.id", "ids")}", new { ids = ids.ToArray() })
             .Select(r => r.ToView()).AsList();
     }
 
     /// <summary>Adds or updates the watch-list's actors; their canonical names and aliases win over discovery.</summary>
     public void UpsertWatched(IEnumerable<WatchedActor> actors)
     {
+        _ranking.Changed();
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
+        database.LockWriters(connection, tx);
         foreach (var actor in actors)
         {
             var id = ResolveId(connection, tx, actor.Name)
@@ -66,6 +87,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
     /// Returns extraction key → actor id.</summary>
     internal Dictionary<string, string> Resolve(IDbConnection connection, IDbTransaction tx, IReadOnlyList<ExtractedActor> actors)
     {
+        _ranking.Changed(); // a committed article changes counts (and may add actors)
         var ids = new Dictionary<string, string>(actors.Count);
         foreach (var actor in actors)
         {
@@ -137,7 +159,7 @@ public sealed class ActorStore(Database database, TimeProvider clock)
             var key = NameKeys.Normalize(alias);
             if (key.Length == 0) continue;
             connection.Execute(
-                "INSERT OR IGNORE INTO actor_aliases (norm_alias, alias, actor_id) VALUES (@key, @alias, @actorId)",
+                "INSERT INTO actor_aliases (norm_alias, alias, actor_id) VALUES (@key, @alias, @actorId) ON CONFLICT DO NOTHING",
                 new { key, alias, actorId }, tx);
         }
     }

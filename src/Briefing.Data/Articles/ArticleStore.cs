@@ -4,6 +4,7 @@ using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Data.Schema;
 using Briefing.Data.Statements;
+using System.Data.Common;
 using Dapper;
 
 namespace Briefing.Data.Articles;
@@ -11,6 +12,7 @@ namespace Briefing.Data.Articles;
 /// <summary>Articles with everything extracted from them. <see cref="Commit"/> writes one article in one transaction.</summary>
 public sealed class ArticleStore(Database database, ActorStore actors, StatementStore statements, PositionStore positions, InboxStore inbox, TimeProvider clock)
 {
+
     private const string SelectSummaries =
         """
         SELECT ar.id AS Id, ar.title AS Title, ar.url AS Url, ar.source AS Source, ar.published_at AS PublishedAt,
@@ -19,10 +21,10 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         FROM articles ar
         """;
 
-    public IReadOnlyList<ArticleSummary> Latest(int limit = 50)
+    public IReadOnlyList<ArticleSummary> Latest(int limit = 50, int offset = 0)
     {
         using var connection = database.Open();
-        return connection.Query<SummaryRow>($"{SelectSummaries} ORDER BY ar.ingested_at DESC, ar.id LIMIT @limit", new { limit })
+        return connection.Query<SummaryRow>($"{SelectSummaries} ORDER BY ar.ingested_at DESC, ar.id LIMIT @limit OFFSET @offset", new { limit, offset })
             .Select(r => r.ToSummary()).AsList();
     }
 
@@ -55,6 +57,7 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         using (var connection = database.Open())
         using (var tx = connection.BeginTransaction())
         {
+            TakeWriterLock(connection, tx);
             foreach (var article in batch)
             {
                 var (statementIds, actorIds, changes) = Write(connection, tx, article, now);
@@ -63,15 +66,62 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             tx.Commit();
         }
 
-        return written.Select(w => new IngestedArticle(
+        return Summarise(written, now);
+    }
+
+    /// <summary>Commits a claimed batch in one transaction — on PostgreSQL the claim's own, so its row locks hold
+    /// until the commit. Each article is written under a savepoint: one that fails to write is rolled back alone and
+    /// parked as failed in the same transaction, as are the <paramref name="failed"/> ones (extraction errors).</summary>
+    public ClaimCommit CommitClaim(InboxClaim claim, IReadOnlyList<ArticleToCommit> ready, IReadOnlyList<(string Id, string Error)> failed)
+    {
+        var now = clock.GetUtcNow();
+        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)>(ready.Count);
+        var parked = new List<(InboxItem, Exception)>();
+        var own = claim.Locked is null ? database.Open() : null;
+        try
+        {
+            var (connection, tx) = claim.Locked ?? (own!, own!.BeginTransaction());
+            TakeWriterLock(connection, tx);
+            foreach (var (id, error) in failed) inbox.MarkFailed(connection, tx, id, error);
+            foreach (var article in ready)
+            {
+                tx.Save("article");
+                try
+                {
+                    var (statementIds, actorIds, changes) = Write(connection, tx, article, now);
+                    tx.Release("article");
+                    written.Add((article.Item, statementIds, actorIds, changes));
+                }
+                catch (Exception exception)
+                {
+                    tx.Rollback("article");
+                    inbox.MarkFailed(connection, tx, article.Item.Id, $"{exception.GetType().Name}: {exception.Message}");
+                    parked.Add((article.Item, exception));
+                }
+            }
+            tx.Commit();
+        }
+        finally
+        {
+            own?.Dispose();
+        }
+        return new ClaimCommit(Summarise(written, now), parked);
+    }
+
+    // Extraction, the costly part, runs on every node; writing actors and statements is one node at a time.
+    private void TakeWriterLock(DbConnection connection, DbTransaction tx) => database.LockWriters(connection, tx);
+
+    private IReadOnlyList<IngestedArticle> Summarise(
+        List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)> written,
+        DateTimeOffset now) =>
+        written.Select(w => new IngestedArticle(
             new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
             statements.ByIds(w.StatementIds),
             actors.ByIds(w.ActorIds.Values.Distinct().ToArray()),
             w.Changes)).ToList();
-    }
 
     private (IReadOnlyList<string>, Dictionary<string, string>, IReadOnlyList<PositionChange>) Write(
-        Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction tx, ArticleToCommit article, DateTimeOffset now)
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, ArticleToCommit article, DateTimeOffset now)
     {
         var (item, extraction, classified) = article;
         connection.Execute(
@@ -84,7 +134,7 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         foreach (var mention in actor.Mentions)
         {
             connection.Execute(
-                "INSERT OR IGNORE INTO mentions (article_id, actor_id, start, end) VALUES (@articleId, @actorId, @Start, @End)",
+                "INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (@articleId, @actorId, @Start, @End) ON CONFLICT DO NOTHING",
                 new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
         }
         var statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
@@ -119,6 +169,9 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         public DateTimeOffset IngestedAt { get; init; }
     }
 }
+
+/// <summary>What <see cref="ArticleStore.CommitClaim"/> committed, and the articles it parked as failed.</summary>
+public sealed record ClaimCommit(IReadOnlyList<IngestedArticle> Committed, IReadOnlyList<(InboxItem Item, Exception Error)> Parked);
 
 /// <summary>One article ready to commit: its inbox item, what was extracted, and its statements' topic classifications.</summary>
 public sealed record ArticleToCommit(InboxItem Item, ArticleExtraction Extraction, IReadOnlyList<StatementTopic> Classified);

@@ -2,7 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefing.Data.Schema;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
 namespace Briefing.Data.Inbox;
 
@@ -88,7 +89,7 @@ public sealed class InboxStore(Database database, TimeProvider clock)
         return results;
     }
 
-    private AcceptResult? AcceptOne(SqliteConnection connection, SqliteTransaction tx, ArticleSubmission submission,
+    private AcceptResult? AcceptOne(DbConnection connection, DbTransaction tx, ArticleSubmission submission,
         int maxPending, DateTimeOffset now, NearCopyIndex index, List<(string, uint[])> added)
     {
         var hash = ContentHash(submission.Text);
@@ -118,16 +119,21 @@ public sealed class InboxStore(Database database, TimeProvider clock)
 
         if (_pendingCount >= maxPending) return null;
         var id = hash[..16];
-        connection.Execute(
+        // DO NOTHING: another node may have taken the same text or URL a moment ago; then it is a duplicate.
+        var inserted = connection.Execute(
             """
             INSERT INTO inbox (id, content_hash, url, title, text, source, published_at, received_at, via, minhash)
             VALUES (@id, @hash, @url, @Title, @Text, @Source, @PublishedAt, @now, @Via, @minhash)
+            ON CONFLICT DO NOTHING
             """,
             new
             {
                 id, hash, url, submission.Title, submission.Text, submission.Source,
                 submission.PublishedAt, now, submission.Via, minhash = signature is null ? null : MinHash.ToBytes(signature),
             }, tx);
+        if (inserted == 0)
+            return new AcceptResult(connection.QueryFirst<string>(
+                "SELECT id FROM inbox WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url) LIMIT 1", new { hash, url }, tx), Duplicate: true);
         _pendingCount++;
         if (signature is not null) added.Add((id, signature));
         return new AcceptResult(id, Duplicate: false);
@@ -151,7 +157,7 @@ public sealed class InboxStore(Database database, TimeProvider clock)
         return new InboxCounts(counts.GetValueOrDefault("pending"), counts.GetValueOrDefault("failed"), counts.GetValueOrDefault("done"));
     }
 
-    private NearCopyIndex LoadNearCopyIndex(SqliteConnection connection)
+    private NearCopyIndex LoadNearCopyIndex(DbConnection connection)
     {
         var index = new NearCopyIndex();
         var rows = connection.Query<(string Id, byte[] Signature)>(
@@ -161,26 +167,51 @@ public sealed class InboxStore(Database database, TimeProvider clock)
         return index;
     }
 
+    private const string SelectPending =
+        """
+        SELECT id AS Id, content_hash AS ContentHash, title AS Title, text AS Text, url AS Url,
+               source AS Source, published_at AS PublishedAt, received_at AS ReceivedAt, via AS Via,
+               attempts AS Attempts
+        FROM inbox WHERE status = 'pending' ORDER BY received_at, id LIMIT @limit
+        """;
+
     /// <summary>Oldest pending submissions first, so the pipeline works through them in arrival order.</summary>
     public IReadOnlyList<InboxItem> Pending(int limit)
     {
         using var connection = database.Open();
-        return connection.Query<ItemRow>(
-            """
-            SELECT id AS Id, content_hash AS ContentHash, title AS Title, text AS Text, url AS Url,
-                   source AS Source, published_at AS PublishedAt, received_at AS ReceivedAt, via AS Via,
-                   attempts AS Attempts
-            FROM inbox WHERE status = 'pending' ORDER BY received_at, id LIMIT @limit
-            """, new { limit }).Select(r => r.ToItem()).AsList();
+        return connection.Query<ItemRow>(SelectPending, new { limit }).Select(r => r.ToItem()).AsList();
+    }
+
+    /// <summary>Takes the oldest pending submissions that no other worker holds, for one batch (see
+    /// <see cref="InboxClaim"/>). Dispose the claim when the batch is done.</summary>
+    public InboxClaim Claim(int limit)
+    {
+        if (database.Dialect == SqlDialect.Sqlite) return new InboxClaim(Pending(limit));
+        var connection = database.Open();
+        try
+        {
+            var tx = connection.BeginTransaction();
+            var items = connection.Query<ItemRow>($"{SelectPending} FOR UPDATE SKIP LOCKED", new { limit }, tx)
+                .Select(r => r.ToItem()).AsList();
+            return new InboxClaim(items, connection, tx);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     public void MarkFailed(string id, string error)
     {
         using var connection = database.Open();
+        MarkFailed(connection, null, id, error);
+    }
+
+    internal void MarkFailed(IDbConnection connection, IDbTransaction? tx, string id, string error) =>
         connection.Execute(
             "UPDATE inbox SET status = 'failed', attempts = attempts + 1, error = @error, processed_at = @now WHERE id = @id",
-            new { id, error, now = clock.GetUtcNow() });
-    }
+            new { id, error, now = clock.GetUtcNow() }, tx);
 
     public IReadOnlyList<InboxFailure> Failed(int limit = 100)
     {

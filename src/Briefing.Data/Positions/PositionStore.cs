@@ -27,8 +27,8 @@ public sealed class PositionStore(Database database)
     public IReadOnlyList<PositionView> Query(PositionQuery query)
     {
         var where = new List<string> { "1 = 1" };
-        if (query.ActorIds is { Count: > 0 }) where.Add("p.actor_id IN @ActorIds");
-        if (query.TopicIds is { Count: > 0 }) where.Add("p.topic_id IN @TopicIds");
+        if (query.ActorIds is { Count: > 0 }) where.Add(database.In("p.actor_id", "ActorIds"));
+        if (query.TopicIds is { Count: > 0 }) where.Add(database.In("p.topic_id", "TopicIds"));
         if (query.Stance is not null) where.Add("p.stance = @Stance");
         if (query.Since is not null) where.Add("p.last_seen >= @Since");
         using var connection = database.Open();
@@ -40,18 +40,21 @@ public sealed class PositionStore(Database database)
             FROM positions p JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id
             WHERE {string.Join(" AND ", where)}
             ORDER BY p.last_seen DESC, a.name, t.name
-            """, new { query.ActorIds, query.TopicIds, query.Stance, query.Since }).AsList();
+            {(query.Limit is null ? "" : "LIMIT @limit OFFSET @offset")}
+            """, new { ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Stance, query.Since, limit = query.Limit, offset = Math.Max(0, query.Offset) }).AsList();
         if (rows.Count == 0) return [];
 
+        // Evidence only for the actors and topics on this page, not everything those actors ever said.
         var actorIds = rows.Select(r => r.ActorId).Distinct().ToArray();
+        var topicIds = rows.Select(r => r.TopicId).Distinct().ToArray();
         var evidence = connection.Query<EvidenceRow>(
             $"""
             SELECT * FROM (
                 SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC, e.Ordinal DESC) AS Rank
-                FROM ({EvidenceSql} AND s.speaker_id IN @actorIds) e)
+                FROM ({EvidenceSql} AND {database.In("s.speaker_id", "actorIds")} AND {database.In("st.topic_id", "topicIds")}) e) ranked
             WHERE Rank <= @limit
             ORDER BY SeenAt DESC, Ordinal DESC
-            """, new { actorIds, limit = Math.Max(1, query.EvidenceLimit) })
+            """, new { actorIds, topicIds, limit = Math.Max(1, query.EvidenceLimit) })
             .ToLookup(e => (e.ActorId, e.TopicId));
         return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();
     }
@@ -64,12 +67,13 @@ public sealed class PositionStore(Database database)
     {
         using var connection = database.Open();
         // Untyped rows: the counts are expressions without a declared type, which SQLite reports as BLOB when there are no rows.
+        // Quoted names: PostgreSQL folds unquoted ones to lower case, and untyped rows match names exactly.
         return connection.Query(
             """
-            SELECT t.id AS TopicId,
+            SELECT t.id AS "TopicId",
                    (SELECT count(*) FROM statement_topics st JOIN statements s ON s.id = st.statement_id
-                    WHERE st.topic_id = t.id AND s.rejected = 0) AS Statements,
-                   (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS Positions
+                    WHERE st.topic_id = t.id AND s.rejected = 0) AS "Statements",
+                   (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS "Positions"
             FROM topics t
             """).Select(r => new TopicCounts((string)r.TopicId, (long)r.Statements, (long)r.Positions)).ToDictionary(c => c.TopicId);
     }
@@ -88,10 +92,10 @@ public sealed class PositionStore(Database database)
         Insert(connection, tx, classified);
         var added = classified.Select(c => c.StatementId).ToHashSet();
         var pairs = connection.Query<(string ActorId, string TopicId)>(
-            """
+            $"""
             SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topics st JOIN statements s ON s.id = st.statement_id
-            WHERE st.statement_id IN @added AND s.speaker_id IS NOT NULL
-            """, new { added }, tx).AsList();
+            WHERE {database.In("st.statement_id", "added")} AND s.speaker_id IS NOT NULL
+            """, new { added = added.ToArray() }, tx).AsList();
         return pairs.Select(pair => Recompute(connection, tx, pair.ActorId, pair.TopicId, added)).ToList();
     }
 
@@ -101,6 +105,47 @@ public sealed class PositionStore(Database database)
         if (actorId is null) return [];
         var topicIds = connection.Query<string>("SELECT topic_id FROM statement_topics WHERE statement_id = @statementId", new { statementId }, tx).AsList();
         return topicIds.Select(topicId => Recompute(connection, tx, actorId, topicId, added: new HashSet<string>())).ToList();
+    }
+
+    /// <summary>Replaces the classifications of some statements (on one topic, or on all when
+    /// <paramref name="topicId"/> is null) and recomputes every position they fed or now feed, atomically. For the
+    /// stance stage (new vectors) and a retrained topic head. Returns the pairs whose stance or confidence moved.</summary>
+    public IReadOnlyList<PositionChange> Reclassify(IReadOnlyCollection<string> statementIds, IReadOnlyList<StatementTopic> classified, string? topicId = null)
+    {
+        using var connection = database.Open();
+        using var tx = connection.BeginTransaction();
+        var pairs = new HashSet<(string ActorId, string TopicId)>();
+        void CollectPairs()
+        {
+            foreach (var chunk in statementIds.Chunk(500))
+                pairs.UnionWith(connection.Query<(string, string)>(
+                    """
+                    SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topics st JOIN statements s ON s.id = st.statement_id
+                    WHERE st.statement_id IN @chunk AND s.speaker_id IS NOT NULL AND (@topicId IS NULL OR st.topic_id = @topicId)
+                    """, new { chunk, topicId }, tx));
+        }
+        CollectPairs();
+        var before = pairs.ToDictionary(p => p, p => connection.QueryFirstOrDefault<(string, double)?>(
+            "SELECT stance, confidence FROM positions WHERE actor_id = @a AND topic_id = @t", new { a = p.ActorId, t = p.TopicId }, tx));
+        foreach (var chunk in statementIds.Chunk(500))
+            connection.Execute("DELETE FROM statement_topics WHERE statement_id IN @chunk AND (@topicId IS NULL OR topic_id = @topicId)",
+                new { chunk, topicId }, tx);
+        Insert(connection, tx, topicId is null ? classified : [.. classified.Where(c => c.TopicId == topicId)]);
+        CollectPairs();
+        var changes = new List<PositionChange>();
+        foreach (var (actorId, pairTopic) in pairs)
+        {
+            Recompute(connection, tx, actorId, pairTopic, added: new HashSet<string>());
+            var after = connection.QueryFirstOrDefault<(string Stance, double Confidence)?>(
+                "SELECT stance, confidence FROM positions WHERE actor_id = @actorId AND topic_id = @pairTopic", new { actorId, pairTopic }, tx);
+            var was = before.GetValueOrDefault((actorId, pairTopic));
+            if (Equals(was, after)) continue;
+            // A definite stance that became another definite stance is a shift, as when new evidence moves it.
+            var shift = was is { } w && after is { } a && w.Item1 != a.Stance && w.Item1 != "unclear" && a.Stance != "unclear";
+            changes.Add(new PositionChange(actorId, pairTopic, shift));
+        }
+        tx.Commit();
+        return changes;
     }
 
     /// <summary>Replaces every classification (after a topic edit) and rebuilds every position, atomically.</summary>
@@ -124,10 +169,12 @@ public sealed class PositionStore(Database database)
         {
             connection.Execute(
                 """
-                INSERT OR REPLACE INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
+                INSERT INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
                 SELECT @StatementId, @TopicId, @stance, @Confidence, @keywords, @cues
                 -- An article classified just before a topic was deleted must not fail on the missing topic.
                 WHERE EXISTS (SELECT 1 FROM topics WHERE id = @TopicId)
+                ON CONFLICT (statement_id, topic_id) DO UPDATE SET stance = excluded.stance, confidence = excluded.confidence,
+                    keywords = excluded.keywords, cues = excluded.cues
                 """,
                 new
                 {
@@ -213,7 +260,7 @@ public sealed class PositionStore(Database database)
             JsonSerializer.Deserialize<string[]>(Keywords) ?? [], JsonSerializer.Deserialize<string[]>(Cues) ?? []);
 
         public PositionEvidence ToEvidence() =>
-            new(StatementId, Text, ArticleId, StanceNames.Parse(Stance), Confidence, SeenAt);
+            new(StatementId, Text, ArticleId, StanceNames.Parse(Stance) ?? Core.Positions.Stance.Unclear, Confidence, SeenAt);
     }
 }
 

@@ -48,11 +48,7 @@ public sealed record PositionQuery(
     IReadOnlyCollection<string>? TopicIds = null,
     string? Stance = null,
     DateTimeOffset? Since = null,
-    int EvidenceLimit = 10);
+    int EvidenceLimit = 10,
+    int? Limit = null,
+    int Offset = 0);
 
-internal static class StanceNames
-{
-    public static string Of(Stance stance) => stance.ToString().ToLowerInvariant();
-
-    public static Stance Parse(string name) => Enum.Parse<Stance>(name, ignoreCase: true);
-}

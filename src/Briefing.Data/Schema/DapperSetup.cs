@@ -4,7 +4,8 @@ using Dapper;
 
 namespace Briefing.Data.Schema;
 
-/// <summary>Dapper's global type handlers: timestamps are stored as sortable ISO-8601 UTC text.</summary>
+/// <summary>Dapper's global type handlers: timestamps are stored as sortable ISO-8601 UTC text and flags as 0/1
+/// integers, on SQLite and PostgreSQL alike (PostgreSQL will not compare an integer column with a boolean).</summary>
 internal static class DapperSetup
 {
     private static int _done;
@@ -15,6 +16,9 @@ internal static class DapperSetup
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        SqlMapper.RemoveTypeMap(typeof(bool));
+        SqlMapper.RemoveTypeMap(typeof(bool?));
+        SqlMapper.AddTypeHandler(new FlagHandler());
     }
 
     public static string Format(DateTimeOffset value) =>
@@ -30,5 +34,16 @@ internal static class DapperSetup
 
         public override DateTimeOffset Parse(object value) =>
             DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+
+    private sealed class FlagHandler : SqlMapper.TypeHandler<bool>
+    {
+        public override void SetValue(IDbDataParameter parameter, bool value)
+        {
+            parameter.DbType = DbType.Int32;
+            parameter.Value = value ? 1 : 0;
+        }
+
+        public override bool Parse(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0;
     }
 }

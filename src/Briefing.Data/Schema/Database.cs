@@ -1,21 +1,35 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Briefing.Data.Schema;
 
-/// <summary>Opens connections to the embedded SQLite file and brings its schema up to date.</summary>
-public sealed class Database
-{
-    private readonly string _connectionString;
+/// <summary>The SQL engine behind a <see cref="Database"/>. Stores write portable SQL and ask for the dialect only
+/// where the engines truly differ (full-text search, string aggregation, claiming inbox rows).</summary>
+public enum SqlDialect { Sqlite, Postgres }
 
+/// <summary>Opens connections to the store — the embedded SQLite file (one box) or a shared PostgreSQL database
+/// (several nodes) — and brings its schema up to date.</summary>
+public sealed class Database : IDisposable
+{
+    // Any constant: the key of the advisory lock that lets only one node migrate at a time.
+    private const long MigrationLock = 0x42726566_12;
+    private const long WriterLock = 0x42726566_13;
+
+    private readonly string? _path;
+    private readonly string? _sqliteConnectionString;
+    private readonly NpgsqlDataSource? _postgres;
+
+    /// <summary>The embedded SQLite file at <paramref name="path"/>.</summary>
     public Database(string path)
     {
-        Path = System.IO.Path.GetFullPath(path);
-        var directory = System.IO.Path.GetDirectoryName(Path);
+        _path = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(_path);
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        _connectionString = new SqliteConnectionStringBuilder
+        _sqliteConnectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = Path,
+            DataSource = _path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
@@ -24,19 +38,61 @@ public sealed class Database
         DapperSetup.Ensure();
     }
 
-    public string Path { get; }
+    /// <summary>Called with every SQLite connection as it opens: a diagnostics seam (tests trace the exact SQL the
+    /// stores run and check its query plan).</summary>
+    public Action<SqliteConnection>? OnOpen { get; set; }
 
-    public SqliteConnection Open()
+    private Database(NpgsqlDataSource postgres)
     {
-        var connection = new SqliteConnection(_connectionString);
+        _postgres = postgres;
+        DapperSetup.Ensure();
+    }
+
+    /// <summary>A PostgreSQL database shared by every node (<c>Host=…;Port=…;Username=…;Database=…</c>).</summary>
+    public static Database Postgres(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+
+    /// <summary>Closes PostgreSQL's pooled connections (SQLite's pool is process-wide and needs nothing).</summary>
+    public void Dispose() => _postgres?.Dispose();
+
+    public SqlDialect Dialect => _postgres is null ? SqlDialect.Sqlite : SqlDialect.Postgres;
+
+    /// <summary>The SQLite file (a PostgreSQL store has none).</summary>
+    public string Path => _path ?? throw new InvalidOperationException("A PostgreSQL store has no database file.");
+
+    /// <summary>Picks the statement written for this engine, where the two truly differ.</summary>
+    public string Sql(string sqlite, string postgres) => Dialect == SqlDialect.Sqlite ? sqlite : postgres;
+
+    /// <summary><c>column IN @list</c>: Dapper expands the list on SQLite, and hands it to PostgreSQL as one array
+    /// (pass an array or list, not a set).</summary>
+    public string In(string column, string parameter) =>
+        _postgres is null ? $"{column} IN @{parameter}" : $"{column} = ANY(@{parameter})";
+
+    /// <summary>Makes writers of shared rows (actors, statements, positions) take turns until the transaction ends,
+    /// as SQLite's single writer does by itself: a new actor met by two nodes at once is then created once and found
+    /// by the second. A no-op on SQLite.</summary>
+    public void LockWriters(System.Data.IDbConnection connection, System.Data.IDbTransaction tx)
+    {
+        if (_postgres is not null) connection.Execute("SELECT pg_advisory_xact_lock(@WriterLock)", new { WriterLock }, tx);
+    }
+
+    public DbConnection Open()
+    {
+        if (_postgres is not null) return _postgres.OpenConnection();
+        var connection = new SqliteConnection(_sqliteConnectionString);
         connection.Open();
         // busy_timeout lets a reader and the single writer share the file without SQLITE_BUSY errors.
         connection.Execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
+        // Reads through a memory map (the OS page cache, shared by every connection) instead of a read() per page:
+        // at a million statements this is what keeps list queries and position evidence in milliseconds.
+        connection.Execute("PRAGMA mmap_size = 4294967296;");
+        OnOpen?.Invoke(connection);
         return connection;
     }
 
-    /// <summary>Applies every migration newer than the file's schema version, each in its own transaction.</summary>
-    public int Migrate()
+    /// <summary>Applies every migration newer than the store's schema version, each in its own transaction.</summary>
+    public int Migrate() => _postgres is null ? MigrateSqlite() : MigratePostgres();
+
+    private int MigrateSqlite()
     {
         using var connection = Open();
         // WAL: readers never block the writer, and a commit is durable once it returns.
@@ -50,5 +106,21 @@ public sealed class Database
             tx.Commit();
         }
         return Migrations.All.Count;
+    }
+
+    private int MigratePostgres()
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        // Nodes starting together: the first migrates, the others wait here and then find nothing to do.
+        connection.Execute("SELECT pg_advisory_xact_lock(@MigrationLock)", new { MigrationLock }, tx);
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)", transaction: tx);
+        var version = connection.ExecuteScalar<int?>("SELECT max(version) FROM schema_version", transaction: tx) ?? 0;
+        for (var next = version; next < PostgresMigrations.All.Count; next++)
+            connection.Execute(PostgresMigrations.All[next], transaction: tx);
+        connection.Execute("DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES (@count)",
+            new { count = PostgresMigrations.All.Count }, tx);
+        tx.Commit();
+        return PostgresMigrations.All.Count;
     }
 }

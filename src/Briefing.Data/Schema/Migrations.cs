@@ -197,9 +197,125 @@ internal static class Migrations
         );
         CREATE INDEX carried_by_article ON carried_by(article_id, received_at);
         """,
-        // N: feed credentials kept apart from the feed URL, which is shown and logged (issue 15)
+        // 3: labelled stance examples per topic, and sentence vectors stored so retraining never re-embeds (issue 9)
+        """
+        CREATE TABLE topic_examples (
+            id            INTEGER PRIMARY KEY,
+            topic_id      TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE,
+            text          TEXT NOT NULL,
+            stance        TEXT NOT NULL,
+            source        TEXT NOT NULL,
+            statement_id  TEXT,
+            created_at    TEXT NOT NULL
+        );
+        CREATE INDEX topic_examples_topic ON topic_examples(topic_id);
+        CREATE UNIQUE INDEX topic_examples_correction ON topic_examples(topic_id, statement_id) WHERE statement_id IS NOT NULL;
+
+        CREATE TABLE text_vectors (
+            text_hash     TEXT PRIMARY KEY,
+            vector        BLOB NOT NULL
+        );
+        """,
+
+        // 4: data-protection keys (cookies and protected browser storage survive restarts and are shared by nodes)
+        // and wall display links (hashed, revocable) (issue 12)
+        """
+        CREATE TABLE data_protection_keys (
+            name          TEXT PRIMARY KEY,
+            xml           TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE display_links (
+            id            TEXT PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE,
+            token_hash    TEXT NOT NULL UNIQUE,
+            wall_query    TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            revoked_at    TEXT
+        );
+        """,
+
+        // 5: alerts (issue 14): subscriptions (actor, topic or both; what to watch; an optional signed webhook),
+        // the alerts raised (deduplicated per subscription), and every webhook delivery attempt.
+        """
+        CREATE TABLE alert_subscriptions (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL,
+            actor_id      TEXT,
+            topic_id      TEXT,
+            kind          TEXT NOT NULL,
+            min_outlets   INTEGER NOT NULL DEFAULT 2,
+            webhook_url   TEXT,
+            secret        TEXT,
+            created_by    TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+
+        CREATE TABLE alerts (
+            id               INTEGER PRIMARY KEY,
+            subscription_id  INTEGER NOT NULL REFERENCES alert_subscriptions(id) ON DELETE CASCADE,
+            dedupe_key       TEXT NOT NULL,
+            kind             TEXT NOT NULL,
+            title            TEXT NOT NULL,
+            detail           TEXT NOT NULL,
+            link             TEXT,
+            actor_id         TEXT,
+            topic_id         TEXT,
+            raised_at        TEXT NOT NULL,
+            UNIQUE (subscription_id, dedupe_key)
+        );
+        CREATE INDEX alerts_by_time ON alerts(raised_at DESC);
+
+        CREATE TABLE alert_deliveries (
+            id            INTEGER PRIMARY KEY,
+            alert_id      INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            url           TEXT NOT NULL,
+            attempt       INTEGER NOT NULL,
+            status        INTEGER,
+            error         TEXT,
+            duration_ms   INTEGER NOT NULL,
+            attempted_at  TEXT NOT NULL
+        );
+        CREATE INDEX alert_deliveries_by_time ON alert_deliveries(attempted_at DESC);
+        """,
+
+        // 6: actor curation (issue 14): merge (undoable), split and edit, each recorded with who, when and what moved.
+        """
+        ALTER TABLE actors ADD COLUMN merged_into TEXT;
+
+        CREATE TABLE actor_curations (
+            id            INTEGER PRIMARY KEY,
+            action        TEXT NOT NULL,
+            actor_id      TEXT NOT NULL,
+            other_id      TEXT,
+            detail        TEXT NOT NULL,
+            curated_by    TEXT NOT NULL,
+            curated_at    TEXT NOT NULL,
+            undone_by     TEXT,
+            undone_at     TEXT
+        );
+        CREATE INDEX actor_curations_by_actor ON actor_curations(actor_id);
+        CREATE INDEX actor_curations_by_other ON actor_curations(other_id);
+        """,
+
+        // 7: feed credentials kept apart from the feed URL, which is shown and logged (issue 15)
         """
         ALTER TABLE feeds ADD COLUMN credentials TEXT;
+        """,
+
+        // 8: an actor's live statements from the index alone (issue 10): position evidence (speaker × topic) and
+        // statement counts probe statement_topics by id without reading each statement row first, so a speaker
+        // with tens of thousands of statements is recomputed in milliseconds, not seconds.
+        """
+        CREATE INDEX statements_by_speaker_live ON statements(speaker_id, rejected, id);
+        """,
+
+        // 9: the latest articles straight from an index (issue 10): the list orders by (ingested_at DESC, id), which
+        // the first index could not serve, so every dashboard load scanned and sorted all articles.
+        """
+        CREATE INDEX articles_by_time ON articles(ingested_at DESC, id);
+        DROP INDEX articles_by_ingested;
         """,
     ];
 }

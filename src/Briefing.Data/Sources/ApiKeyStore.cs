@@ -16,7 +16,7 @@ public sealed class ApiKeyStore(Database database, TimeProvider clock)
         var key = "bk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         using var connection = database.Open();
         var inserted = connection.Execute(
-            "INSERT OR IGNORE INTO api_keys (name, key_hash, created_at) VALUES (@name, @hash, @now)",
+            "INSERT INTO api_keys (name, key_hash, created_at) VALUES (@name, @hash, @now) ON CONFLICT DO NOTHING",
             new { name, hash = Hash(key), now = clock.GetUtcNow() });
         return inserted == 1 ? key : null;
     }

@@ -47,9 +47,10 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             """
             INSERT INTO feeds (url, name, interval_seconds, from_config, credentials)
             VALUES (@bare, @name, @intervalSeconds, @fromConfig, @credentials)
-            ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), interval_seconds = excluded.interval_seconds,
-                                           from_config = max(from_config, excluded.from_config),
-                                           credentials = coalesce(excluded.credentials, credentials)
+            ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, feeds.name), interval_seconds = excluded.interval_seconds,
+                                           from_config = CASE WHEN excluded.from_config > feeds.from_config
+                                                              THEN excluded.from_config ELSE feeds.from_config END,
+                                           credentials = coalesce(excluded.credentials, feeds.credentials)
             RETURNING id
             """, new { bare, name, intervalSeconds, fromConfig, credentials });
     }
@@ -121,7 +122,7 @@ public sealed class FeedStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         using var tx = connection.BeginTransaction();
-        if (connection.Execute("INSERT OR IGNORE INTO feed_items (feed_id, item_key, seen_at) VALUES (@feedId, @itemKey, @now)",
+        if (connection.Execute("INSERT INTO feed_items (feed_id, item_key, seen_at) VALUES (@feedId, @itemKey, @now) ON CONFLICT DO NOTHING",
                 new { feedId, itemKey, now = clock.GetUtcNow() }, tx) == 1)
             connection.Execute("UPDATE feeds SET items_seen = items_seen + 1 WHERE id = @feedId", new { feedId }, tx);
         tx.Commit();

@@ -30,7 +30,8 @@ public sealed class ActivityQueries(Database database)
         if (articleIds.Count == 0) return new Dictionary<string, string>();
         using var connection = database.Open();
         return connection.Query<OutletRow>(
-            "SELECT id AS Id, source AS Source FROM articles WHERE id IN @articleIds AND source IS NOT NULL", new { articleIds })
+            $"SELECT id AS Id, source AS Source FROM articles WHERE {database.In("id", "articleIds")} AND source IS NOT NULL",
+            new { articleIds = articleIds.ToArray() })
             .ToDictionary(r => r.Id, r => r.Source);
     }
 

@@ -32,13 +32,15 @@ public sealed class StatementStore(Database database)
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             match = FtsPhrase(query.Text);
-            where.Add("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)");
+            where.Add(database.Sql(
+                sqlite: "s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)",
+                postgres: "s.search @@ plainto_tsquery('simple', @text)"));
         }
         var order = query.ArticleId is null ? "s.ingested_at DESC, s.ordinal" : "s.ordinal";
         using var connection = database.Open();
         return connection.Query<StatementRow>(
-            $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit",
-            new { query.ActorId, query.ArticleId, match, limit = Math.Clamp(query.Limit, 1, 1000) })
+            $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit OFFSET @offset",
+            new { query.ActorId, query.ArticleId, match, text = query.Text, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) })
             .Select(r => r.ToView()).AsList();
     }
 
@@ -46,7 +48,7 @@ public sealed class StatementStore(Database database)
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return connection.Query<StatementRow>($"{SelectViews} WHERE s.id IN @ids ORDER BY s.ingested_at DESC, s.ordinal", new { ids })
+        return connection.Query<StatementRow>($"{SelectViews} WHERE {database.In("s.id", "ids")} ORDER BY s.ingested_at DESC, s.ordinal", new { ids = ids.ToArray() })
             .Select(r => r.ToView()).AsList();
     }
 
@@ -88,11 +90,15 @@ public sealed class StatementStore(Database database)
     public static string IdFor(string articleId, int index) => $"{articleId}-{index + 1}";
 
     /// <summary>Every live statement with its sentence, for re-classifying after a topic edit.</summary>
-    public IReadOnlyList<(string Id, string Text, string Sentence, string? Cue)> AllWithSentences()
+    public IReadOnlyList<(string Id, string Text, string Sentence, string? Cue)> AllWithSentences() => WithSentences(null);
+
+    /// <summary>The live statements of some articles (all when null), with their sentences, for the stance stage.</summary>
+    public IReadOnlyList<(string Id, string Text, string Sentence, string? Cue)> WithSentences(IReadOnlyCollection<string>? articleIds)
     {
         using var connection = database.Open();
-        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd, string? Cue)>(
-            "SELECT s.id, s.text, ar.text, s.sentence_start, s.sentence_end, s.cue FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.rejected = 0 AND s.speaker_id IS NOT NULL")
+        var sql = "SELECT s.id, s.text, ar.text, s.sentence_start, s.sentence_end, s.cue FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.rejected = 0 AND s.speaker_id IS NOT NULL";
+        if (articleIds is not null) sql += " AND s.article_id IN @articleIds";
+        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd, string? Cue)>(sql, new { articleIds })
             .Select(r => (r.Id, r.Text, Slice(r.ArticleText, (int)r.SentenceStart, (int)r.SentenceEnd), r.Cue)).AsList();
     }
 

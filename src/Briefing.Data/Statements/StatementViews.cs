@@ -25,4 +25,4 @@ public sealed record SpanView(int Start, int End);
 
 /// <summary>Filters for <see cref="StatementStore.Query"/>; all optional.</summary>
 public sealed record StatementQuery(string? ActorId = null, string? Text = null, string? ArticleId = null, int Limit = 50,
-    bool QuotesOnly = false);
+    bool QuotesOnly = false, int Offset = 0);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefing.Core.Positions;
 using Briefing.Core.Watchlists;
 using Briefing.Data.Actors;
 using Briefing.Data.Schema;
@@ -14,10 +15,16 @@ public sealed record TopicView(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> SupportCues,
     IReadOnlyList<string> OpposeCues,
-    bool Urgent)
+    bool Urgent,
+    IReadOnlyList<TopicExampleView>? Examples = null)
 {
-    public WatchedTopic ToWatched() => new(Name, Description, Keywords, Urgent, SupportCues, OpposeCues);
+    public WatchedTopic ToWatched() => new(Name, Description, Keywords, Urgent, SupportCues, OpposeCues,
+        (Examples ?? []).Select(e => new TopicExample(e.Text, StanceNames.ParseLabel(e.Stance) ?? Stance.Unclear)).ToArray());
 }
+
+/// <summary>A labelled example of a topic: <see cref="Stance"/> is supports, opposes or none. <see cref="Source"/>
+/// "topic" (watch-list or editor) or "correction" (an analyst's "wrong stance" on <see cref="StatementId"/>).</summary>
+public sealed record TopicExampleView(string Text, string Stance, string Source = "topic", string? StatementId = null);
 
 public sealed record TopicRef(string Id, string Name);
 
@@ -27,12 +34,36 @@ public sealed class TopicStore(Database database, TimeProvider clock)
     public IReadOnlyList<TopicView> List()
     {
         using var connection = database.Open();
-        return connection.Query<TopicRow>(
+        var rows = connection.Query<TopicRow>(
             """
             SELECT id AS Id, name AS Name, description AS Description, keywords AS Keywords,
                    support_cues AS SupportCues, oppose_cues AS OpposeCues, urgent AS Urgent
             FROM topics ORDER BY name
-            """).Select(r => r.ToView()).AsList();
+            """).AsList();
+        var examples = connection.Query<ExampleRow>(
+            """
+            SELECT topic_id AS TopicId, text AS Text, stance AS Stance, source AS Source, statement_id AS StatementId
+            FROM topic_examples ORDER BY id
+            """).ToLookup(e => e.TopicId);
+        return rows.Select(r => r.ToView() with
+        {
+            Examples = examples[r.Id].Select(e => new TopicExampleView(e.Text, e.Stance, e.Source, e.StatementId)).ToArray(),
+        }).AsList();
+    }
+
+    /// <summary>An analyst's stance on one statement for one topic, kept as a labelled example (one per statement
+    /// and topic: a second correction replaces the first).</summary>
+    public void SaveCorrection(string topicId, string statementId, string text, Stance? stance)
+    {
+        using var connection = database.Open();
+        connection.Execute(
+            """
+            INSERT INTO topic_examples (topic_id, text, stance, source, statement_id, created_at)
+            VALUES (@topicId, @text, @label, 'correction', @statementId, @now)
+            ON CONFLICT(topic_id, statement_id) WHERE statement_id IS NOT NULL
+            DO UPDATE SET stance = excluded.stance, text = excluded.text, created_at = excluded.created_at
+            """,
+            new { topicId, statementId, text, label = stance is { } s ? StanceNames.Of(s) : StanceNames.None, now = clock.GetUtcNow() });
     }
 
     public TopicView? Find(string idOrName) =>
@@ -51,6 +82,7 @@ public sealed class TopicStore(Database database, TimeProvider clock)
     {
         using var connection = database.Open();
         id ??= UniqueId(connection, NameKeys.Slug(topic.Name));
+        using var tx = connection.BeginTransaction();
         connection.Execute(
             """
             INSERT INTO topics (id, name, description, keywords, support_cues, oppose_cues, urgent, updated_at)
@@ -65,7 +97,17 @@ public sealed class TopicStore(Database database, TimeProvider clock)
                 keywords = JsonSerializer.Serialize(topic.Keywords),
                 support = JsonSerializer.Serialize(topic.SupportCues ?? []),
                 oppose = JsonSerializer.Serialize(topic.OpposeCues ?? []),
-            });
+            }, tx);
+        // The topic's own examples are replaced; analysts' corrections stay.
+        connection.Execute("DELETE FROM topic_examples WHERE topic_id = @id AND source = 'topic'", new { id }, tx);
+        foreach (var e in topic.Examples ?? [])
+            connection.Execute(
+                """
+                INSERT INTO topic_examples (topic_id, text, stance, source, created_at)
+                VALUES (@id, @Text, @label, 'topic', @now)
+                """,
+                new { id, e.Text, label = e.Stance == Stance.Unclear ? StanceNames.None : StanceNames.Of(e.Stance), now = clock.GetUtcNow() }, tx);
+        tx.Commit();
         return id;
     }
 
@@ -81,6 +123,15 @@ public sealed class TopicStore(Database database, TimeProvider clock)
         for (var n = 2; connection.ExecuteScalar<int>("SELECT count(*) FROM topics WHERE id = @id", new { id }) > 0; n++)
             id = $"{baseId}-{n}";
         return id;
+    }
+
+    private sealed class ExampleRow
+    {
+        public string TopicId { get; init; } = "";
+        public string Text { get; init; } = "";
+        public string Stance { get; init; } = "";
+        public string Source { get; init; } = "";
+        public string? StatementId { get; init; }
     }
 
     private sealed class TopicRow

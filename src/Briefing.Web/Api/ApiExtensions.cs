@@ -1,3 +1,5 @@
+using Briefing.Web.Operations;
+
 namespace Briefing.Web.Api;
 
 public static class ApiExtensions
@@ -18,12 +20,13 @@ public static class ApiExtensions
         // Created now, not on the first write, so a generated key is on disk and in the log from the start.
         app.Services.GetRequiredService<ApiKeys>();
         app.UseRateLimiter();
-        var api = app.MapGroup("/api").DisableAntiforgery();
+        var api = app.MapGroup("/api").DisableAntiforgery().DescribeProblems();
         api.MapArticlesApi();
         api.MapBatchApi();
         api.MapReadApi();
         api.MapPositionsApi();
         api.MapCurationApi();
+        api.MapStanceCorrectionApi();
         return app;
     }
 }

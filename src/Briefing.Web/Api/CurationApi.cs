@@ -35,7 +35,8 @@ public static class CurationApi
                 : Results.Problem($"No live statement with id '{id}'.", statusCode: 404, title: "Not found");
         }).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.Edits);
 
-        api.MapGet("/statements/{id}/curations", (string id, CurationStore curations) => Results.Ok(curations.History(id)));
+        api.MapGet("/statements/{id}/curations", (HttpContext http, string id, int? limit, int? offset, CurationStore curations) =>
+            Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.OkFrom(http, curations.History(id)) : problem);
         return api;
     }
 

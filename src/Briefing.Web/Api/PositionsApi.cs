@@ -8,13 +8,14 @@ namespace Briefing.Web.Api;
 /// <summary>Positions (actor × topic) and the topics behind them.</summary>
 public static class PositionsApi
 {
-    private static readonly string[] Stances = ["supports", "opposes", "mixed", "unclear"];
+    private static readonly IReadOnlyList<string> Stances = Briefing.Core.Positions.StanceNames.All;
 
     public static RouteGroupBuilder MapPositionsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/positions", (string[]? actor, string[]? topic, string? stance, DateTimeOffset? since,
-            ActorStore actors, TopicStore topics, PositionStore positions) =>
+        api.MapGet("/positions", (HttpContext http, string[]? actor, string[]? topic, string? stance, DateTimeOffset? since,
+            int? limit, int? offset, ActorStore actors, TopicStore topics, PositionStore positions) =>
         {
+            if (!Page.TryRead(limit, offset, 500, out var page, out var problem)) return problem;
             var actorIds = new List<string>();
             foreach (var name in actor ?? [])
             {
@@ -29,11 +30,13 @@ public static class PositionsApi
             }
             if (stance is not null && !Stances.Contains(stance.ToLowerInvariant()))
                 return Results.Problem($"\"stance\" must be one of {string.Join(", ", Stances)}.", statusCode: 400, title: "Invalid query");
-            var matching = positions.Query(new PositionQuery(actorIds, topicIds, stance?.ToLowerInvariant(), since));
-            return Results.Ok(matching.Select(p => PositionMessage.From(p)));
+            var matching = positions.Query(new PositionQuery(actorIds, topicIds, stance?.ToLowerInvariant(), since,
+                Limit: page.Limit, Offset: page.Offset));
+            return page.Ok(http, matching.Select(p => PositionMessage.From(p)).ToList());
         });
 
-        api.MapGet("/topics", (TopicStore topics) => Results.Ok(topics.List()));
+        api.MapGet("/topics", (HttpContext http, int? limit, int? offset, TopicStore topics) =>
+            Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.OkFrom(http, topics.List()) : problem);
         api.MapPost("/topics", async (TopicRequest request, TopicEditor editor) =>
         {
             var (id, rejected) = await SaveAsync(editor, null, request);

@@ -8,10 +8,11 @@ public static class ReadApi
 {
     public static RouteGroupBuilder MapReadApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/actors", (ActorStore actors) => Results.Ok(actors.List()));
+        api.MapGet("/actors", (HttpContext http, ActorStore actors, int? limit, int? offset) =>
+            Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.Ok(http, actors.List(page.Limit, page.Offset)) : problem);
         api.MapGet("/actors/{id}", (string id, ActorStore actors) =>
             actors.Find(id) is { } actor ? Results.Ok(actor) : NoActor(id));
-        api.MapGet("/statements", (string? actor, string? q, int? limit, ActorStore actors, StatementStore statements) =>
+        api.MapGet("/statements", (HttpContext http, string? actor, string? q, int? limit, int? offset, ActorStore actors, StatementStore statements) =>
         {
             string? actorId = null;
             if (!string.IsNullOrWhiteSpace(actor))
@@ -19,9 +20,8 @@ public static class ReadApi
                 actorId = actors.Find(actor.Trim())?.Id;
                 if (actorId is null) return NoActor(actor);
             }
-            if (limit is < 1 or > 1000)
-                return Results.Problem("\"limit\" must be between 1 and 1000.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");
-            return Results.Ok(statements.Query(new StatementQuery(actorId, q, Limit: limit ?? 50)));
+            if (!Page.TryRead(limit, offset, 50, out var page, out var problem)) return problem;
+            return page.Ok(http, statements.Query(new StatementQuery(actorId, q, Limit: page.Limit, Offset: page.Offset)));
         });
         return api;
     }

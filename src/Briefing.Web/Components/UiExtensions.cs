@@ -39,8 +39,16 @@ public static class UiExtensions
     public static WebApplication MapBriefingUi(this WebApplication app)
     {
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Stylesheets and scripts are public (the sign-in page uses them); pages read under the "read" policy.
+        app.MapStaticAssets().AllowAnonymous();
+        var embeddable = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.HttpOptions>>().Value.WallFrameAncestors.Count > 0;
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server =>
+        {
+            // SecurityHeaders sends frame-ancestors itself (walls may be embedded where configured). Compressed
+            // WebSockets in a page framed by another origin are a known risk, so walls that may be framed go without.
+            server.ContentSecurityFrameAncestorsPolicy = null;
+            server.DisableWebSocketCompression = embeddable;
+        });
         return app;
     }
 }

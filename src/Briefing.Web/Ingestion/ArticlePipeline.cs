@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Briefing.Core.Extraction;
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Data.Positions;
 using Briefing.Web.Live;
+using Briefing.Web.Operations;
 using Briefing.Web.Positions;
 using Microsoft.Extensions.Options;
 
@@ -13,30 +15,45 @@ namespace Briefing.Web.Ingestion;
 public sealed class ArticlePipeline(
     ArticleExtractor extractor,
     TopicCatalog topics,
+    StanceStage stance,
     ArticleStore articles,
     PositionStore positions,
-    InboxStore inbox,
     LiveNotifier notifier,
     IOptions<BriefingOptions> options,
     ILogger<ArticlePipeline> logger)
 {
-    public Task ProcessAsync(InboxItem item) => ProcessBatchAsync([item]);
-
-    public async Task ProcessBatchAsync(IReadOnlyList<InboxItem> items)
+    /// <summary>Runs one claimed batch: extract and classify, commit in the claim's transaction (a failing article is
+    /// parked alone), then publish what was committed.</summary>
+    public async Task ProcessClaimAsync(InboxClaim claim)
     {
+        var items = claim.Items;
+        using var trace = BriefingTelemetry.Traces.StartActivity("pipeline batch");
+        trace?.SetTag("briefing.batch.size", items.Count);
         var analysed = Analyse(items);
         var ready = new List<ArticleToCommit>(items.Count);
+        var failed = new List<(string Id, string Error)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (analysed[i].Error is { } error) Park(items[i], error);
+            if (analysed[i].Error is { } error)
+            {
+                LogParked(items[i], error);
+                failed.Add((items[i].Id, Describe(error)));
+            }
             else ready.Add(analysed[i].Article!);
         }
 
-        foreach (var committed in Commit(ready))
+        var commit = articles.CommitClaim(claim, ready, failed);
+        var committedAt = Stopwatch.GetTimestamp();
+        BriefingTelemetry.ArticlesIngested.Add(commit.Committed.Count);
+        foreach (var (item, error) in commit.Parked) LogParked(item, error);
+        foreach (var committed in commit.Committed)
         {
             await notifier.PublishAsync(ArticleIngested.From(committed));
+            BriefingTelemetry.PushLatency.Record(Stopwatch.GetElapsedTime(committedAt).TotalMilliseconds);
             await notifier.PublishPositionChangesAsync(positions, committed.Positions);
         }
+        // Positions follow: the learned pass runs in its own stage, never in the ingestion path.
+        stance.Enqueue([.. commit.Committed.Select(c => c.Article.Id)]);
     }
 
     private (ArticleToCommit? Article, Exception? Error)[] Analyse(IReadOnlyList<InboxItem> items)
@@ -51,8 +68,10 @@ public sealed class ArticlePipeline(
             try
             {
                 var item = items[i];
+                var started = Stopwatch.GetTimestamp();
                 var extraction = extractor.Extract(item.Text, budget.Token);
                 results[i] = (new ArticleToCommit(item, extraction, topics.Classify(item.Id, item.Text, extraction)), null);
+                BriefingTelemetry.ExtractionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (OperationCanceledException) when (budget.IsCancellationRequested)
             {
@@ -67,43 +86,12 @@ public sealed class ArticlePipeline(
         return results;
     }
 
-    private IReadOnlyList<IngestedArticle> Commit(List<ArticleToCommit> ready)
+    // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
+    private void LogParked(InboxItem item, Exception exception)
     {
-        if (ready.Count == 0) return [];
-        try
-        {
-            return articles.CommitBatch(ready);
-        }
-        catch (Exception exception) when (ready.Count > 1)
-        {
-            // One bad article must not sink its batch: find it by committing one at a time.
-            logger.LogWarning(exception, "A batch of {Count} articles failed to commit; committing one by one", ready.Count);
-        }
-        catch (Exception exception)
-        {
-            Park(ready[0].Item, exception);
-            return [];
-        }
-
-        var committed = new List<IngestedArticle>(ready.Count);
-        foreach (var article in ready)
-        {
-            try
-            {
-                committed.Add(articles.CommitBatch([article])[0]);
-            }
-            catch (Exception exception)
-            {
-                Park(article.Item, exception);
-            }
-        }
-        return committed;
-    }
-
-    private void Park(InboxItem item, Exception exception)
-    {
-        // A poison article is parked with its error and never blocks the queue; it can be retried from Sources.
         logger.LogError(exception, "Article {Id} ({Title}) failed in the pipeline", item.Id, item.Title);
-        inbox.MarkFailed(item.Id, $"{exception.GetType().Name}: {exception.Message}");
+        BriefingTelemetry.ArticlesFailed.Add(1);
     }
+
+    private static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
 }

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Web.Ingestion;
 
 /// <summary>Works through the inbox table in arrival order. Pending rows survive a crash and are picked up on the
-/// next start, so nothing accepted is lost.</summary>
+/// next start, so nothing accepted is lost. On PostgreSQL every node runs one: each claims its own batch (see
+/// <see cref="InboxClaim"/>), and a node that dies leaves its batch to the others.</summary>
 public sealed class InboxWorker(
     InboxStore inbox,
     InboxSignal signal,
@@ -17,26 +18,24 @@ public sealed class InboxWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (!options.Value.ProcessInbox) return;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<InboxItem> batch;
+            var idle = false;
             try
             {
-                batch = inbox.Pending(options.Value.PipelineBatchSize);
+                using var claim = inbox.Claim(options.Value.PipelineBatchSize);
+                idle = claim.Items.Count == 0;
+                // The whole batch is committed (or parked) before the next claim, so nothing is read twice.
+                if (!idle) await pipeline.ProcessClaimAsync(claim);
             }
-            catch (Exception exception)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(exception, "Reading the inbox failed; retrying");
-                await signal.WaitAsync(IdlePoll, stoppingToken);
-                continue;
+                // The store is unreachable or the commit itself failed: the batch stays pending and is taken again.
+                logger.LogError(exception, "Processing the inbox failed; retrying");
+                idle = true;
             }
-            if (batch.Count == 0)
-            {
-                await signal.WaitAsync(IdlePoll, stoppingToken);
-                continue;
-            }
-            // The whole batch is committed (or parked) before the next read, so nothing is read twice.
-            await pipeline.ProcessBatchAsync(batch);
+            if (idle) await signal.WaitAsync(IdlePoll, stoppingToken);
         }
     }
 }

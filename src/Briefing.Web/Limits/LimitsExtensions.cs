@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -19,20 +17,13 @@ public static class LimitsExtensions
             circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(Math.Max(5, limits.Value.DisconnectedCircuitSeconds));
             circuits.DisconnectedCircuitMaxRetained = Math.Max(1, limits.Value.DisconnectedCircuitsMax);
         });
-        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LimitsOptions>>((forwarded, limits) =>
-        {
-            // Loopback proxies are trusted by default; others only when listed.
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var proxy in limits.Value.KnownProxies)
-                if (IPAddress.TryParse(proxy, out var address)) forwarded.KnownProxies.Add(address);
-        });
         builder.Services.AddSingleton<SignInThrottle>();
         return builder;
     }
 
     public static WebApplication UseBriefingLimits(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // The client address is the forwarded one when Briefing:Http:ForwardedHeaders trusts the proxy (UseDeployment runs first).
         app.UseMiddleware<ConnectionLimiter>();
         return app;
     }

@@ -10,7 +10,8 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscription = notifier.Subscribe(RelayAsync);
+        // External clients cannot reload a view by themselves, so the relay gets a deep queue before it coalesces.
+        _subscription = notifier.Subscribe(RelayAsync, capacity: 4096);
         return Task.CompletedTask;
     }
 
@@ -22,6 +23,8 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
 
     private async Task RelayAsync(LiveEvent liveEvent)
     {
+        // The node that committed it sent it to every hub client already, through the SignalR backplane.
+        if (liveEvent.FromOtherNode) return;
         if (liveEvent is PositionChanged changed)
         {
             await hub.Clients.All.SendAsync("PositionChanged", PositionMessage.From(changed.Position, changed.Shift));
@@ -29,6 +32,11 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
         else if (liveEvent is StatementCurated curated)
         {
             await hub.Clients.All.SendAsync("StatementCurated", new { curated.StatementId, curated.Statement });
+        }
+        else if (liveEvent is LiveRefresh)
+        {
+            // The relay fell behind and events were dropped: clients should re-read the API.
+            await hub.Clients.All.SendAsync("Refresh");
         }
         else if (liveEvent is ArticleIngested ingested)
         {

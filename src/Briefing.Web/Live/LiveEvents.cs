@@ -5,7 +5,12 @@ using Briefing.Data.Statements;
 namespace Briefing.Web.Live;
 
 /// <summary>Something that changed, published after it was committed.</summary>
-public abstract record LiveEvent;
+public abstract record LiveEvent
+{
+    /// <summary>Committed by another node and relayed here (see <see cref="NodeRelay"/>); never serialised.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool FromOtherNode { get; init; }
+}
 
 /// <summary>An article and everything extracted from it were committed.</summary>
 public sealed record ArticleIngested(ArticleSummary Article, IReadOnlyList<StatementView> Statements, IReadOnlyList<ActorView> Actors) : LiveEvent
@@ -24,3 +29,10 @@ public sealed record PositionsRebuilt : LiveEvent;
 
 /// <summary>An analyst corrected a statement: <see cref="Statement"/> is its new form, or null when it was rejected.</summary>
 public sealed record StatementCurated(string StatementId, Briefing.Data.Statements.StatementView? Statement) : LiveEvent;
+
+/// <summary>The subscriber fell behind and events were dropped: reload from the store (every dropped event was
+/// committed before it was published).</summary>
+public sealed record LiveRefresh : LiveEvent
+{
+    public static readonly LiveRefresh Instance = new();
+}

@@ -1,24 +1,30 @@
 using Briefing.Core.Extraction;
-using Briefing.Core.Positions;
+using Briefing.Core.Positions.Learned;
 using Briefing.Data.Positions;
 using Briefing.Data.Statements;
 using Briefing.Data.Topics;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Positions;
 
-/// <summary>The topics in force and the analyzer compiled from them. Rebuilt when staff edit a topic; the swap is
-/// atomic, so the pipeline always classifies with one consistent set. A stored topic that does not compile (written
-/// by an older version, or by hand) is left out, logged and reported on the Topics page — it never stops the app.</summary>
-public sealed class TopicCatalog(TopicStore topics, ILogger<TopicCatalog>? logger = null)
+/// <summary>The topics in force and the stance engine compiled from them (cue analysis, plus each topic's head
+/// trained on its labelled examples). Rebuilt when staff edit a topic or correct a stance; the swap is atomic, so the
+/// pipeline always classifies with one consistent set. A stored topic that does not compile (written by an older
+/// version, or by hand) is left out, logged and reported on the Topics page — it never stops the app.</summary>
+public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOptions<BriefingOptions> options,
+    ILogger<TopicCatalog>? logger = null)
 {
     private Compiled? _current;
 
-    private sealed record Compiled(PositionAnalyzer Analyzer, IReadOnlyDictionary<string, string> IdsByName,
+    private sealed record Compiled(StanceEngine Engine, IReadOnlyDictionary<string, string> IdsByName,
         IReadOnlyDictionary<string, string> Problems);
 
     private Compiled Current => Volatile.Read(ref _current) ?? Compile();
 
-    /// <summary>Recompiles from the stored topics.</summary>
+    /// <summary>True when some topic's head uses sentence vectors (statements then need theirs).</summary>
+    public bool UsesVectors => Current.Engine.Learned;
+
+    /// <summary>Recompiles from the stored topics (heads retrain from stored vectors: milliseconds).</summary>
     public void Reload() => Compile();
 
     /// <summary>Why the stored topic <paramref name="topicId"/> is not in force, or null when it is.</summary>
@@ -40,8 +46,10 @@ public sealed class TopicCatalog(TopicStore topics, ILogger<TopicCatalog>? logge
                 logger?.LogError("Topic {TopicId} is not in force: {Problem}", topic.Id, problem);
             }
         }
+        var watched = good.Select(t => t.ToWatched()).ToList();
+        var learned = options.Value.StanceEmbeddings && StanceEngine.NeedsVectors(watched);
         var compiled = new Compiled(
-            new PositionAnalyzer(good.Select(t => t.ToWatched()).ToList()),
+            new StanceEngine(watched, learned ? embedder : null),
             good.ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase),
             problems);
         Volatile.Write(ref _current, compiled);
@@ -52,7 +60,7 @@ public sealed class TopicCatalog(TopicStore topics, ILogger<TopicCatalog>? logge
     {
         try
         {
-            _ = new PositionAnalyzer([topic.ToWatched()]);
+            _ = new Briefing.Core.Positions.PositionAnalyzer([topic.ToWatched()]);
             return null;
         }
         catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException)
@@ -61,17 +69,20 @@ public sealed class TopicCatalog(TopicStore topics, ILogger<TopicCatalog>? logge
         }
     }
 
-    /// <summary>Classifies statement <paramref name="text"/> (with its sentence for context) into topics and stances.</summary>
-    public IEnumerable<StatementTopic> Classify(string statementId, string text, string? sentence, string? cue)
+    /// <summary>Classifies statement <paramref name="text"/> (with its sentence for context) into topics and stances.
+    /// <paramref name="vector"/>: its sentence vector when known (else the cue analysis decides).</summary>
+    public IEnumerable<StatementTopic> Classify(string statementId, string text, string? sentence, string? cue, float[]? vector = null)
     {
         var current = Current;
-        foreach (var result in current.Analyzer.Analyze(text, sentence, cue))
+        foreach (var result in current.Engine.JudgeAll(text, vector, sentence, cue))
         {
-            if (!current.IdsByName.TryGetValue(result.Topic.Name, out var topicId)) continue;
+            if (!current.IdsByName.TryGetValue(result.Topic, out var topicId)) continue;
+            var cues = result.Prior.Cues.Select(c => c.Text).Distinct().ToList();
+            if (result.Basis == StanceBasis.Examples) cues.Insert(0, result.Why.Split(" · ")[0]);
             yield return new StatementTopic(statementId, topicId, result.Stance, result.Confidence,
-                result.Match.Hits.Select(h => h.Keyword).Distinct().ToArray(),
-                result.Judgement.Cues.Select(c => c.Text).Distinct().ToArray(),
-                result.Judgement.Focus);
+                (result.Match?.Hits ?? []).Select(h => h.Keyword).Distinct().ToArray(),
+                cues,
+                result.Prior.Focus);
         }
     }
 

@@ -8,7 +8,8 @@ using Briefing.Web.Live;
 namespace Briefing.Web.Positions;
 
 /// <summary>Adds and edits topics; every change re-classifies all existing statements and rebuilds positions.</summary>
-public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, StatementStore statements, PositionStore positions, LiveNotifier notifier)
+public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, StatementStore statements, PositionStore positions,
+    StoredEmbedder embedder, LiveNotifier notifier)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -43,6 +44,29 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
         }
     }
 
+    /// <summary>An analyst's "wrong stance": the statement becomes a labelled example of the topic (null stance =
+    /// not about it), the topic's head retrains, and positions are rebuilt and pushed.</summary>
+    public async Task CorrectStanceAsync(string topicId, string statementId, string text, Core.Positions.Stance? stance)
+    {
+        IReadOnlyList<PositionChange> changes;
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            topics.SaveCorrection(topicId, statementId, text, stance);
+            catalog.Reload();
+            // Only this topic's head changed: re-judge every statement on it, keep the other topics' rows.
+            var all = statements.AllWithSentences();
+            var vectors = catalog.UsesVectors ? embedder.Embed([.. all.Select(s => s.Text)]) : new float[all.Count][];
+            var classified = all.SelectMany((s, i) => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i])).ToList();
+            changes = positions.Reclassify([.. all.Select(s => s.Id)], classified, topicId);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+        await notifier.PublishPositionChangesAsync(positions, changes);
+    }
+
     /// <summary>One topic change at a time: apply it, re-classify everything, then tell every screen to reload.</summary>
     private async Task ChangeAsync(Action change)
     {
@@ -62,8 +86,11 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
     private void Reclassify()
     {
         catalog.Reload();
-        var classified = statements.AllWithSentences()
-            .SelectMany(s => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue))
+        var all = statements.AllWithSentences();
+        // Stored vectors are read back; only statements never embedded go through the model.
+        var vectors = catalog.UsesVectors ? embedder.Embed([.. all.Select(s => s.Text)]) : new float[all.Count][];
+        var classified = all
+            .SelectMany((s, i) => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i]))
             .ToList();
         positions.ReplaceAll(classified);
     }

@@ -13,7 +13,8 @@ public sealed class TopicRejectedException(TopicProblem problem) : Exception(pro
 }
 
 /// <summary>A topic as staff write it: a name, the proposition it tracks, and the words that signal it.</summary>
-public sealed record TopicRequest(string? Name, string? Description, string[]? Keywords, string[]? SupportCues, string[]? OpposeCues, bool Urgent = false)
+public sealed record TopicRequest(string? Name, string? Description, string[]? Keywords, string[]? SupportCues, string[]? OpposeCues,
+    bool Urgent = false, ExampleRequest[]? Examples = null)
 {
     private const int MaxWords = 200, MaxWordLength = 100, MaxDescription = 2_000;
 
@@ -27,6 +28,12 @@ public sealed record TopicRequest(string? Name, string? Description, string[]? K
         if (Name.Trim().Length > 100) return new("name", "\"name\" is longer than 100 characters.");
         if (Description?.Length > MaxDescription) return new("description", $"\"description\" is longer than {MaxDescription} characters.");
         if (Keywords is null || !Keywords.Any(k => !string.IsNullOrWhiteSpace(k))) return new("keywords", "\"keywords\" needs at least one word or phrase.");
+        for (var i = 0; i < (Examples?.Length ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(Examples![i].Text)) return new("examples", $"\"examples[{i}].text\" is required.");
+            if (Examples[i].Text!.Length > MaxDescription) return new("examples", $"\"examples[{i}].text\" is longer than {MaxDescription} characters.");
+            if (StanceNames.ParseLabel(Examples[i].Stance) is null) return new("examples", $"\"examples[{i}].stance\" must be one of supports, opposes, none.");
+        }
         if ((TooLong("keywords", Keywords) ?? TooLong("supportCues", SupportCues) ?? TooLong("opposeCues", OpposeCues)) is { } tooLong) return tooLong;
         var keywordsOnly = ToWatched() with { SupportCues = [], OpposeCues = [] };
         return Compiles("keywords", () => new TopicClassifier([keywordsOnly]))
@@ -35,7 +42,9 @@ public sealed record TopicRequest(string? Name, string? Description, string[]? K
                ?? Compiles("topic", () => new PositionAnalyzer([ToWatched()]));
     }
 
-    public WatchedTopic ToWatched() => new(Name!.Trim(), Description?.Trim() ?? "", Clean(Keywords), Urgent, Clean(SupportCues), Clean(OpposeCues));
+    public WatchedTopic ToWatched() => new(Name!.Trim(), Description?.Trim() ?? "", Clean(Keywords), Urgent, Clean(SupportCues), Clean(OpposeCues),
+        (Examples ?? []).Where(e => !string.IsNullOrWhiteSpace(e.Text) && StanceNames.ParseLabel(e.Stance) is not null)
+            .Select(e => new TopicExample(e.Text!.Trim(), StanceNames.ParseLabel(e.Stance)!.Value)).ToArray());
 
     private static TopicProblem? TooLong(string field, string[]? words) =>
         words is null ? null
@@ -59,3 +68,6 @@ public sealed record TopicRequest(string? Name, string? Description, string[]? K
     private static string[] Clean(string[]? words) =>
         (words ?? []).Where(w => w is not null).Select(w => w.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 }
+
+/// <summary>A labelled statement of a topic: stance supports, opposes or none.</summary>
+public sealed record ExampleRequest(string? Text, string? Stance);

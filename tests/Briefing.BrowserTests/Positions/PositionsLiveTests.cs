@@ -15,14 +15,7 @@ public sealed class PositionsLiveTests(BrowserFixture browser, ITestOutputHelper
     public async Task A_fictional_ministers_reversal_shows_as_a_shift_on_the_openPage_without_reload()
     {
         var writer = Writer();
-        (await writer.PostAsJsonAsync("/api/topics", new
-        {
-            name = "Harbour access",
-            description = "the harbour of Serin stays open",
-            keywords = new[] { "harbour", "port of Serin" },
-            supportCues = new[] { "stay open", "stays open", "remain open" },
-            opposeCues = new[] { "closed", "close", "shut" },
-        })).EnsureSuccessStatusCode();
+        (await writer.PostAsJsonAsync("/api/topics", FictionalTopics.HarbourAccess)).EnsureSuccessStatusCode();
         await App.IngestAsync(writer, new
         {
             title = "Veltria keeps Serin open",

@@ -95,7 +95,13 @@ public sealed class WallDisplayTests(BrowserFixture browser, ITestOutputHelper o
 
         var watch = Stopwatch.StartNew();
         const int articles = 400, perArticle = 5;
-        for (var n = 1; n <= articles; n++) await _data.Notifier.PublishAsync(SyntheticEvents.Article(n, perArticle));
+        // Paced in bursts of 20 articles: the notifier coalesces a backlog beyond a subscriber's queue into a
+        // "refresh" that re-reads the store, and these synthetic events are not in the store.
+        for (var n = 1; n <= articles; n++)
+        {
+            await _data.Notifier.PublishAsync(SyntheticEvents.Article(n, perArticle));
+            if (n % 20 == 0) await WallPage.Quote(Page, $"Synthetic statement {n}.1 about").WaitForAsync(new() { Timeout = 30000 });
+        }
         await WallPage.Quote(Page, $"Synthetic statement {articles}.1 about").WaitForAsync(new() { Timeout = 30000 });
         output.WriteLine($"{articles * perArticle} statements published and shown in {watch.ElapsedMilliseconds} ms");
         await Page.WaitForTimeoutAsync(1000);

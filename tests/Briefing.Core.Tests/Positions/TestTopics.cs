@@ -8,7 +8,7 @@ internal static class TestTopics
     public static readonly WatchedTopic Talks = new("Peace talks",
         "Proposition: negotiating an end to the Veltria–Ostmark war.",
         ["negotiat*", "peace talks", "peace deal", "ceasefire"],
-        SupportCues: ["enduring", "lasting"]);
+        SupportCues: ["enduring", "lasting"], OpposeCues: ["position of weakness"]);
 
     public static readonly WatchedTopic Borders = new("Borders",
         "Proposition: Veltria regains the land it lost; its old borders restored.",

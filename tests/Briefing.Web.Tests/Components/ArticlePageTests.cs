@@ -50,6 +50,9 @@ public sealed class ArticlePageTests : ComponentTestContext
 
         var sourceless = Render<QuoteCard>(p => p.Add(x => x.Statement, statement with { Source = null, Kind = "belief", Direct = false }));
         Assert.Equal("No named source", sourceless.Find(".speaker").TextContent);
+
+        var described = Render<QuoteCard>(p => p.Add(x => x.Statement, statement with { Resolution = "described" }));
+        Assert.Equal("Unnamed source", described.Find(".speaker").TextContent);
     }
 
     [Fact]

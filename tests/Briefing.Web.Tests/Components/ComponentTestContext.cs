@@ -86,7 +86,12 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
             classify?.Invoke(StatementStore.IdFor(id, 0)));
     }
 
-    protected Task PublishAsync(IngestedArticle ingested) => Notifier.PublishAsync(ArticleIngested.From(ingested));
+    /// <summary>Publishes and waits until every subscribed view has handled it (publishing itself never waits).</summary>
+    protected async Task PublishAsync(IngestedArticle ingested)
+    {
+        Notifier.Publish(ArticleIngested.From(ingested));
+        await Notifier.WhenIdleAsync(TimeSpan.FromSeconds(20));
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -82,8 +82,12 @@ public sealed class DashboardTests : ComponentTestContext
         await Notifier.PublishAsync(Briefing.Web.Live.ArticleIngested.From(CommitQuote("Three", "Mira Ostrander", "More tariffs")));
         await Notifier.PublishAsync(Briefing.Web.Live.ArticleIngested.From(CommitQuote("Four", "Aldo Varga", "The harbour will get a new pier")));
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#quotes .quote-card").Count));
-        Assert.Contains("new pier", page.Find("#quotes .quote-card").TextContent);
-        Assert.NotNull(page.Find("#quotes .quote-card .new-chip"));
+        // Publishing no longer waits for the screen: the whole expected view is awaited.
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal(2, page.FindAll("#quotes .quote-card").Count);
+            Assert.Contains("new pier", page.Find("#quotes .quote-card").TextContent);
+            Assert.NotNull(page.Find("#quotes .quote-card .new-chip"));
+        });
     }
 }

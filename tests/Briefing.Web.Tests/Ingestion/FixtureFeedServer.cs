@@ -15,6 +15,7 @@ public sealed class FixtureFeedServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _flakyFailuresLeft;
+    private int _turnsBadRequests;
 
     public ConcurrentDictionary<string, int> Requests { get; } = new();
     public int NotModifiedAnswers;
@@ -53,6 +54,14 @@ public sealed class FixtureFeedServer : IAsyncDisposable
             : Results.Text(Fixture("flaky.xml"), "application/rss+xml"));
         app.MapGet("/summary.xml", () => Results.Text(Fixture("summary.xml").Replace("{{BASE}}", server.BaseUrl), "application/rss+xml"));
         app.MapGet("/pages/{name}", (string name) => Results.Text(Fixture(Path.Combine("pages", name)), "text/html"));
+        // A feed that is good once, then the site replaces it with its HTML home page.
+        app.MapGet("/turns-bad.xml", () => Interlocked.Increment(ref server._turnsBadRequests) == 1
+            ? Results.Bytes(File.ReadAllBytes(TestdataPath("feeds/html-entities.xml")), "application/rss+xml")
+            : Results.Bytes(File.ReadAllBytes(TestdataPath("feeds/html-page.xml")), "text/html"));
+        // Raw bytes from testdata/, served with exactly the Content-Type the test asks for (?type=…), charset or not.
+        app.MapGet("/testdata/{**path}", (string path, string? type) => File.Exists(TestdataPath(path))
+            ? Results.Bytes(File.ReadAllBytes(TestdataPath(path)), type ?? "application/octet-stream")
+            : Results.NotFound());
         app.MapGet("/{name}", (string name) => File.Exists(FixturePath(name))
             ? Results.Text(Fixture(name), name.EndsWith(".json") ? "application/feed+json" : "application/xml")
             : Results.NotFound());
@@ -64,7 +73,17 @@ public sealed class FixtureFeedServer : IAsyncDisposable
 
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Ingestion", "Fixtures", name);
 
+    public static string TestdataPath(string path) => Path.Combine(AppContext.BaseDirectory, "Ingestion", "testdata", path);
+
+    public string TestdataUrl(string path, string contentType) => $"{BaseUrl}/testdata/{path}?type={Uri.EscapeDataString(contentType)}";
+
     private static string Fixture(string name) => File.ReadAllText(FixturePath(name));
+
+    /// <summary>A plain HttpClient for tests that drive the fetcher without the app (and its outbound policy).</summary>
+    public sealed class PlainClients : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new() { Timeout = TimeSpan.FromSeconds(30) };
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -106,7 +106,7 @@ public sealed class WatchedFolderTests : IDisposable
         Assert.Contains("not a valid article", File.ReadAllText(Failed("broken.json.error.txt")));
         Assert.Contains("\"text\" is required", File.ReadAllText(Failed("notext.json.error.txt")));
         Assert.Contains("empty", File.ReadAllText(Failed("empty.txt.error.txt")));
-        Assert.Contains("not valid UTF-8", File.ReadAllText(Failed("binary.txt.error.txt")));
+        Assert.Contains("not text", File.ReadAllText(Failed("binary.txt.error.txt")));
         Assert.Contains("'.pdf' files are not read", File.ReadAllText(Failed("report.pdf.error.txt")));
         Assert.True(File.Exists(Failed("report.pdf")));
         Assert.Equal(["Still fine"], Titles());

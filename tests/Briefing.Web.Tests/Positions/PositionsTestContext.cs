@@ -21,8 +21,9 @@ public abstract class PositionsTestContext : ComponentTestContext
 
     protected PositionsTestContext()
     {
-        var catalog = new TopicCatalog(Topics);
-        Editor = new TopicEditor(Topics, catalog, new StatementStore(Database), Positions, Notifier);
+        var embedder = new StoredEmbedder(new Briefing.Data.Vectors.VectorStore(Database));
+        var catalog = new TopicCatalog(Topics, embedder, Microsoft.Extensions.Options.Options.Create(new BriefingOptions()));
+        Editor = new TopicEditor(Topics, catalog, new StatementStore(Database), Positions, embedder, Notifier);
         Services.AddSingleton(catalog);
         Services.AddSingleton(Editor);
     }

@@ -102,7 +102,11 @@ public sealed class TopicsPageTests : PositionsTestContext
         page.Find(".topic-edit").Click();
         Type(page, "Keywords", "harbour\nport of Serin");
         page.Find("#topic-save").Click();
-        page.WaitForAssertion(() => Assert.Equal(["harbour", "port of Serin"], Topics.Find(id)!.Keywords));
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal(["harbour", "port of Serin"], Topics.Find(id)!.Keywords);
+            Assert.Empty(page.FindAll("#topic-form")); // the save finished (live events no longer hold it back)
+        });
 
         page.Find(".topic-delete").Click();
         page.Find(".topic-delete-confirm").Click();

@@ -27,7 +27,8 @@ public sealed class LimitsTests
     [Fact]
     public async Task One_address_holds_at_most_the_configured_number_of_hub_connections()
     {
-        using var app = new BriefingAppFactory().With("Briefing:Limits:ConnectionsPerIp", "3");
+        // The test host is the loopback proxy: its X-Forwarded-For is believed once forwarded headers are on.
+        using var app = new BriefingAppFactory().With("Briefing:Limits:ConnectionsPerIp", "3").With("Briefing:Http:ForwardedHeaders", "true");
         var baseUrl = app.StartOnLoopback();
         var open = new List<HubConnection>();
         for (var i = 0; i < 3; i++) open.Add(await ConnectAsync(baseUrl));

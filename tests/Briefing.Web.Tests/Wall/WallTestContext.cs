@@ -37,6 +37,8 @@ public abstract class WallTestContext : ComponentTestContext
         Clock = clock;
         Services.AddSingleton(new ActivityQueries(Database));
         Services.AddSingleton(Options.Create(new WallOptions()));
+        Services.AddSingleton(Options.Create(new Briefing.Web.Reading.ReadingOptions()));
+        Services.AddSingleton(new Briefing.Web.Reading.DisplayAccess(new Briefing.Data.Displays.DisplayLinkStore(Database, clock), clock));
     }
 
     protected ManualClock Clock { get; }

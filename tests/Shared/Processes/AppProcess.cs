@@ -13,6 +13,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private readonly string _folder;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
     private Process? _process;
 
     public AppProcess(string folder, IReadOnlyDictionary<string, string>? settings = null)
@@ -66,9 +67,14 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in _settings) info.Environment[key] = value;
         _process = Process.Start(info)!;
-        // Drained so a chatty child never blocks on a full pipe.
+        // Drained so a chatty child never blocks on a full pipe; the last lines of stderr kept to explain a crash.
         _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is null) return;
+            _errors.Enqueue(line.Data);
+            while (_errors.Count > 40) _errors.TryDequeue(out string? _);
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
@@ -80,7 +86,8 @@ public sealed class AppProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
-            if (_process is { HasExited: true }) throw new InvalidOperationException($"The server exited with {_process.ExitCode}");
+            if (_process is { HasExited: true })
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}: {string.Join('\n', _errors)}");
             try
             {
                 if ((await client.GetAsync("/api/articles?limit=1")).StatusCode == HttpStatusCode.OK) return;

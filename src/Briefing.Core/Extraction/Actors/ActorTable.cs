@@ -50,6 +50,11 @@ internal sealed class ActorTable
         }
         foreach (var run in singles)
         {
+            // "Officials said", "Critics say": a capitalised common noun opening a sentence describes, it names no one.
+            if (Lexicon.IsSpeakerNoun(run.Name) && run.Last - run.First == 1 || IsRoleObject(run))
+            {
+                continue;
+            }
             Register(run, allowCreate: counts[run.Name] >= 2 || NextToCue(run));
         }
     }
@@ -61,7 +66,7 @@ internal sealed class ActorTable
     public ActorBuilder? Speaker(int first, int last)
     {
         var run = NameRun.Parse(_doc, first, last);
-        if (run is null)
+        if (run is null || run.Value.Last - run.Value.First == 1 && Lexicon.IsSpeakerNoun(run.Value.Name))
         {
             return null;
         }
@@ -78,8 +83,13 @@ internal sealed class ActorTable
                 return true;
             }
         }
-        return NameRun.IsAcronym(run.Name) || Lexicon.IsPlace(run.Name) || _watch.Lookup(run.Name) is not null;
+        return run.Based || ActorContext.OrganisationCueAfter(_doc, run.Last - 1, run.Last) || NameRun.IsAcronym(run.Name) || Lexicon.IsPlace(run.Name) || _watch.Lookup(run.Name) is not null;
     }
+
+    /// <summary>"the former secretary of State": a title word after "of" completes a lower-case role; it names no one.</summary>
+    private bool IsRoleObject(NameRun run) =>
+        run.Last - run.First == 1 && Lexicon.IsTitle(run.Name) && run.First >= 2 && _doc.WordIs(run.First - 1, "of")
+        && Lexicon.IsTitle(_doc.Word(run.First - 2));
 
     private bool NextToCue(NameRun run)
     {
@@ -189,6 +199,10 @@ internal sealed class ActorTable
         if (_watch.Lookup(run.Name) is { } w)
         {
             return w.Kind;
+        }
+        if (run.Based || !run.HasTitle && ActorContext.OrganisationCueAfter(_doc, run.Last - 1, run.Last))
+        {
+            return ActorKind.Organization;
         }
         if (run.HasTitle && !IsOrgName(run))
         {

@@ -6,7 +6,9 @@ namespace Briefing.Core.Extraction.Actors;
 /// <summary>A run of capitalised tokens split into a role part and a name part:
 /// "Defense Secretary Pete Hegseth" → role "Defense Secretary", name "Pete Hegseth";
 /// "Russian President Vladimir Putin" → affiliation "Russia", role "President".</summary>
-internal readonly record struct NameRun(int First, int Last, int NameFirst, string Name, string? Role, string? Affiliation, Gender Gender, bool HasTitle)
+/// <see cref="Based"/>: the run opened with "X-based" ("the Lisbon-based Caldera Group"), which only organisations carry.
+internal readonly record struct NameRun(int First, int Last, int NameFirst, string Name, string? Role, string? Affiliation, Gender Gender, bool HasTitle,
+    bool Based = false)
 {
     public static NameRun? Parse(Document doc, int first, int last)
     {
@@ -24,10 +26,17 @@ internal readonly record struct NameRun(int First, int Last, int NameFirst, stri
         {
             return null;
         }
+        // "Lisbon-based Caldera Group": the place is where the organisation sits, not part of its name.
+        string? basedIn = null;
+        if (last - first >= 2 && doc.Word(first) is var lead && lead.EndsWith("-based", StringComparison.OrdinalIgnoreCase) && lead.Length > 6)
+        {
+            basedIn = lead[..^6].ToString();
+            first++;
+        }
         var lastTitle = -1;
         for (var t = first; t < last - 1; t++)
         {
-            if (Lexicon.IsTitle(doc.Word(t)) && !IsAcronym(doc.Word(t)))
+            if (Lexicon.IsTitle(doc.Word(t)))
             {
                 lastTitle = t;
             }
@@ -73,13 +82,9 @@ internal readonly record struct NameRun(int First, int Last, int NameFirst, stri
             }
             role.Add(w.ToString());
         }
-        if (gender == Gender.Unknown)
-        {
-            gender = Lexicon.FirstNameGender(Clean(doc.Word(nameFirst)));
-        }
         var name = Join(doc, nameFirst, last);
         var roleText = role.Count == 0 ? null : string.Join(' ', role);
-        return new NameRun(first, last, nameFirst, name, roleText, affiliation, gender, lastTitle >= 0);
+        return new NameRun(first, last, nameFirst, name, roleText, affiliation ?? basedIn, gender, lastTitle >= 0, basedIn is not null);
     }
 
     /// <summary>The token without a possessive ending ("Hegseth’s" → "Hegseth").</summary>

@@ -83,7 +83,7 @@ internal sealed partial class Attributor
         {
             // "“A,” said Ryan Ellis, a tax consultant. “B.”": the next sentence of the paragraph is the rest of the quote.
             t = sentence.Last - 1;
-            if (!MergeAcrossFullStop || t + 1 >= _doc.Tokens.Count || !_doc.IsChar(t, '.'))
+            if (!_rules.Uses(ExtractionRule.TrailingQuoteAcrossFullStop) || t + 1 >= _doc.Tokens.Count || !_doc.IsChar(t, '.'))
             {
                 return;
             }
@@ -93,21 +93,19 @@ internal sealed partial class Attributor
         {
             return;
         }
-        if (_doc.IsChar(t, '.') && !MergeAcrossFullStop)
+        if (_doc.IsChar(t, '.') && !_rules.Uses(ExtractionRule.TrailingQuoteAcrossFullStop))
         {
             return;
         }
         var q = _doc.Quotes[open.Quote];
         // "“A,” read one. “B,” was another.": a next-sentence quote that ends in a comma and goes on has its own
         // attribution after it, so it does not continue this one.
-        if (_doc.IsChar(t, '.') && OwnAttributionFollows && OpenEndedWithTail(q))
+        if (_doc.IsChar(t, '.') && _rules.Uses(ExtractionRule.OwnAttributionFollows) && OpenEndedWithTail(q))
         {
             return;
         }
         d.Content.Add(new TextSpan(q.Start, q.End));
     }
-
-    internal static bool OwnAttributionFollows { get; set; } = true;
 
     private bool OpenEndedWithTail(Quotes.QuoteSpan q)
     {
@@ -141,7 +139,7 @@ internal sealed partial class Attributor
         {
             return;
         }
-        var end = ContentFinder.EndFrom(_doc, start, sentence, _cues);
+        var end = ContentFinder.EndFrom(_doc, start, sentence, _cues, _rules);
         if (end < start || ContentFinder.IsTrailing(_doc, start) && end == start)
         {
             return;
@@ -194,7 +192,7 @@ internal sealed partial class Attributor
             }
             if (t + 1 < sentence.Last)
             {
-                var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues);
+                var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues, _rules);
                 if (end > t)
                 {
                     d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));

@@ -8,11 +8,9 @@ namespace Briefing.Core.Extraction.Attribution;
 /// know as a cue, but the colon still hands the quote to that clause's subject — not to the previous speaker.</summary>
 internal sealed partial class Attributor
 {
-    internal static bool ColonIntroducedEnabled { get; set; } = true;
-
     private Draft? ColonIntroducedQuote(Quotes.QuoteSpan quote)
     {
-        if (!ColonIntroducedEnabled)
+        if (!_rules.Uses(ExtractionRule.ColonIntroduced))
         {
             return null;
         }

@@ -10,8 +10,6 @@ internal sealed partial class Attributor
     private static readonly System.Collections.Frozen.FrozenSet<string> RaisingAux =
         Lexicons.Lexicon.Set("is are was were 's");
 
-    internal static bool RaisingEnabled { get; set; } = true;
-
     /// <summary>"The vote is expected to pass." / "Roe seemed to welcome the plan.": an expectation or impression with
     /// no one named as holding it. The content is the subject plus the infinitive clause; the cue ("is expected",
     /// "seemed") stands between them and there is no source.</summary>
@@ -45,7 +43,7 @@ internal sealed partial class Attributor
             {
                 continue;
             }
-            var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues);
+            var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues, _rules);
             if (end <= t + 1)
             {
                 continue;

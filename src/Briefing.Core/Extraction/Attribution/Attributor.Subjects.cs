@@ -96,7 +96,7 @@ internal sealed partial class Attributor
 
     private SourcePhrase? SubjectBetween(int from, int cue)
     {
-        if (DeterminerSubject && DeterminerPhrase(from, cue) is { } np)
+        if (_rules.Uses(ExtractionRule.DeterminerSubject) && DeterminerPhrase(from, cue) is { } np)
         {
             return np;
         }
@@ -196,8 +196,6 @@ internal sealed partial class Attributor
         recent interest terrorist swing first percent
         """);
 
-    internal static bool DeterminerSubject { get; set; } = true;
-
     private static readonly System.Collections.Frozen.FrozenSet<string> SubjectDeterminers = Lexicon.Set("the a an his her their its");
 
     /// <summary>"His chief aide doubled down on Clinton, saying …", "The retired neurosurgeon has …, saying …": a clause that
@@ -230,14 +228,12 @@ internal sealed partial class Attributor
         return null;
     }
 
-    internal static bool RelativeSubjectEnabled { get; set; } = true;
-
     /// <summary>"the report, which notes, “…”", "its leadership, who, on a press call Friday, criticized …": a relative
     /// pronoun right before the cue, or before a parenthetical between commas, is the source annotators mark; the
     /// resolver still names its antecedent as the speaker.</summary>
     private SourcePhrase? RelativeSubject(Cue cue, Sentence sentence)
     {
-        if (!RelativeSubjectEnabled)
+        if (!_rules.Uses(ExtractionRule.RelativeSubject))
         {
             return null;
         }

@@ -16,6 +16,7 @@ internal sealed partial class Attributor
     private readonly SpeakerResolver _resolver;
     private readonly int[] _sentenceOfToken;
     private readonly List<Cue> _cues = [];
+    private readonly ExtractorSettings _rules;
 
     // Clause openers: "“…,” but he said" has its source after them, not before.
     private static readonly System.Collections.Frozen.FrozenSet<string> NotSourceWords = Lexicon.Set("""
@@ -28,12 +29,13 @@ internal sealed partial class Attributor
     /// <summary>The first content span of every committed draft (content only ever grows at its end).</summary>
     private readonly HashSet<TextSpan> _firstContents = [];
 
-    public Attributor(Document doc, ActorTable actors, bool[] skipParagraph, int[] sentenceOfToken)
+    public Attributor(Document doc, ActorTable actors, bool[] skipParagraph, int[] sentenceOfToken, ExtractorSettings rules)
     {
+        _rules = rules;
         _doc = doc;
         _actors = actors;
         _skip = skipParagraph;
-        _resolver = new SpeakerResolver(doc, actors, sentenceOfToken);
+        _resolver = new SpeakerResolver(doc, actors, sentenceOfToken, rules);
         _sentenceOfToken = sentenceOfToken;
     }
 
@@ -48,9 +50,10 @@ internal sealed partial class Attributor
                 continue;
             }
             _cues.Clear();
-            CueFinder.Find(_doc, sentence, _cues);
+            CueFinder.Find(_doc, sentence, _cues, _rules);
             var firstInSentence = Drafts.Count;
-            if ((Headlines.Colon(_doc, sentence, s, _resolver) ?? Headlines.DashSignature(_doc, sentence, s, _resolver)) is { } special)
+            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver) : null)
+                 ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)) is { } special)
             {
                 Commit(special, nested: false);
             }
@@ -58,12 +61,20 @@ internal sealed partial class Attributor
             {
                 Attribute(cue, s, sentence, firstInSentence);
             }
-            if (RaisingEnabled)
+            if (_rules.Uses(ExtractionRule.InSource))
+            {
+                InSource(s, sentence, _cues.Count);
+            }
+            if (_rules.Uses(ExtractionRule.Raising))
             {
                 Raising(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.NominalStatement))
+            {
+                NominalStatements(s, sentence);
+            }
         }
-        QuoteContinuations.Attach(_doc, _skip, Drafts, EmbeddedQuote, ColonIntroducedQuote);
+        QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote);
     }
 
     private bool IsPerson(int token) =>
@@ -72,19 +83,40 @@ internal sealed partial class Attributor
 
     private Draft? LastDraft => Drafts.Count == 0 ? null : Drafts[^1];
 
+    /// <summary>One cue, through the source rules of the registry in order: the first that finds a source wins.</summary>
     private void Attribute(Cue cue, int s, Sentence sentence, int firstInSentence)
     {
         if (cue.Form == CueForm.AccordingTo)
         {
-            AccordingTo(cue, s, sentence);
+            if (_rules.Uses(ExtractionRule.AccordingTo))
+            {
+                AccordingTo(cue, s, sentence);
+            }
             return;
         }
+        if (InvertedAttribution(cue, s, sentence))
+        {
+            return;
+        }
+        if (LeftSource(cue, sentence) is { } left)
+        {
+            LeftAttribution(cue, s, sentence, left);
+        }
+        else
+        {
+            SubjectlessAttribution(cue, s, sentence, firstInSentence);
+        }
+    }
+
+    /// <summary>InvertedSource: "“…,” said Roe" — after a comma or a closing quote, the source follows the cue.</summary>
+    private bool InvertedAttribution(Cue cue, int s, Sentence sentence)
+    {
         var before = cue.First - 1;
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
         // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
-        var canInvert = inverted && (cue.Flags & CueFlags.Participle) == 0
-            && !(QuoteSubjectEnabled && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null);
+        var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
+            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null);
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
@@ -94,52 +126,72 @@ internal sealed partial class Attributor
             AddLeftContent(d, before, sentence);
             AddTrailingQuote(d, right.Last, sentence);
             Commit(d, nested: false);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /// <summary>The phrase before the cue (RelativeSubject, QuoteSubject, ParticipleClauseSubject, IssuedDocument,
+    /// ExtendSourceToQuote), or null when none stands there.</summary>
+    private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
+    {
+        var before = cue.First - 1;
         var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
-        if (QuoteSubjectEnabled && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
+        if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {
             left = left is { } lp ? (qs.First < lp.First ? lp with { First = qs.First } : lp) : qs;
         }
         var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',');
         // "Roe endorsed Poe at Mar-a-Lago, his club, calling him “…”": the phrase before the comma is the object of the
         // main verb; the participle's subject is the clause subject.
-        if (left is { } lo && participleAfterComma && ParticipleClauseSubject && ClauseSubject(cue.First, sentence) is { } cs
+        if (left is { } lo && participleAfterComma && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && ClauseSubject(cue.First, sentence) is { } cs
                  && cs.First < lo.First)
         {
             left = cs;
         }
         if (left is null)
         {
-            // "…, saying …" / "… and insisted …": the subject of the clause before.
-            var shared = (cue.Flags & CueFlags.Participle) != 0 && inverted
-                || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
-            if (!shared || Drafts.Count <= firstInSentence)
-            {
-                if (FallbackEnabled && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
-                {
-                    var f = NewDraft(cue, s, subject);
-                    AddRightContent(f, cue, sentence);
-                    Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
-                }
-                return;
-            }
-            var prev = Drafts[^1];
-            var d = new Draft { Cue = CueSpan(cue), Sentence = s, Belief = cue.IsBelief, Source = prev.Source, Speaker = prev.Speaker, How = prev.How };
-            AddRightContent(d, cue, sentence);
-            Commit(d, nested: false);
-            return;
+            return null;
         }
         // "Roe issued a statement saying …": the document is the object of the verb; its subject speaks.
-        if ((cue.Flags & CueFlags.Participle) != 0 && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
+        if ((cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.IssuedDocument) && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
         {
             left = issuer with { Last = left.Value.Last };
         }
-        var l = ExtendToQuote(left.Value, sentence);
+        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(left.Value, sentence) : left.Value;
+    }
+
+    /// <summary>SharedSubject, then ClauseSubjectFallback: no phrase right before the cue.</summary>
+    private void SubjectlessAttribution(Cue cue, int s, Sentence sentence, int firstInSentence)
+    {
+        var before = cue.First - 1;
+        var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
+        // "…, saying …" / "… and insisted …": the subject of the clause before.
+        var shared = (cue.Flags & CueFlags.Participle) != 0 && inverted
+            || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
+        if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
+        {
+            if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
+            {
+                var f = NewDraft(cue, s, subject);
+                AddRightContent(f, cue, sentence);
+                Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
+            }
+            return;
+        }
+        var prev = Drafts[^1];
+        var d = new Draft { Cue = CueSpan(cue), Sentence = s, Belief = cue.IsBelief, Source = prev.Source, Speaker = prev.Speaker, How = prev.How };
+        AddRightContent(d, cue, sentence);
+        Commit(d, nested: false);
+    }
+
+    /// <summary>A source before the cue; the content is the quote or clause before it, or what follows the cue.</summary>
+    private void LeftAttribution(Cue cue, int s, Sentence sentence, SourcePhrase l)
+    {
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(QuoteSubject.IsTitle(_doc, sep) && OpensAdverbial(sentence));
+        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence));
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
@@ -155,17 +207,14 @@ internal sealed partial class Attributor
         else
         {
             // "Roe said:" ending its paragraph: the content is the quote that opens the next one.
-            ColonToNextParagraph(draft, cue, sentence);
+            if (_rules.Uses(ExtractionRule.ColonToNextParagraph))
+            {
+                ColonToNextParagraph(draft, cue, sentence);
+            }
         }
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());
         Commit(draft, nested);
     }
-
-    internal static bool FallbackEnabled { get; set; } = true;
-
-    internal static bool QuoteSubjectEnabled { get; set; } = true;
-
-    internal static bool ParticipleClauseSubject { get; set; } = true;
 
     private Draft NewDraft(Cue cue, int s, SourcePhrase source)
     {
@@ -184,12 +233,6 @@ internal sealed partial class Attributor
 
     private TextSpan CueSpan(Cue cue) => new(_doc.Tokens[cue.First].Start, _doc.Tokens[cue.Last - 1].End);
 
-    /// <summary>Whether a nested cue whose content lies inside the statement around it is dropped.</summary>
-    internal static bool DropContainedNested { get; set; } = true;
-
-    /// <summary>Whether "“A,” he said. “B.”" makes one statement (true) or two.</summary>
-    internal static bool MergeAcrossFullStop { get; set; } = true;
-
     private void Commit(Draft d, bool nested)
     {
         if (d.Content.Count == 0)
@@ -203,7 +246,7 @@ internal sealed partial class Attributor
         }
         // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay: they add a statement.
-        if (nested && DropContainedNested && !d.Participle && Drafts[^1].Contains(d))
+        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && !d.Participle && Drafts[^1].Contains(d))
         {
             return;
         }

@@ -75,13 +75,13 @@ internal static class ContentFinder
     // Hot on long sentences (called per cue, scanning to the sentence end): optimised from the first call rather
     // than after tiering, which a busy server may take seconds to get to.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static int EndFrom(Document doc, int start, Sentence s, List<Cue> cues)
+    public static int EndFrom(Document doc, int start, Sentence s, List<Cue> cues, ExtractorSettings rules)
     {
         var end = s.Last - 1;
         for (var k = start + 1; k < s.Last; k++)
         {
             var tok = doc.Tokens[k];
-            if (CoordinatedVerbEnds && CoordinatedVerbAt(doc, k, s))
+            if (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s))
             {
                 end = k - 1;
                 goto done;
@@ -106,8 +106,6 @@ internal static class ContentFinder
         }
         return end;
     }
-
-    internal static bool CoordinatedVerbEnds { get; set; } = true;
 
     /// <summary>"called her “third-rate” and boycotted one of the debates": a past-tense verb joined by "and"/"but"
     /// right after a closing quote starts a new predicate of the same subject, so the content stops at the quote.

@@ -43,7 +43,9 @@ internal static class Headlines
         }
         var source = new SourcePhrase(s.First, nameEnd, s.First, nameEnd, false);
         var (actor, how) = resolver.Resolve(source, null);
-        if (actor is null || actor.Kind == ActorKind.Place)
+        // "Poll: …", "Officials: …": a describing noun is a source without an actor.
+        var described = nameEnd - s.First == 1 && Lexicon.IsSpeakerNoun(doc.Word(s.First));
+        if (actor is null && !described || actor?.Kind == ActorKind.Place)
         {
             return null;
         }

@@ -10,7 +10,7 @@ internal static class QuoteContinuations
     private const int MinEmbeddedWords = 6;
     private const int MaxParagraphGap = 2;
 
-    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, Func<QuoteSpan, Draft?>? embedded = null,
+    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, Func<QuoteSpan, Draft?>? embedded = null,
         Func<QuoteSpan, Draft?>? introduced = null)
     {
         if (doc.Quotes.Count == 0)
@@ -43,7 +43,7 @@ internal static class QuoteContinuations
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
-                if (words >= MinShortWords && !IsTitle(doc, quote) && !(AfterDeterminer(doc, quote) && !ObjectOfCue(doc, quote)) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
+                if (words >= 1 && rules.Uses(ExtractionRule.ShortEmbeddedQuote) && !IsTitle(doc, quote, rules) && !(AfterDeterminer(doc, quote) && !(rules.Uses(ExtractionRule.ObjectOfCue) && ObjectOfCue(doc, quote))) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
                     && embedded?.Invoke(quote) is { } e)
                 {
                     added.Add(e);
@@ -66,18 +66,22 @@ internal static class QuoteContinuations
             // a follow-on quote in the same paragraph, or one that fills the very next paragraph on its own, joins the
             // statement before it (also a cue-less one: the chain then grows paragraph by paragraph).
             var lastPara = doc.Sentences[SentenceOf(doc, prev.End - 1)].Paragraph;
-            var near = quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph <= MergeParagraphGap
-                || MergeWholeNextParagraph && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
-            if (MergeIntoPrevious && near && HasQuote(doc, prev) && prev.End <= quote.Start)
+            var near = quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph
+                || rules.Uses(ExtractionRule.MergeWholeNextParagraph) && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
+            if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && HasQuote(doc, prev) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);
                 continue;
             }
             // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to
             // the previous speaker (the merge above has already kept follow-on quotes of the same statement).
-            if (EmbeddedLong && !continuesPrevious && !standalone && embedded?.Invoke(quote) is { } own)
+            if (rules.Uses(ExtractionRule.LongEmbeddedQuote) && !continuesPrevious && !standalone && embedded?.Invoke(quote) is { } own)
             {
                 added.Add(own);
+                continue;
+            }
+            if (!rules.Uses(ExtractionRule.CarryOverSpeaker))
+            {
                 continue;
             }
             var d = new Draft
@@ -98,15 +102,11 @@ internal static class QuoteContinuations
         }
     }
 
-    internal static bool EmbeddedLong { get; set; } = true;
-
-    internal static int MinShortWords { get; set; } = 1;
-
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
         "the a an his her their its our my your this that these those whose");
 
     /// <summary>"Title Case" quotes are names of shows, books, slogans on hats: not statements.</summary>
-    internal static bool IsTitle(Document doc, QuoteSpan q)
+    internal static bool IsTitle(Document doc, QuoteSpan q, ExtractorSettings rules)
     {
         var words = 0;
         var capitals = 0;
@@ -123,7 +123,7 @@ internal static class QuoteContinuations
                 i++;
             }
             // Title case leaves short function words in lower case ("State of the Union").
-            if (TitleFunctionWordsSkipped && Lexicons.Lexicon.Has(TitleFunctionWords, doc.Text.AsSpan(start, i - start)))
+            if (rules.Uses(ExtractionRule.TitleFunctionWords) && Lexicons.Lexicon.Has(TitleFunctionWords, doc.Text.AsSpan(start, i - start)))
             {
                 continue;
             }
@@ -132,8 +132,6 @@ internal static class QuoteContinuations
         }
         return capitals * 2 > words;
     }
-
-    internal static bool TitleFunctionWordsSkipped { get; set; } = true;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleFunctionWords = Lexicons.Lexicon.Set(
         "of the a an and or in on at to for with by from");
@@ -148,16 +146,10 @@ internal static class QuoteContinuations
     /// <summary>"a “dry port”", "the “friend”": a quoted noun phrase, not words put in someone's mouth.</summary>
     private static bool AfterDeterminer(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, Determiners);
 
-    internal static bool ObjectOfCueEnabled { get; set; } = true;
-
     /// <summary>"pledged a “political revolution”", "called it a “disgrace”": a quoted phrase that is the object of a
     /// speech verb is the verb subject's words, determiner or not.</summary>
     private static bool ObjectOfCue(Document doc, QuoteSpan q)
     {
-        if (!ObjectOfCueEnabled)
-        {
-            return false;
-        }
         var e = q.Start;
         for (var words = 0; words < 2; words++)
         {
@@ -199,10 +191,6 @@ internal static class QuoteContinuations
         }
         return b < e && Lexicons.Lexicon.Has(words, doc.Text.AsSpan(b, e - b));
     }
-
-    internal static bool MergeIntoPrevious { get; set; } = true;
-    internal static int MergeParagraphGap { get; set; } = 0;
-    internal static bool MergeWholeNextParagraph { get; set; } = true;
 
     private static bool HasQuote(Document doc, Draft d)
     {

@@ -65,9 +65,7 @@ internal static class QuoteSubject
 
     /// <summary>"Sunday on Fox News’s “Morning Futures,” Rep. Jane Roe said …": a quote after a possessive or a
     /// preposition names a show or a book; the content is what follows the cue, not the title.</summary>
-    internal static bool TitleCaseOnly { get; set; } = true;
-
-    public static bool IsTitle(Document doc, int close)
+    public static bool IsTitle(Document doc, int close, ExtractorSettings rules)
     {
         var open = OpenOf(doc, close);
         if (open == 0 || doc.Tokens[open - 1].Kind != TokenKind.Word || doc.Tokens[open - 1].Paragraph != doc.Tokens[open].Paragraph)
@@ -77,7 +75,7 @@ internal static class QuoteSubject
         var w = doc.Word(open - 1);
         // "engaged in “consistent activity that …,” the lawsuit says": lower-case words after a preposition are quoted
         // speech; names of shows and books are in title case.
-        if (TitleCaseOnly && !QuoteContinuations.IsTitle(doc, doc.Quotes[doc.Tokens[close].Quote]))
+        if (!QuoteContinuations.IsTitle(doc, doc.Quotes[doc.Tokens[close].Quote], rules))
         {
             return false;
         }

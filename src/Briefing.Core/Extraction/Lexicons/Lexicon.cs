@@ -57,15 +57,5 @@ internal static partial class Lexicon
         November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.
         """);
 
-    // Adverbs that sit between a subject and its verb ("has long argued", "also said").
-    private static readonly FrozenSet<string> VerbAdverbs = Set("""
-        also has have had later previously then once recently repeatedly reportedly often never already still again
-        publicly privately frequently flatly simply quickly long since initially first further just even only
-        similarly separately would will could might may did does do too immediately firmly strongly openly explicitly
-        specifically subsequently ultimately eventually finally earlier now not n't always widely generally
-        """);
-
-    public static bool IsVerbAdverb(ReadOnlySpan<char> word) => Has(VerbAdverbs, word);
-
     public static bool IsTimeWord(ReadOnlySpan<char> word) => Has(Weekdays, word);
 }

@@ -7,7 +7,6 @@ internal enum TokenKind : byte { Word, Number, Punct, QuoteOpen, QuoteClose }
 internal readonly record struct Token(int Start, int End, TokenKind Kind, bool Capitalized, int Quote, int Paragraph)
 {
     public int Length => End - Start;
-    public bool IsWord => Kind == TokenKind.Word;
     public bool InQuote => Quote >= 0;
     public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, End - Start);
     public bool Is(string text, char c) => End - Start == 1 && text[Start] == c;

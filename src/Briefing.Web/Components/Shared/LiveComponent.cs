@@ -34,7 +34,12 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         if (!firstRender) return;
         _subscription = Notifier.Subscribe(e => InvokeAsync(() =>
         {
-            if (OnLiveEvent(e)) StateHasChanged();
+            if (e is LiveRefresh)
+            {
+                Reload();
+                StateHasChanged();
+            }
+            else if (OnLiveEvent(e)) StateHasChanged();
         }));
         _tick = new Timer(_ => InvokeAsync(() =>
         {
@@ -44,6 +49,9 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         IsLive = true;
         StateHasChanged();
     }
+
+    /// <summary>Re-reads the view's data from the store: the notifier coalesced events this view fell behind on.</summary>
+    protected virtual void Reload() { }
 
     /// <summary>Applies an event to the view's state; returns true when the view changed.</summary>
     protected abstract bool OnLiveEvent(LiveEvent liveEvent);

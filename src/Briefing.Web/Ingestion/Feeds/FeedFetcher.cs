@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Briefing.Web.Ingestion.Text;
 
 namespace Briefing.Web.Ingestion.Feeds;
 
@@ -26,7 +27,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients)
         if (response.StatusCode == HttpStatusCode.NotModified) return new FetchedFeed(true, null, etag, lastModified);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"The feed answered {(int)response.StatusCode} {response.ReasonPhrase}.", null, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var body = await ReadTextAsync(response, BodyKind.Xml, cancellationToken);
         return new FetchedFeed(false, body,
             response.Headers.ETag?.ToString(),
             response.Content.Headers.LastModified?.ToString("R"));
@@ -37,6 +38,14 @@ public sealed class FeedFetcher(IHttpClientFactory clients)
         using var response = await clients.CreateClient(ClientName).GetAsync(url, cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"The article page answered {(int)response.StatusCode}.", null, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(cancellationToken);
+        return await ReadTextAsync(response, BodyKind.Html, cancellationToken);
+    }
+
+    /// <summary>The body as bytes, decoded like a browser would (BOM, HTTP charset, the document's declaration,
+    /// detection): ReadAsStringAsync knows only the first two, so legacy feeds came out as mojibake.</summary>
+    private static async Task<string> ReadTextAsync(HttpResponseMessage response, BodyKind kind, CancellationToken cancellationToken)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return TextDecoder.Decode(bytes, response.Content.Headers.ContentType?.CharSet, kind).Text;
     }
 }

@@ -26,7 +26,7 @@ public sealed class FeedRefresher(
             var fetched = await fetcher.FetchFeedAsync(feed.Url, feed.ETag, feed.LastModified, cancellationToken, feed.Credentials);
             if (!fetched.NotModified)
             {
-                var (title, entries) = FeedParser.Parse(fetched.Body!);
+                var (title, entries) = FeedParser.Parse(fetched.Body!, feed.Url);
                 var source = feed.Name ?? title ?? new Uri(feed.Url).Host;
                 foreach (var entry in entries)
                 {
@@ -75,24 +75,24 @@ public sealed class FeedRefresher(
     private async Task<ArticleSubmission?> ToSubmissionAsync(FeedEntry entry, string source, CancellationToken cancellationToken)
     {
         var text = HtmlText.FromHtml(entry.ContentHtml);
+        PageArticle? page = null;
         if (text.Length == 0)
         {
             var summary = HtmlText.FromHtml(entry.SummaryHtml);
-            text = summary.Length < SummaryOnlyBelowChars && entry.Link is { } link
-                ? await PageTextAsync(link, cancellationToken) ?? summary
-                : summary;
+            page = summary.Length < SummaryOnlyBelowChars && entry.Link is { } link ? await PageAsync(link, cancellationToken) : null;
+            text = page?.Text ?? summary;
         }
         if (text.Length == 0) return null;
-        var title = entry.Title.Length > 0 ? entry.Title : text.Split('\n')[0];
+        var title = entry.Title.Length > 0 ? entry.Title : page?.Title ?? text.Split('\n')[0];
         return new ArticleSubmission(Shorten(title, 1000), text, ValidUrl(entry.Link), Shorten(source, 200), entry.PublishedAt, Via: "feed");
     }
 
-    private async Task<string?> PageTextAsync(string link, CancellationToken cancellationToken)
+    private async Task<PageArticle?> PageAsync(string link, CancellationToken cancellationToken)
     {
         if (ValidUrl(link) is null) return null;
         try
         {
-            return ArticlePageReader.ExtractText(link, await fetcher.FetchPageAsync(link, cancellationToken));
+            return ArticlePageReader.Read(link, await fetcher.FetchPageAsync(link, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

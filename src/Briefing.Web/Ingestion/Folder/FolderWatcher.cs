@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Data.Inbox;
 using Microsoft.Extensions.Options;
 
@@ -69,10 +70,11 @@ public sealed class FolderWatcher(
         {
             // Exclusive: if a writer still holds the file open, it is not finished; try on a later scan.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
-            if (stream.Length > options.Value.MaxArticleBytes)
+            var limit = FolderArticles.IsPage(path) ? Math.Max(options.Value.MaxPageBytes, options.Value.MaxArticleBytes) : options.Value.MaxArticleBytes;
+            if (stream.Length > limit)
             {
                 stream.Dispose();
-                Fail(folder, path, $"The file is larger than the limit of {options.Value.MaxArticleBytes:N0} bytes.");
+                Fail(folder, path, $"The file is larger than the limit of {limit:N0} bytes.");
                 return;
             }
             content = new byte[stream.Length];
@@ -91,6 +93,11 @@ public sealed class FolderWatcher(
         catch (FormatException exception)
         {
             Fail(folder, path, exception.Message);
+            return;
+        }
+        if (Encoding.UTF8.GetByteCount(submission.Text) > options.Value.MaxArticleBytes)
+        {
+            Fail(folder, path, $"The article text is larger than the limit of {options.Value.MaxArticleBytes:N0} bytes.");
             return;
         }
 

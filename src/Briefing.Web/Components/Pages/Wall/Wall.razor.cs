@@ -23,6 +23,13 @@ public partial class Wall
     private static readonly TimeSpan PositionsRefreshMin = TimeSpan.FromSeconds(2);
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private Reading.DisplayAccess Displays { get; set; } = default!;
+    [Inject] private IOptions<Reading.ReadingOptions> Reading { get; set; } = default!;
+
+    /// <summary>A display link's token (/wall/d/{token}): the wall it opens is the link's, not the URL's.</summary>
+    [Parameter] public string? Token { get; set; }
+
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Authentication { get; set; }
     [Inject] private IOptions<WallOptions> Options { get; set; } = default!;
     [Inject] private StatementStore Statements { get; set; } = default!;
     [Inject] private ArticleStore ArticleStore { get; set; } = default!;
@@ -51,10 +58,12 @@ public partial class Wall
 
     private DateTimeOffset Now => Clock.GetUtcNow();
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         base.OnInitialized();
-        Config = WallConfig.Parse(new Uri(Navigation.Uri).Query, WallConfig.Defaults(Options.Value));
+        var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
+        var query = Displays.WallQuery(Token, user, Reading.Value.RequireSignIn, new Uri(Navigation.Uri).Query);
+        Config = WallConfig.Parse(query, WallConfig.Defaults(Options.Value));
         var now = Now;
         Rotation = new WallRotation(Config, now);
         _flashRule = new FlashRule(Config.Actors, Config.Urgent, PinnedActorIds());
@@ -75,6 +84,13 @@ public partial class Wall
     {
         base.OnAfterRender(firstRender);
         if (firstRender) _timer = Clock.CreateTimer(_ => InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>Events were coalesced: the store-backed panels re-read; quotes missed meanwhile are not replayed.</summary>
+    protected override void Reload()
+    {
+        _positionsDirty = true;
+        _activityDirty = true;
     }
 
     protected override bool OnLiveEvent(LiveEvent liveEvent)

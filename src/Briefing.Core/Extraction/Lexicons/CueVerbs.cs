@@ -47,15 +47,15 @@ internal static partial class Lexicon
         - hints hinted hinting|- mentions mentioned mentioning|- demands demanded demanding|- shouted shouted shouting
         reiterate reiterates reiterated reiterating|- repeats repeated repeating|- signals signaled signaling
         - speculates speculated speculating|- proclaims proclaimed proclaiming|- retorts retorted retorting
-        - exclaims exclaimed exclaiming|- writes wrote writing|- posts posted posting|- calls called calling
-        - agrees agreed agreeing|- insists insisted insisting|- assures assured assuring|- reminds reminded reminding
+        - exclaims exclaimed exclaiming|- posts posted posting|- calls called calling
+        - agrees agreed agreeing|- assures assured assuring|- reminds reminded reminding
         - informs informed informing|- indicates indicated indicating|- estimates estimated estimating
-        - explains explained explaining|- touts touted touting|- lauds lauded lauding|- dismisses dismissed dismissing
+        - touts touted touting|- lauds lauded lauding|- dismisses dismissed dismissing
         - decries decried decrying|- condemns condemned condemning|- rejects rejected rejecting|- attacks attacked attacking
-        - defends defended defending|- cites cited citing|- recalls recalled recalling|- acknowledged acknowledged acknowledging
-        - advises advised advising|- concedes conceded conceding|- predicts predicted predicting|- points pointed pointing
-        - pushes pushed pushing|- fires fired firing|- shoots shot shooting|- notes noted noting|- texted texted texting
-        - emailed emailed emailing|- writes wrote writing|- told told telling|- chants chanted chanting
+        - defends defended defending|- cites cited citing
+        - advises advised advising|- points pointed pointing
+        - pushes pushed pushing|- fires fired firing|- shoots shot shooting|- texted texted texting
+        - emailed emailed emailing|- chants chanted chanting
         - sings sang singing|- labels labeled labeling|- dubs dubbed dubbing|- brands branded branding|- terms termed terming
         - likens likened likening|- compares compared comparing|- rates rated rating|- wonders wondered wondering
         - types typed typing|- mocks mocked mocking|- derides derided deriding|- rips ripped ripping|- hails hailed hailing
@@ -76,7 +76,7 @@ internal static partial class Lexicon
         worry worries worried worrying|feel feels felt feeling|know knows knew knowing|- doubts doubted doubting
         - favors favored favoring|prefer prefers preferred preferring|- plans planned planning|intend intends intended intending
         - seeks sought seeking|- considers considered considering|- sees saw seeing|understand understands understood understanding
-        - vows vowed vowing|- wishes wished wishing|- argues argued arguing|- suspects suspected suspecting
+        - wishes wished wishing|- suspects suspected suspecting
         - regards regarded regarding|- views viewed viewing|- accepts accepted accepting|- embraces embraced embracing
         """;
 
@@ -86,6 +86,46 @@ internal static partial class Lexicon
         assured assuring remind reminds reminded reminding inform informs informed informing accuse accuses accused
         accusing advise advises advised advising
         """);
+
+    // Verbs (and predicate adjectives: "is critical of", "was upbeat about") that attribute only with a preposition
+    // naming the topic ("spoke about the plan", "voted against it", "railed against trade deals"); "spoke to reporters", "spoke on Radio X" or "voted on Tuesday" are no statements. Row: forms : prepositions.
+    private const string TopicVerbs = """
+        speak speaks spoke speaking spoken : about of against out
+        care cares cared caring : about
+        focus focuses focused focusing focussed : on
+        vote votes voted voting : for against
+        campaign campaigns campaigned campaigning : for against on
+        rail rails railed railing : against
+        apologize apologizes apologized apologizing apologise apologises apologised : for
+        advocate advocates advocated advocating : for
+        lobby lobbies lobbied lobbying : for against
+        disagree disagrees disagreed disagreeing : with on
+        touch touches touched touching : on
+        reflect reflects reflected reflecting : on
+        critical supportive wary proud skeptical sceptical dismissive fond afraid scared contemptuous : of
+        upbeat clear adamant vocal outspoken : about
+        """;
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> TopicVerbPrepositions = BuildTopicVerbs();
+
+    /// <summary>Whether <paramref name="word"/> is a topic verb and <paramref name="next"/> one of its prepositions.</summary>
+    public static bool IsTopicCue(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        TopicVerbPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var preps) && Has(preps, next);
+
+    private static FrozenDictionary<string, FrozenSet<string>> BuildTopicVerbs()
+    {
+        var d = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in TopicVerbs.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = row.Split(':');
+            var preps = Set(parts[1]);
+            foreach (var form in parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                d[form] = preps;
+            }
+        }
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static readonly FrozenDictionary<string, CueFlags> Cues = BuildCues();
 

@@ -1,0 +1,136 @@
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>Attributions carried by a noun rather than a verb: "Roe's criticism of the plan", "his support for the
+/// tax", "her attacks on the press", "Roe's view is that …". The possessor is the source, the noun and its preposition the cue, the
+/// preposition's object the content.</summary>
+internal sealed partial class Attributor
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> StatementNouns = Lexicon.Set("""
+        criticism criticisms support attack attacks call calls concern concerns accusation accusations allegation allegations
+        endorsement opposition praise complaint complaints warning warnings claim claims demand demands promise promises
+        pledge pledges threat threats view views position stance belief contention message hope fear worry questions argument arguments defense
+        defence denunciation condemnation rejection embrace backing insistence assertion
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TopicPrepositions = Lexicon.Set("of for about on to against");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PossessivePronouns = Lexicon.Set("his her their its");
+
+    private void NominalStatements(int s, Sentence sentence)
+    {
+        for (var t = sentence.First + 1; t + 2 < sentence.Last; t++)
+        {
+            var tok = _doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || !Lexicon.Has(StatementNouns, _doc.Word(t)))
+            {
+                continue;
+            }
+            // "Roe's view is that …": the that-clause after the copula is the content, "that" included.
+            var copula = (_doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "was")) && _doc.WordIs(t + 2, "that");
+            if (!copula && !Lexicon.Has(TopicPrepositions, _doc.Word(t + 1)))
+            {
+                continue;
+            }
+            if (Possessor(t - 1) is not { } owner)
+            {
+                continue;
+            }
+            var end = copula ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
+            if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
+            {
+                continue;
+            }
+            var d = new Draft
+            {
+                Cue = new TextSpan(_doc.Tokens[t].Start, _doc.Tokens[t + 1].End),
+                Sentence = s,
+                Belief = true,
+                Source = new TextSpan(_doc.Tokens[owner.First].Start, _doc.Tokens[owner.Last - 1].End),
+            };
+            (d.Speaker, d.How) = ResolvePossessor(owner);
+            d.Content.Add(new TextSpan(_doc.Tokens[t + 2].Start, _doc.Tokens[end].End));
+            Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[t].Span()));
+        }
+    }
+
+    /// <summary>The object ends before the clause's verb: "his support for the plan was brief" → "the plan".</summary>
+    private int NounPhraseEnd(int first, int end)
+    {
+        for (var k = first + 1; k <= end; k++)
+        {
+            if (Lexicon.Has(Auxiliaries, _doc.Word(k)) || Lexicon.CueOf(_doc.Word(k)) != CueFlags.None)
+            {
+                return k - 1;
+            }
+        }
+        return end;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Auxiliaries = Lexicon.Set("""
+        is are was were has have had will would could should can may might must does did do be been
+        """);
+
+    // Quoted words in the object that a cue of their own already attributed belong to that statement.
+    private bool HasQuoteBetween(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool OverlapsDraft(int first, int last)
+    {
+        var span = new TextSpan(_doc.Tokens[first].Start, _doc.Tokens[last].End);
+        foreach (var d in Drafts)
+        {
+            if (d.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Roe's" / "Jane Roe's" / "his": the possessor right before the noun (one adjective may stand between).</summary>
+    private (int First, int Last)? Possessor(int t)
+    {
+        var sentenceFirst = _doc.Sentences[_sentenceOfToken[t + 1]].First;
+        for (var k = t; k >= sentenceFirst && t - k <= 1; k--)
+        {
+            var w = _doc.Word(k);
+            if (_doc.Tokens[k].InQuote)
+            {
+                return null;
+            }
+            if (Lexicon.Has(PossessivePronouns, w))
+            {
+                return (k, k + 1);
+            }
+            if ((w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) && _actors.TokenActor[k] >= 0)
+            {
+                return (_actors.RunStart[k], k + 1);
+            }
+        }
+        return null;
+    }
+
+    private (Actors.ActorBuilder?, SpeakerResolution) ResolvePossessor((int First, int Last) owner)
+    {
+        var last = owner.Last - 1;
+        if (_actors.TokenActor[last] is var idx and >= 0)
+        {
+            return (_actors.Actors[idx], SpeakerResolution.Named);
+        }
+        var gender = _doc.WordIs(last, "his") ? Gender.Male : _doc.WordIs(last, "her") ? Gender.Female : Gender.Unknown;
+        var a = gender == Gender.Unknown ? null : _resolver.Pronoun(last, gender, LastDraft);
+        return (a, a is null ? SpeakerResolution.Unresolved : SpeakerResolution.Pronoun);
+    }
+}

@@ -1,0 +1,106 @@
+namespace Briefing.Core.Extraction;
+
+/// <summary>Every attribution rule the extractor applies, named so that it can be switched off
+/// (<see cref="ExtractorSettings.Without"/>) and its contribution measured (`briefing extract --ablate`).
+/// The order of the members is the order in which the rules apply; <see cref="ExtractionRules.All"/> says what each does.</summary>
+public enum ExtractionRule
+{
+    // Per sentence, before its cues.
+    HeadlineColon,
+    DashSignature,
+    // Finding cues.
+    UnknownVerbFramingQuote,
+    WentOn,
+    ThatComplement,
+    TopicVerbs,
+    AccordingTo,
+    // Per cue: who speaks.
+    InvertedSource,
+    QuoteSubject,
+    RelativeSubject,
+    DeterminerSubject,
+    ParticipleClauseSubject,
+    SharedSubject,
+    ClauseSubjectFallback,
+    IssuedDocument,
+    ExtendSourceToQuote,
+    // Per cue: what was said.
+    TitleQuoteIsNoContent,
+    TitleFunctionWords,
+    CoordinatedVerbEnds,
+    TrailingQuoteAcrossFullStop,
+    OwnAttributionFollows,
+    ColonToNextParagraph,
+    DropContainedNested,
+    // Per sentence, after its cues.
+    InSource,
+    Raising,
+    NominalStatement,
+    // Speaker resolution (every source phrase).
+    PronounSalience,
+    NominalAnaphora,
+    DescriptorSource,
+    // Per document: quotes with no cue of their own.
+    ShortEmbeddedQuote,
+    ObjectOfCue,
+    ColonIntroduced,
+    MergeIntoPrevious,
+    MergeWholeNextParagraph,
+    LongEmbeddedQuote,
+    CarryOverSpeaker,
+}
+
+/// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
+public sealed record RuleInfo(ExtractionRule Id, string Stage, string Does);
+
+/// <summary>The table of contents of attribution: the rules in the order they apply, each with what it does and
+/// where it lives. Read this first; the code of each rule is one method named in the last column.</summary>
+public static class ExtractionRules
+{
+    public static IReadOnlyList<RuleInfo> All { get; } =
+    [
+        // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
+        new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
+        new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
+        // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
+        new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
+        new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
+        new(ExtractionRule.ThatComplement, "cue", "'Roe recognized that …', 'Roe is confident that …' — an unknown past verb or an adjective of conviction before a that-clause (CueFinder.ThatComplement)"),
+        new(ExtractionRule.TopicVerbs, "cue", "'Roe spoke about …', 'voted against …', 'railed against …' — a verb that attributes only with its topic preposition (Lexicon.IsTopicCue)"),
+        new(ExtractionRule.AccordingTo, "cue", "'according to Roe, …' — the phrase after it is the source, the rest of the sentence the content (Attributor.AccordingTo)"),
+        // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
+        new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
+        new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
+        new(ExtractionRule.RelativeSubject, "source", "'the report, which notes' — a relative pronoun before the cue is the source (Attributor.RelativeSubject)"),
+        new(ExtractionRule.DeterminerSubject, "source", "'His chief aide …, saying' — a determiner + speaker noun opening the clause is its subject (Attributor.DeterminerPhrase)"),
+        new(ExtractionRule.ParticipleClauseSubject, "source", "'Roe endorsed Poe at X, his club, calling' — a participle after a comma takes the clause subject (Attributor.Attribute)"),
+        new(ExtractionRule.SharedSubject, "source", "'…, saying …' / '… and insisted …' with no subject share the source of the statement before (Attributor.Attribute)"),
+        new(ExtractionRule.ClauseSubjectFallback, "source", "'Roe, in Ohio, said' — no phrase right before the cue: the first actor or pronoun of the clause (Attributor.ClauseSubject)"),
+        new(ExtractionRule.IssuedDocument, "source", "'Roe issued a statement saying' — the issuer of a document speaks, not the document (Attributor.IsIssuedDocument)"),
+        new(ExtractionRule.ExtendSourceToQuote, "source", "'“…,” Democratic candidate Jane Roe said' — the source runs back to the closing quote (Attributor.ExtendToQuote)"),
+        // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
+        new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
+        new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
+        new(ExtractionRule.CoordinatedVerbEnds, "content", "'called it “third-rate” and boycotted …' — content ends at the quote before a coordinated past verb (ContentFinder.CoordinatedVerbAt)"),
+        new(ExtractionRule.TrailingQuoteAcrossFullStop, "content", "'“A,” Roe said. “B.”' — the next sentence's quote continues the statement (Attributor.AddTrailingQuote)"),
+        new(ExtractionRule.OwnAttributionFollows, "content", "'“B,” was another.' — a next-sentence quote ending in a comma has its own cue, so it is not merged (Attributor.OpenEndedWithTail)"),
+        new(ExtractionRule.ColonToNextParagraph, "content", "'Roe said:' ending its paragraph — the content is the quote opening the next one (Attributor.ColonToNextParagraph)"),
+        new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped (Attributor.Commit)"),
+        // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
+        new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
+        new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
+        new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
+        // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
+        new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
+        new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
+        new(ExtractionRule.DescriptorSource, "speaker", "'a senior official said' — an indefinite description is a source with no actor, never a new actor (SpeakerResolver.Resolve)"),
+        // ── per document: quotes without a cue (QuoteContinuations.cs, Attributor.Introduced.cs) ────────────────
+        new(ExtractionRule.ShortEmbeddedQuote, "document", "'says the plan “can't win”' — a short quote inside a clause is the clause subject's (QuoteContinuations.Attach)"),
+        new(ExtractionRule.ObjectOfCue, "document", "'pledged a “political revolution”' — a quoted object of a speech verb is speech, determiner or not (QuoteContinuations.ObjectOfCue)"),
+        new(ExtractionRule.ColonIntroduced, "document", "'Roe released the following statement: “…”' — the subject of the clause the colon closes (Attributor.ColonIntroducedQuote)"),
+        new(ExtractionRule.MergeIntoPrevious, "document", "a follow-on quote in the same paragraph joins the statement before as another fragment (QuoteContinuations.Attach)"),
+        new(ExtractionRule.MergeWholeNextParagraph, "document", "a quote filling the very next paragraph joins the statement before (QuoteContinuations.Attach)"),
+        new(ExtractionRule.LongEmbeddedQuote, "document", "'Roe thanked the crews for “…”' — a long quote inside a clause of its own is that subject's (QuoteContinuations.Attach)"),
+        new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
+    ];
+}

@@ -1,0 +1,228 @@
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Cues;
+
+/// <summary>Finds cue words in a sentence, rejecting the usual false friends: passives ("was told"),
+/// infinitives ("to say"), particles that must follow ("pushed back", "pointed out"), nouns ("his plans").</summary>
+internal static class CueFinder
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveAux =
+        Lexicon.Set("was were been being is are be get gets got am");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotCues =
+        Lexicon.Set("regarding considering seeing knowing feeling expecting understanding thinking viewing accepting wishing intending wanting preferring continuing planning");
+
+    public static void Find(Document doc, Sentence s, List<Cue> output, ExtractorSettings rules)
+    {
+        for (var t = s.First; t < s.Last; t++)
+        {
+            var tok = doc.Tokens[t];
+            // Cue words are lower-case: "States" in "United States" is no verb.
+            // Headline case ("Graham Says …", "General Reveals …") is allowed in short paragraphs only.
+            if (tok.Kind != TokenKind.Word || tok.InQuote
+                || tok.Capitalized && !doc.WordIs(t, "According") && !(doc.Paragraphs[tok.Paragraph].Length < 160 && t > s.First
+                    && doc.Tokens[t - 1].Capitalized && doc.Word(t).EndsWith("s", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var w = doc.Word(t);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
+            {
+                output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.AccordingTo));
+                t++;
+                continue;
+            }
+            if (rules.Uses(ExtractionRule.WentOn) && WentOn(doc, t, s) is var wentOn and > 0)
+            {
+                output.Add(new Cue(t, wentOn, CueFlags.Speech, CueForm.Verb));
+                t = wentOn - 1;
+                continue;
+            }
+            var flags = Lexicon.CueOf(w);
+            // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
+                && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
+            {
+                output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.Verb));
+                t++;
+                continue;
+            }
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.ThatComplement) && ThatComplement(doc, t, s) is var thatFlags and not CueFlags.None)
+            {
+                output.Add(new Cue(t, t + 1, thatFlags, CueForm.Verb));
+                continue;
+            }
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.UnknownVerbFramingQuote) && VerbFramingQuote(doc, t, s))
+            {
+                output.Add(new Cue(t, t + 1, CueFlags.Speech, CueForm.Verb));
+                continue;
+            }
+            if (flags == CueFlags.None || Lexicon.Has(NotCues, w))
+            {
+                continue;
+            }
+            if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
+                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s"))))
+            {
+                continue;
+            }
+            // "filing reports show …" / "the claims suggest …": an -s form right before a base-form cue is the plural noun subject.
+            if ((flags & (CueFlags.Base | CueFlags.Past | CueFlags.Participle)) == 0 && Lexicon.IsSpeakerNoun(w) && !tok.Capitalized
+                && t + 1 < s.Last && !doc.Tokens[t + 1].InQuote && (Lexicon.CueOf(doc.Word(t + 1)) & CueFlags.Base) != 0)
+            {
+                continue;
+            }
+            if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
+            {
+                continue;
+            }
+            if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
+            {
+                continue;
+            }
+            var last = t + 1;
+            if (NeedsParticle(w, out var p1, out var p2))
+            {
+                if (!doc.WordIs(t + 1, p1) && !(p2 is not null && doc.WordIs(t + 1, p2)))
+                {
+                    continue;
+                }
+                last = t + 2;
+            }
+            else if ((w.StartsWith("call", StringComparison.OrdinalIgnoreCase)) && (doc.WordIs(t + 1, "for") || doc.WordIs(t + 1, "on")))
+            {
+                last = t + 2;
+            }
+            output.Add(new Cue(t, last, flags, CueForm.Verb));
+            t = last - 1;
+        }
+    }
+
+    /// <summary>"Roe recognized that …", "Roe is confident that …": an unknown past-tense verb, or an adjective of
+    /// conviction, with a "that" clause right after it and a subject before it reports what someone holds. Passives
+    /// ("was reported that") and nouns ("the fact that") are not cues.</summary>
+    private static CueFlags ThatComplement(Document doc, int t, Sentence s)
+    {
+        if (t + 2 >= s.Last || t == s.First || !doc.WordIs(t + 1, "that") || doc.Tokens[t + 2].InQuote)
+        {
+            return CueFlags.None;
+        }
+        var w = doc.Word(t);
+        var prev = doc.Word(t - 1);
+        if (Lexicon.Has(ConvictionAdjectives, w))
+        {
+            return Lexicon.Has(CopulaOrAdverb, prev) || Lexicon.IsSubjectPronoun(prev, out _) ? CueFlags.Belief : CueFlags.None;
+        }
+        var pastTense = w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal);
+        return pastTense && !Lexicon.Has(PassiveAux, prev) && !Lexicon.Has(NotThatVerbs, w) && doc.Tokens[t - 1].Kind == TokenKind.Word
+            ? CueFlags.Speech
+            : CueFlags.None;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ConvictionAdjectives = Lexicon.Set("""
+        confident adamant convinced certain sure aware hopeful optimistic pessimistic skeptical sceptical concerned
+        clear insistent unaware
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CopulaOrAdverb = Lexicon.Set("""
+        is are was were be been am remain remains remained seem seems seemed also still very so quite not it
+        """);
+
+    // Past forms that take "that" as a relative or a result, not a report: "so tired that", "ensured that".
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotThatVerbs = Lexicon.Set("""
+        ensured required needed happened seemed appeared provided granted assumed expected demanded
+        """);
+
+    /// <summary>"“…,” he went on." / "She went on to say that …": "went on" attributes when the clause ends after it
+    /// or a speech verb follows ("went on to say"); "the campaign went on for months" does not. Returns the cue end.</summary>
+    private static int WentOn(Document doc, int t, Sentence s)
+    {
+        if (!(doc.WordIs(t, "went") || doc.WordIs(t, "goes")) || !doc.WordIs(t + 1, "on") || t + 2 >= s.Last)
+        {
+            return -1;
+        }
+        var next = doc.Tokens[t + 2];
+        // "Roe went on, as if she had not heard": a comma must lead into a quote.
+        if (next.Kind == TokenKind.QuoteOpen || doc.IsChar(t + 2, '.') || doc.IsChar(t + 2, ':')
+            || doc.IsChar(t + 2, ',') && t + 3 < s.Last && doc.Tokens[t + 3].Kind == TokenKind.QuoteOpen)
+        {
+            return t + 2;
+        }
+        return doc.WordIs(t + 2, "to") && t + 3 < s.Last && (Lexicon.CueOf(doc.Word(t + 3)) & CueFlags.Speech) != 0 ? t + 4 : -1;
+    }
+
+    /// <summary>"“France will always be France,” an angry Roe retaliated." / "“…!” beamed Jane Roe of Ohio.": a past-tense
+    /// verb that frames a quote ending in a comma, "?" or "!" attributes it, whatever the verb — the punctuation inside
+    /// the marks already says the sentence goes on to name who spoke.</summary>
+    private static bool VerbFramingQuote(Document doc, int t, Sentence s)
+    {
+        var w = doc.Word(t);
+        if (w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || doc.Tokens[t].Capitalized)
+        {
+            return false;
+        }
+        // Find the quote close within four words before the verb.
+        var q = t - 1;
+        while (q >= s.First && t - q <= 5 && doc.Tokens[q].Kind == TokenKind.Word && !doc.Tokens[q].InQuote)
+        {
+            q--;
+        }
+        if (q < s.First || doc.Tokens[q].Kind != TokenKind.QuoteClose || !OpenEnded(doc, q))
+        {
+            return false;
+        }
+        var after = t + 1;
+        if (q == t - 1)
+        {
+            // "“…,” beamed Jane Roe": a name must follow.
+            return after < s.Last && doc.Tokens[after].Kind == TokenKind.Word && (doc.Tokens[after].Capitalized || doc.WordIs(after, "the") || doc.WordIs(after, "a") || doc.WordIs(after, "an"));
+        }
+        // "“…,” Jane Roe retaliated." — the verb closes the clause.
+        return after >= s.Last || doc.IsChar(after, '.') || doc.IsChar(after, ',') || doc.Tokens[after].Kind == TokenKind.QuoteOpen;
+    }
+
+    /// <summary>The quote ends in a comma, question mark or exclamation mark inside its closing mark.</summary>
+    private static bool OpenEnded(Document doc, int close)
+    {
+        var c = doc.Tokens[close].Start - 1;
+        while (c >= 0 && doc.Text[c] is '\u201d' or '"' or '\'')
+        {
+            c--;
+        }
+        return c >= 0 && doc.Text[c] is ',' or '?' or '!';
+    }
+
+    private static bool NeedsParticle(ReadOnlySpan<char> w, out string p1, out string? p2)
+    {
+        p2 = null;
+        if (w.StartsWith("push", StringComparison.OrdinalIgnoreCase) || w.StartsWith("fire", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("firing", StringComparison.OrdinalIgnoreCase) || w.StartsWith("shot", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("shoot", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "back";
+            return true;
+        }
+        // "As Roe put it, …": "put" attributes only with "it".
+        if (w.Equals("put", StringComparison.OrdinalIgnoreCase) || w.StartsWith("puts", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("putting", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "it";
+            return true;
+        }
+        // "talked about …": "talk" attributes only with "about" ("talks with donors" is no statement).
+        if (w.StartsWith("talk", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "about";
+            return true;
+        }
+        if (w.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            p1 = "out";
+            p2 = "to";
+            return true;
+        }
+        p1 = "";
+        return false;
+    }
+}

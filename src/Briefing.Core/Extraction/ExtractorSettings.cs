@@ -1,0 +1,30 @@
+namespace Briefing.Core.Extraction;
+
+/// <summary>Options of one <see cref="ArticleExtractor"/>: immutable, so an extractor stays thread-safe. The app uses
+/// <see cref="Default"/> (every rule on); the ablation command switches rules off one at a time.</summary>
+public sealed record ExtractorSettings
+{
+    public static ExtractorSettings Default { get; } = new();
+
+    private readonly ulong _off;
+
+    /// <summary>The rules switched off.</summary>
+    public IReadOnlyList<ExtractionRule> Off
+    {
+        get => Enum.GetValues<ExtractionRule>().Where(r => (_off & Bit(r)) != 0).ToArray();
+        init
+        {
+            _off = 0;
+            foreach (var r in value)
+            {
+                _off |= Bit(r);
+            }
+        }
+    }
+
+    public bool Uses(ExtractionRule rule) => (_off & Bit(rule)) == 0;
+
+    public ExtractorSettings Without(ExtractionRule rule) => this with { Off = [.. Off, rule] };
+
+    private static ulong Bit(ExtractionRule rule) => 1UL << (int)rule;
+}

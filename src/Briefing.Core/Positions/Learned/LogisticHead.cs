@@ -1,0 +1,102 @@
+namespace Briefing.Core.Positions.Learned;
+
+/// <summary>Multinomial logistic regression with L2 regularisation, trained by full-batch gradient descent with
+/// momentum. Small on purpose: a topic has tens to a few thousand examples of ~390 features, so training takes
+/// milliseconds and needs no library. Thread-safe once trained.</summary>
+public sealed class LogisticHead
+{
+    private readonly double[][] _weights; // [class][feature + bias]
+    private readonly double[] _mean, _scale; // features are standardised: one L2 strength suits every feature
+
+    public int Classes => _weights.Length;
+
+    private LogisticHead(double[][] weights, double[] mean, double[] scale) => (_weights, _mean, _scale) = (weights, mean, scale);
+
+    /// <summary>Trains on <paramref name="x"/> (rows of equal length) with labels 0..classes-1. Classes are weighted
+    /// inversely to their frequency, so a topic with few "none" examples still learns them.</summary>
+    public static LogisticHead Train(IReadOnlyList<float[]> x, IReadOnlyList<int> y, int classes,
+        double l2 = 0.3, int iterations = 200, double rate = 0.1)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(x.Count);
+        if (x.Count != y.Count) throw new ArgumentException("x and y differ in length");
+        var d = x[0].Length;
+        var mean = new double[d];
+        var scale = new double[d];
+        foreach (var row in x) for (var j = 0; j < d; j++) mean[j] += row[j];
+        for (var j = 0; j < d; j++) mean[j] /= x.Count;
+        foreach (var row in x) for (var j = 0; j < d; j++) scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+        for (var j = 0; j < d; j++) scale[j] = 1 / Math.Sqrt(scale[j] / x.Count + 1e-6);
+        var original = x;
+        x = original.Select(row => Standardise(row, mean, scale)).ToArray();
+        var w = new double[classes][];
+        var velocity = new double[classes][];
+        var grad = new double[classes][];
+        for (var k = 0; k < classes; k++) { w[k] = new double[d + 1]; velocity[k] = new double[d + 1]; grad[k] = new double[d + 1]; }
+
+        var counts = new int[classes];
+        foreach (var label in y) counts[label]++;
+        var weightOf = new double[classes];
+                for (var k = 0; k < classes; k++) weightOf[k] = counts[k] == 0 ? 0 : (double)x.Count / (classes * counts[k]);
+        var totalWeight = 0.0;
+        foreach (var label in y) totalWeight += weightOf[label];
+
+        var p = new double[classes];
+        for (var it = 0; it < iterations; it++)
+        {
+            foreach (var g in grad) Array.Clear(g);
+            for (var i = 0; i < x.Count; i++)
+            {
+                Probabilities(w, x[i], p);
+                var sw = weightOf[y[i]] / totalWeight;
+                for (var k = 0; k < classes; k++)
+                {
+                    var err = (p[k] - (y[i] == k ? 1 : 0)) * sw;
+                    if (err == 0) continue;
+                    var gk = grad[k];
+                    var row = x[i];
+                    for (var j = 0; j < d; j++) gk[j] += err * row[j];
+                    gk[d] += err;
+                }
+            }
+            for (var k = 0; k < classes; k++)
+                for (var j = 0; j <= d; j++)
+                {
+                    var g = grad[k][j] + (j < d ? l2 * w[k][j] : 0);
+                    velocity[k][j] = 0.9 * velocity[k][j] - rate * g;
+                    w[k][j] += velocity[k][j];
+                }
+        }
+        return new LogisticHead(w, mean, scale);
+    }
+
+    public double[] Predict(float[] x)
+    {
+        var p = new double[_weights.Length];
+        Probabilities(_weights, Standardise(x, _mean, _scale), p);
+        return p;
+    }
+
+    private static float[] Standardise(float[] row, double[] mean, double[] scale)
+    {
+        var z = new float[row.Length];
+        for (var j = 0; j < row.Length; j++) z[j] = (float)((row[j] - mean[j]) * scale[j]);
+        return z;
+    }
+
+    private static void Probabilities(double[][] w, float[] x, double[] p)
+    {
+        var max = double.NegativeInfinity;
+        for (var k = 0; k < w.Length; k++)
+        {
+            var wk = w[k];
+            var d = wk.Length - 1;
+            var s = wk[d];
+            for (var j = 0; j < d; j++) s += wk[j] * x[j];
+            p[k] = s;
+            if (s > max) max = s;
+        }
+        var sum = 0.0;
+        for (var k = 0; k < w.Length; k++) { p[k] = Math.Exp(p[k] - max); sum += p[k]; }
+        for (var k = 0; k < w.Length; k++) p[k] /= sum;
+    }
+}

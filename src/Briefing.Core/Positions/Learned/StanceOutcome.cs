@@ -1,0 +1,38 @@
+using Briefing.Core.Watchlists;
+
+namespace Briefing.Core.Positions.Learned;
+
+/// <summary>What decided a stance: the cue analysis alone, the topic's head trained on labelled examples, or the
+/// general evaluative reading of the statement against the topic's proposition.</summary>
+public enum StanceBasis { Cues, Examples, Evaluation }
+
+/// <summary>One statement's stance on one topic. <see cref="Addressed"/> false: the statement is not about the topic
+/// ("none"). <see cref="Prior"/> is the cue analysis (always computed, for the explanation);
+/// <see cref="Nearest"/> the labelled examples closest to the statement that agree with the decision;
+/// <see cref="Match"/> the topic's keywords in the statement (null when found by meaning or not at all).</summary>
+public sealed record StanceOutcome(
+    string Topic,
+    bool Addressed,
+    Stance Stance,
+    double Confidence,
+    StanceBasis Basis,
+    StanceJudgement Prior,
+    IReadOnlyList<TopicExample> Nearest,
+    TopicMatch? Match = null)
+{
+    /// <summary>One line for the evidence view: "cue: rejects" or "nearest labelled examples: “…”; “…”".</summary>
+    public string Why
+    {
+        get
+        {
+            var cues = Prior.Cues.Count == 0 ? null : "cue: " + string.Join(", ", Prior.Cues.Select(c => (c.Negated ? "not " : "") + c.Text));
+            if (Basis == StanceBasis.Examples && Nearest.Count > 0)
+            {
+                var near = "nearest labelled examples: " + string.Join("; ", Nearest.Select(e => "“" + PositionSummary.Excerpt(e.Text) + "”"));
+                return cues is null ? near : near + " · " + cues;
+            }
+            if (Basis == StanceBasis.Evaluation) return cues is null ? "evaluation of the proposition" : "evaluation · " + cues;
+            return cues ?? "no cue";
+        }
+    }
+}

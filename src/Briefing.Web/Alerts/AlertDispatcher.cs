@@ -1,0 +1,102 @@
+using System.Threading.Channels;
+using Briefing.Data.Alerts;
+using Briefing.Web.Live;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Web.Alerts;
+
+/// <summary>Turns committed changes into alerts: a position shift, a new statement, a quote carried by enough outlets,
+/// for each matching subscription. Live events are only queued in the notifier's callback (the pipeline never waits
+/// on alert work); this service matches them, stores each alert once, announces it in the app and hands webhooks on.</summary>
+public sealed class AlertDispatcher(
+    LiveNotifier notifier, AlertStore alerts, WebhookSender webhooks, IOptions<AlertOptions> options, ILogger<AlertDispatcher> logger)
+    : BackgroundService
+{
+    private readonly Channel<LiveEvent> _events = Channel.CreateBounded<LiveEvent>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var subscription = notifier.Subscribe(e =>
+        {
+            if (e is PositionChanged { Shift: true } or ArticleIngested) _events.Writer.TryWrite(e);
+            return Task.CompletedTask;
+        });
+        stoppingToken.Register(subscription.Dispose);
+        return Task.WhenAll(MatchEventsAsync(stoppingToken), WatchCarriedAsync(stoppingToken));
+    }
+
+    private async Task MatchEventsAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var liveEvent in _events.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                if (liveEvent is PositionChanged changed) await OnShiftAsync(changed);
+                else if (liveEvent is ArticleIngested ingested) await OnStatementsAsync(ingested);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Alert matching failed for {Event}", liveEvent.GetType().Name);
+            }
+        }
+    }
+
+    private async Task OnShiftAsync(PositionChanged changed)
+    {
+        var p = changed.Position;
+        foreach (var subscription in alerts.Matching(AlertKinds.PositionChanged, p.Actor.Id, [p.Topic.Id]))
+        {
+            await RaiseAsync(subscription, $"shift:{p.Actor.Id}:{p.Topic.Id}:{p.ShiftedAt:O}",
+                $"{p.Actor.Name} shifted on {p.Topic.Name}: {p.ShiftedFrom ?? "?"} → {p.Stance}", p.Summary,
+                $"positions?actors={Uri.EscapeDataString(p.Actor.Id)}&topics={Uri.EscapeDataString(p.Topic.Id)}", p.Actor.Id, p.Topic.Id);
+        }
+    }
+
+    private async Task OnStatementsAsync(ArticleIngested ingested)
+    {
+        var spoken = ingested.Statements.Where(s => s.Speaker is not null).ToList();
+        if (spoken.Count == 0) return;
+        var topics = alerts.TopicsOf(spoken.Select(s => s.Id).ToList());
+        foreach (var statement in spoken)
+        {
+            var topicIds = topics[statement.Id].ToList();
+            foreach (var subscription in alerts.Matching(AlertKinds.NewStatement, statement.Speaker!.Id, topicIds))
+            {
+                await RaiseAsync(subscription, "statement:" + statement.Id, $"New statement: {statement.Speaker.Name}", statement.Text,
+                    $"articles/{Uri.EscapeDataString(statement.ArticleId)}#{Uri.EscapeDataString(statement.Id)}",
+                    statement.Speaker.Id, subscription.TopicId);
+            }
+        }
+    }
+
+    /// <summary>Wire copies arrive as "also carried by" links, which raise no live event: look for them on a timer.</summary>
+    private async Task WatchCarriedAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.CarriedCheckSeconds)));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                foreach (var subscription in alerts.Subscriptions().Where(s => s.Kind == AlertKinds.Carried))
+                foreach (var quote in alerts.NewlyCarried(subscription))
+                {
+                    await RaiseAsync(subscription, "carried:" + quote.StatementId,
+                        $"Carried by {quote.Outlets} outlets: {quote.ActorName ?? "unattributed quote"}", quote.Text,
+                        $"articles/{Uri.EscapeDataString(quote.ArticleId)}#{Uri.EscapeDataString(quote.StatementId)}", quote.ActorId, subscription.TopicId);
+                }
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Checking carried quotes for alerts failed");
+            }
+        }
+    }
+
+    private async Task RaiseAsync(SubscriptionView subscription, string dedupeKey, string title, string detail, string link, string? actorId, string? topicId)
+    {
+        if (alerts.Raise(subscription.Id, dedupeKey, subscription.Kind, title, detail, link, actorId, topicId) is not { } alert) return;
+        if (subscription.WebhookUrl is not null) webhooks.Enqueue(alert);
+        await notifier.PublishAsync(new AlertRaised(alert));
+    }
+}

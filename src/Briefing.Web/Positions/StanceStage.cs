@@ -1,0 +1,60 @@
+using System.Threading.Channels;
+using Briefing.Data.Positions;
+using Briefing.Data.Statements;
+using Briefing.Web.Live;
+
+namespace Briefing.Web.Positions;
+
+/// <summary>The second, bounded stage after extraction: articles commit at once with the cue analysis' positions;
+/// when some topic has a learned head, this stage embeds their statements (vectors stored), re-judges them and pushes
+/// the positions that moved. Ingestion never waits for it: a full queue drops the oldest work, which the next
+/// topic change or correction catches up on (it re-judges everything from stored vectors).</summary>
+public sealed class StanceStage(
+    TopicCatalog catalog,
+    StatementStore statements,
+    PositionStore positions,
+    StoredEmbedder embedder,
+    LiveNotifier notifier,
+    ILogger<StanceStage> logger) : BackgroundService
+{
+    private const int MaxArticlesPerPass = 64;
+
+    private readonly Channel<string> _articles = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    /// <summary>Queues committed articles for the learned pass (nothing to do while no topic has a head).</summary>
+    public void Enqueue(IEnumerable<string> articleIds)
+    {
+        if (!catalog.UsesVectors) return;
+        foreach (var id in articleIds) _articles.Writer.TryWrite(id);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<string>(MaxArticlesPerPass);
+        while (await _articles.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < MaxArticlesPerPass && _articles.Reader.TryRead(out var id)) batch.Add(id);
+            try
+            {
+                await notifier.PublishPositionChangesAsync(positions, Judge(batch, stoppingToken));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Stance stage failed for {Count} articles; their cue positions stand", batch.Count);
+            }
+        }
+    }
+
+    /// <summary>Embeds and re-judges the statements of <paramref name="articleIds"/>; returns the positions that moved.</summary>
+    public IReadOnlyList<PositionChange> Judge(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
+    {
+        if (!catalog.UsesVectors) return [];
+        var found = statements.WithSentences(articleIds);
+        if (found.Count == 0) return [];
+        var vectors = embedder.Embed([.. found.Select(s => s.Text)], cancellationToken);
+        var classified = found.SelectMany((s, i) => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i])).ToList();
+        return positions.Reclassify([.. found.Select(s => s.Id)], classified);
+    }
+}

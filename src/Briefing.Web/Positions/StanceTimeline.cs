@@ -1,0 +1,105 @@
+using System.Globalization;
+using Briefing.Core.Positions;
+using Briefing.Data.Actors;
+using Briefing.Data.Positions;
+using Briefing.Data.Topics;
+
+namespace Briefing.Web.Positions;
+
+/// <summary>One statement on the timeline: where it sits, how big (confidence) and whether the stance shifted there.</summary>
+public sealed record TimelineMark(EvidenceView Evidence, double X, double Y, double Radius, string? ShiftedFrom)
+{
+    public bool IsShift => ShiftedFrom is not null;
+}
+
+/// <summary>One actor's line on a topic.</summary>
+public sealed record TimelineLine(ActorRef Actor, string Color, string Path, IReadOnlyList<TimelineMark> Marks);
+
+/// <summary>A topic's chart: one line per actor over a shared time axis; stances are the rows.</summary>
+public sealed record TimelineChart(TopicRef Topic, IReadOnlyList<TimelineLine> Lines, IReadOnlyList<(double X, string Label)> Ticks);
+
+/// <summary>Lays out stance timelines as plain numbers for a small SVG (no chart library): x is time, y the stance
+/// (supports at the top, opposes at the bottom), a mark's radius grows with confidence, and a shift is where the
+/// definite stance changed from one statement to the next.</summary>
+public static class StanceTimeline
+{
+    public const double Width = 640;
+    public const double Left = 78, Right = 14, Top = 18, RowHeight = 24;
+    public static readonly string[] Rows = ["supports", "mixed", "unclear", "opposes"];
+    public static double Height => Top + RowHeight * (Rows.Length - 1) + 34;
+    public static double Bottom => Top + RowHeight * (Rows.Length - 1);
+    private static readonly string[] Palette = ["#1e3a8a", "#7c3aed", "#0f766e", "#be185d", "#92400e", "#334155"];
+
+    public static double RowY(string stance) => Top + RowHeight * Math.Max(0, Array.IndexOf(Rows, stance) is var i and >= 0 ? i : 2);
+
+    /// <summary>One chart per topic, each with a line per actor, from positions that carry their evidence.</summary>
+    public static IReadOnlyList<TimelineChart> Charts(IEnumerable<PositionView> positions) =>
+        positions.GroupBy(p => p.Topic.Id)
+            .Select(g => Layout(g.First().Topic, g.OrderBy(p => p.Actor.Name, StringComparer.OrdinalIgnoreCase).ToList()))
+            .OrderBy(c => c.Topic.Name, StringComparer.OrdinalIgnoreCase).ToList();
+
+    public static TimelineChart Layout(TopicRef topic, IReadOnlyList<PositionView> positions)
+    {
+        var all = positions.SelectMany(p => p.Evidence).ToList();
+        if (all.Count == 0) return new TimelineChart(topic, [], []);
+        var from = all.Min(e => e.SeenAt);
+        var to = all.Max(e => e.SeenAt);
+        var span = (to - from).TotalSeconds;
+        // Statements of one article share a time: spread them a little so each mark stays visible and clickable.
+        const double step = 11;
+        var plot = Width - Left - Right - step * 4;
+        double X(DateTimeOffset at) => span <= 0 ? Left + plot / 2 : Left + plot * (at - from).TotalSeconds / span;
+
+        var lines = new List<TimelineLine>();
+        for (var i = 0; i < positions.Count; i++)
+        {
+            var evidence = positions[i].Evidence.OrderBy(e => e.SeenAt).ThenBy(e => e.StatementId, StatementOrder.Instance).ToList();
+            var shifts = ShiftsOf(evidence);
+            var marks = new List<TimelineMark>(evidence.Count);
+            var sameTime = 0;
+            for (var k = 0; k < evidence.Count; k++)
+            {
+                sameTime = k > 0 && evidence[k].SeenAt == evidence[k - 1].SeenAt ? sameTime + 1 : 0;
+                var e = evidence[k];
+                marks.Add(new TimelineMark(e, Math.Round(X(e.SeenAt) + Math.Min(sameTime, 4) * step, 1),
+                    RowY(e.Stance) + (i % 3 - 1) * 3, Math.Round(3 + 6 * Math.Clamp(e.Confidence, 0, 1), 1), shifts[k]));
+            }
+            // A step line: a stance holds until the next statement says otherwise.
+            var path = string.Join(' ', marks.Select((m, k) => k == 0 ? $"M{Num(m.X)},{Num(m.Y)}" : $"H{Num(m.X)} V{Num(m.Y)}"));
+            lines.Add(new TimelineLine(positions[i].Actor, Palette[i % Palette.Length], path, marks));
+        }
+        var ticks = span <= 0
+            ? new List<(double, string)> { (Left + plot / 2, Label(from, span)) }
+            : Enumerable.Range(0, 4).Select(t => (Left + plot * t / 3, Label(from.AddSeconds(span * t / 3), span))).ToList();
+        return new TimelineChart(topic, lines, ticks);
+    }
+
+    /// <summary>For each statement (oldest first): the stance it shifted from, or null. The shifts are the stance
+    /// engine's own (<see cref="PositionTracker"/>), replayed over the stored evidence, so the chart and the position agree.</summary>
+    public static IReadOnlyList<string?> ShiftsOf(IReadOnlyList<EvidenceView> oldestFirst)
+    {
+        var evidence = oldestFirst.Select(e => new PositionEvidence(e.StatementId, e.Text, e.ArticleId,
+            Enum.TryParse<Stance>(e.Stance, ignoreCase: true, out var stance) ? stance : Stance.Unclear, e.Confidence, e.SeenAt));
+        var shifts = PositionTracker.Build("timeline", "timeline", evidence).Shifts
+            .ToDictionary(s => s.After.StatementId, s => s.From.ToString().ToLowerInvariant());
+        return oldestFirst.Select(e => shifts.GetValueOrDefault(e.StatementId)).ToList();
+    }
+
+    private static string Label(DateTimeOffset at, double span) =>
+        at.UtcDateTime.ToString(span < 4 * 86400 ? "MMM d HH:mm" : "MMM d", CultureInfo.InvariantCulture);
+
+    public static string Num(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>Statement ids are "{article}-{n}": order by the number so "-10" follows "-9".</summary>
+    private sealed class StatementOrder : IComparer<string>
+    {
+        public static readonly StatementOrder Instance = new();
+
+        public int Compare(string? a, string? b)
+        {
+            int Ordinal(string? id) => id is not null && id.LastIndexOf('-') is var d and >= 0 && int.TryParse(id[(d + 1)..], out var n) ? n : 0;
+            var byArticle = string.CompareOrdinal(a?[..Math.Max(0, a.LastIndexOf('-'))], b?[..Math.Max(0, b.LastIndexOf('-'))]);
+            return byArticle != 0 ? byArticle : Ordinal(a).CompareTo(Ordinal(b));
+        }
+    }
+}

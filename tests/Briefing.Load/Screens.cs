@@ -1,0 +1,254 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Briefing.Load;
+
+/// <summary>N open dashboards (headless Blazor circuits) and M hub clients against a running app; K articles posted
+/// at a steady rate; for every accepted article, the time from its 202 to the render batch that shows its title on
+/// each circuit (and to its ArticleIngested on each hub client). Prints one JSON object.</summary>
+public static class Screens
+{
+    public static async Task<int> RunAsync(ScreensSettings settings)
+    {
+        var json = await MeasureAsync(settings);
+        Console.WriteLine(json);
+        if (settings.Json is not null) await File.WriteAllTextAsync(settings.Json, json);
+        return JsonDocument.Parse(json).RootElement.GetProperty("lost").GetInt64() == 0 ? 0 : 1;
+    }
+
+    /// <summary>The whole run; returns the JSON object.</summary>
+    public static async Task<string> MeasureAsync(ScreensSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        double Now() => clock.Elapsed.TotalMilliseconds;
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = settings.Base, Timeout = TimeSpan.FromSeconds(120),
+        };
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var marker = Encoding.UTF8.GetBytes($"Dispatch {run}-");
+        var rssBefore = Rss(settings.ServerPid);
+
+        // Dashboards: seen[c][k] = when circuit c first rendered article k's title (NaN: not yet).
+        var seen = new double[settings.Dashboards][];
+        var circuits = new BlazorCircuit?[settings.Dashboards];
+        var openErrors = new ConcurrentDictionary<string, int>();
+        await ForEachAsync(settings.Dashboards, settings.OpenConcurrency, async c =>
+        {
+            var times = seen[c] = Enumerable.Repeat(double.NaN, settings.Articles + 1).ToArray();
+            try
+            {
+                var circuit = await BlazorCircuit.OpenAsync(http, new Uri(settings.Base, settings.Path), CancellationToken.None);
+                circuit.OnBatch = bytes => Record(bytes.Span, marker, times, Now());
+                circuits[c] = circuit;
+            }
+            catch (Exception exception)
+            {
+                openErrors.AddOrUpdate(Short(exception), 1, (_, n) => n + 1);
+            }
+        });
+        var dashboardsOpen = circuits.Count(c => c is not null);
+        Log($"{dashboardsOpen}/{settings.Dashboards} dashboards open after {clock.Elapsed.TotalSeconds:F0} s{Errors(openErrors)}");
+
+        // Idle memory: let the server settle, then read its resident set.
+        await Task.Delay(TimeSpan.FromSeconds(settings.SettleSeconds));
+        var rssIdle = Rss(settings.ServerPid);
+        double? perCircuitKb = rssBefore is { } before && rssIdle is { } idle && dashboardsOpen > 0 ? Math.Round((idle - before) * 1024 / dashboardsOpen) : null;
+
+        // Hub clients: hubSeen[k] = delivery times of article k's ArticleIngested.
+        var hubLatencies = new ConcurrentBag<double>();
+        var hubDelivered = new long[settings.Articles + 1];
+        var accepted = new double[settings.Articles + 1];
+        Array.Fill(accepted, double.NaN);
+        var hubs = new HubConnection?[settings.HubClients];
+        var hubErrors = new ConcurrentDictionary<string, int>();
+        await ForEachAsync(settings.HubClients, 64, async h =>
+        {
+            try
+            {
+                var hub = new HubConnectionBuilder().WithUrl(new Uri(settings.Base, "/hubs/briefing"), options =>
+                {
+                    options.Transports = HttpTransportType.WebSockets;
+                    options.SkipNegotiation = true;
+                }).Build();
+                hub.ServerTimeout = TimeSpan.FromMinutes(2);
+                hub.On<JsonElement>("ArticleIngested", message =>
+                {
+                    var at = Now();
+                    if (SerialOf(message.GetProperty("title").GetString(), run) is not { } k || k > settings.Articles) return;
+                    Interlocked.Increment(ref hubDelivered[k]);
+                    if (!double.IsNaN(accepted[k])) hubLatencies.Add(Math.Max(0, at - accepted[k]));
+                });
+                await hub.StartAsync();
+                hubs[h] = hub;
+            }
+            catch (Exception exception)
+            {
+                hubErrors.AddOrUpdate(Short(exception), 1, (_, n) => n + 1);
+            }
+        });
+        var hubsOpen = hubs.Count(h => h is not null);
+        Log($"{hubsOpen}/{settings.HubClients} hub clients open after {clock.Elapsed.TotalSeconds:F0} s{Errors(hubErrors)}");
+
+        // Articles at a steady (open-loop) rate; the 202's arrival is the start of each measurement.
+        http.DefaultRequestHeaders.Add("X-Api-Key", settings.Key);
+        var posts = new List<Task>();
+        int refused = 0, failed = 0;
+        var start = clock.Elapsed.TotalSeconds;
+        for (var k = 1; k <= settings.Articles; k++)
+        {
+            var wait = start + (k - 1) / settings.Rate - clock.Elapsed.TotalSeconds;
+            if (wait > 0.001) await Task.Delay(TimeSpan.FromSeconds(wait));
+            var serial = k;
+            posts.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    using var response = await http.PostAsJsonAsync("/api/articles", Articles.Make(run, serial).Body);
+                    if (response.StatusCode == HttpStatusCode.Accepted) accepted[serial] = Now();
+                    else Interlocked.Increment(ref refused);
+                }
+                catch (Exception) { Interlocked.Increment(ref failed); }
+            }));
+        }
+        await Task.WhenAll(posts);
+        var sent = clock.Elapsed.TotalSeconds - start;
+        var acceptedSerials = Enumerable.Range(1, settings.Articles).Where(k => !double.IsNaN(accepted[k])).ToList();
+        long Expected() => (long)acceptedSerials.Count * (dashboardsOpen + hubsOpen);
+        long Delivered() =>
+            acceptedSerials.Sum(k => (long)Interlocked.Read(ref hubDelivered[k]) + Enumerable.Range(0, settings.Dashboards).Count(c => circuits[c] is not null && !double.IsNaN(seen[c][k])));
+        var drainUntil = clock.Elapsed.TotalSeconds + settings.DrainSeconds;
+        while (Delivered() < Expected() && clock.Elapsed.TotalSeconds < drainUntil) await Task.Delay(250);
+        var rssEnd = Rss(settings.ServerPid);
+
+        var dashboardLatencies = new List<double>();
+        for (var c = 0; c < settings.Dashboards; c++)
+            if (circuits[c] is not null)
+                foreach (var k in acceptedSerials)
+                    if (!double.IsNaN(seen[c][k])) dashboardLatencies.Add(Math.Max(0, seen[c][k] - accepted[k]));
+        dashboardLatencies.Sort();
+        var hubSorted = hubLatencies.Order().ToList();
+        var delivered = Delivered();
+        var result = new
+        {
+            dashboards = settings.Dashboards,
+            hubClients = settings.HubClients,
+            articles = acceptedSerials.Count,
+            delivered,
+            expected = Expected(),
+            lost = Expected() - delivered,
+            p50Ms = Percentile(dashboardLatencies, 0.50),
+            p95Ms = Percentile(dashboardLatencies, 0.95),
+            p99Ms = Percentile(dashboardLatencies, 0.99),
+            maxMs = dashboardLatencies.Count == 0 ? (double?)null : Math.Round(dashboardLatencies[^1], 1),
+            serverRssMb = rssEnd,
+            serverRssPerCircuitKb = perCircuitKb,
+            // Additive detail: what opened, the hub clients' own latency, the idle memory, refusals.
+            dashboardsOpen,
+            hubClientsOpen = hubsOpen,
+            dashboardDelivered = dashboardLatencies.Count,
+            hubDelivered = hubSorted.Count,
+            hubP50Ms = Percentile(hubSorted, 0.50),
+            hubP99Ms = Percentile(hubSorted, 0.99),
+            serverRssBeforeMb = rssBefore,
+            serverRssIdleMb = rssIdle,
+            ratePerSecond = settings.Rate,
+            sendSeconds = Math.Round(sent, 1),
+            refused,
+            failed,
+            circuitErrors = circuits.Count(c => c?.Error is not null),
+        };
+        foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
+        foreach (var hub in hubs) if (hub is not null) await hub.DisposeAsync();
+        return JsonSerializer.Serialize(result);
+    }
+
+    /// <summary>Every "Dispatch RUN-K" title in a render batch marks article K as shown on that circuit.</summary>
+    private static void Record(ReadOnlySpan<byte> batch, byte[] marker, double[] times, double now)
+    {
+        for (var at = batch.IndexOf(marker); at >= 0;)
+        {
+            var digits = batch[(at + marker.Length)..];
+            var k = 0;
+            var n = 0;
+            while (n < digits.Length && n < 9 && digits[n] is >= (byte)'0' and <= (byte)'9') k = k * 10 + (digits[n++] - '0');
+            if (n > 0 && k < times.Length && double.IsNaN(times[k])) times[k] = now;
+            var next = digits.IndexOf(marker);
+            at = next < 0 ? -1 : at + marker.Length + next;
+        }
+    }
+
+    private static int? SerialOf(string? title, string run)
+    {
+        var prefix = $"Dispatch {run}-";
+        if (title is null || !title.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var rest = title[prefix.Length..];
+        var end = 0;
+        while (end < rest.Length && char.IsAsciiDigit(rest[end])) end++;
+        return int.TryParse(rest[..end], out var k) ? k : null;
+    }
+
+    private static async Task ForEachAsync(int count, int concurrency, Func<int, Task> body)
+    {
+        using var gate = new SemaphoreSlim(concurrency);
+        var tasks = new List<Task>(count);
+        for (var i = 0; i < count; i++)
+        {
+            await gate.WaitAsync();
+            var index = i;
+            tasks.Add(Task.Run(async () =>
+            {
+                try { await body(index); }
+                finally { gate.Release(); }
+            }));
+        }
+        await Task.WhenAll(tasks);
+    }
+
+    /// <summary>The server's resident set in MB, from /proc (Linux), when its process id was given.</summary>
+    private static double? Rss(int? pid)
+    {
+        if (pid is null) return null;
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? null : Math.Round(double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024, 1);
+    }
+
+    private static double? Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? null : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 1);
+
+    private static string Short(Exception exception) => exception.GetType().Name + ": " + exception.Message.Split('\n')[0];
+
+    private static string Errors(ConcurrentDictionary<string, int> errors) =>
+        errors.IsEmpty ? "" : "; failures: " + string.Join("; ", errors.Select(e => $"{e.Value}× {e.Key}"));
+
+    private static void Log(string message) => Console.Error.WriteLine(message);
+}
+
+/// <summary>Flags of the screens run (exactly as the issue names them, plus optional ones).</summary>
+public sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int HubClients, int Articles, double Rate,
+    string? Json, int? ServerPid, string Path, int OpenConcurrency, int SettleSeconds, int DrainSeconds)
+{
+    public static ScreensSettings Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new ScreensSettings(
+            new Uri(Value("--base") ?? "http://127.0.0.1:5200"),
+            Value("--api-key") ?? Environment.GetEnvironmentVariable("BRIEFING_KEY") ?? throw new ArgumentException("--api-key (or BRIEFING_KEY) is required"),
+            int.Parse(Value("--dashboards") ?? "0"),
+            int.Parse(Value("--hub-clients") ?? "0"),
+            int.Parse(Value("--articles") ?? "20"),
+            double.Parse(Value("--rate") ?? "2", System.Globalization.CultureInfo.InvariantCulture),
+            Value("--json"),
+            Value("--server-pid") is { } pid ? int.Parse(pid) : null,
+            Value("--path") ?? "/",
+            int.Parse(Value("--open-concurrency") ?? "16"),
+            int.Parse(Value("--settle-seconds") ?? "5"),
+            int.Parse(Value("--drain-seconds") ?? "15"));
+    }
+}

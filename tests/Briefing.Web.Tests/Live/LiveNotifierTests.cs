@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using Briefing.Data.Articles;
+using Briefing.Web.Live;
+using Briefing.Web.Tests.Wall;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Web.Tests.Live;
+
+public sealed class LiveNotifierTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private static LiveNotifier Notifier(int capacity = 64, int stallSeconds = 30, TimeProvider? clock = null) =>
+        new(NullLogger<LiveNotifier>.Instance, Options.Create(new LiveOptions { QueueCapacity = capacity, StallSeconds = stallSeconds }), clock);
+
+    private static ArticleIngested Article(int n) =>
+        new(new ArticleSummary($"a{n}", $"Story {n}", null, "Test Wire", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 0), [], []);
+
+    private static string IdOf(LiveEvent e) => e is ArticleIngested a ? a.Article.Id : e.GetType().Name;
+
+    [Fact]
+    public async Task A_subscriber_stuck_in_its_handler_delays_neither_the_publisher_nor_the_other_subscribers()
+    {
+        var notifier = Notifier();
+        var stuck = new TaskCompletionSource();
+        var fast = new ConcurrentQueue<string>();
+        using var slow = notifier.Subscribe(_ => stuck.Task);
+        using var quick = notifier.Subscribe(e => { fast.Enqueue(IdOf(e)); return Task.CompletedTask; });
+
+        for (var n = 1; n <= 10; n++)
+            Assert.True(notifier.PublishAsync(Article(n)).IsCompleted, "publishing must not wait for any subscriber");
+
+        await WaitUntil(() => fast.Count == 10);
+        Assert.Equal(Enumerable.Range(1, 10).Select(n => $"a{n}"), fast);
+        Assert.False(stuck.Task.IsCompleted); // the slow one is still inside its first event
+        stuck.SetResult();
+        await notifier.WhenIdleAsync(Patience);
+    }
+
+    [Fact]
+    public async Task A_subscriber_that_falls_a_queue_behind_gets_one_refresh_instead_of_the_backlog()
+    {
+        var notifier = Notifier(capacity: 4);
+        var gate = new TaskCompletionSource();
+        var seen = new ConcurrentQueue<string>();
+        using var subscription = notifier.Subscribe(async e =>
+        {
+            seen.Enqueue(IdOf(e));
+            await gate.Task;
+        });
+
+        notifier.Publish(Article(1));
+        await WaitUntil(() => seen.Count == 1); // the handler now holds event 1
+        for (var n = 2; n <= 30; n++) notifier.Publish(Article(n));
+        gate.SetResult();
+        await notifier.WhenIdleAsync(Patience);
+
+        // 2..5 filled the queue, 6 coalesced it into one refresh, and later events were covered by that refresh.
+        Assert.Equal(["a1", nameof(LiveRefresh)], seen);
+        Assert.Equal(1, notifier.Coalesced);
+
+        notifier.Publish(Article(31));
+        await notifier.WhenIdleAsync(Patience);
+        Assert.Equal("a31", seen.Last()); // after the refresh, events flow one by one again
+    }
+
+    [Fact]
+    public async Task A_subscriber_stuck_past_the_stall_time_is_unsubscribed_not_waited_for()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var notifier = Notifier(stallSeconds: 30, clock: clock);
+        var entered = new TaskCompletionSource();
+        var stuck = new TaskCompletionSource();
+        using var subscription = notifier.Subscribe(_ => { entered.TrySetResult(); return stuck.Task; });
+        using var other = notifier.Subscribe(_ => Task.CompletedTask);
+
+        notifier.Publish(Article(1));
+        await entered.Task.WaitAsync(Patience);
+        clock.Advance(TimeSpan.FromSeconds(31));
+        notifier.Publish(Article(2));
+
+        Assert.Equal(1, notifier.SubscriberCount);
+        Assert.Equal(1, notifier.Stalled);
+        stuck.SetResult();
+    }
+
+    [Fact]
+    public async Task A_throwing_subscriber_keeps_receiving_and_does_not_affect_others()
+    {
+        var notifier = Notifier();
+        var calls = 0;
+        var others = new ConcurrentQueue<string>();
+        using var failing = notifier.Subscribe(_ => { Interlocked.Increment(ref calls); throw new InvalidOperationException("boom"); });
+        using var fine = notifier.Subscribe(e => { others.Enqueue(IdOf(e)); return Task.CompletedTask; });
+
+        notifier.Publish(Article(1));
+        notifier.Publish(Article(2));
+        await notifier.WhenIdleAsync(Patience);
+
+        Assert.Equal(2, Volatile.Read(ref calls));
+        Assert.Equal(["a1", "a2"], others);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met in time");
+            await Task.Delay(10);
+        }
+    }
+}
