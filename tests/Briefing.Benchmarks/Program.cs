@@ -8,7 +8,8 @@ if (args.Contains("--repetitive"))
 {
     // Sizes in KB after the flag's optional list: --repetitive 100,200,400,800
     var list = args.SkipWhile(a => a != "--repetitive").Skip(1).FirstOrDefault(a => !a.StartsWith("--")) ?? "100,200,400,800";
-    Repetitive.Run(list.Split(',').Select(int.Parse).ToArray());
+    var watchlist = args.SkipWhile(a => a != "--watchlist").Skip(1).FirstOrDefault();
+    Repetitive.Run(list.Split(',').Select(int.Parse).ToArray(), watchlist);
     return 0;
 }
 if (args.Contains("--stance")) return StanceStageBenchmark.Run(); // stance stage statements/s (MiniLM + heads)

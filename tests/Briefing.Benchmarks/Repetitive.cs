@@ -25,9 +25,11 @@ public static class Repetitive
         return builder.ToString();
     }
 
-    public static void Run(int[] kilobytes)
+    public static void Run(int[] kilobytes, string? watchlistPath = null)
     {
-        var extractor = new ArticleExtractor();
+        // The app extracts with the watch-list (seeds/watchlist.json); so should the benchmark.
+        using var watchlist = watchlistPath is null ? null : File.OpenRead(watchlistPath);
+        var extractor = new ArticleExtractor(watchlist is null ? null : Briefing.Core.Watchlists.WatchlistJson.Load(watchlist));
         extractor.Extract(Text(10_000)); // warm-up: JIT, lexicons
         for (var shape = 0; shape < Shapes.Length; shape++)
         foreach (var kb in kilobytes)

@@ -23,7 +23,7 @@ public sealed class PathologicalTextTests
         var extraction = new ArticleExtractor().Extract(text);
 
         Assert.True(extraction.Sentences.Count >= 20, $"only {extraction.Sentences.Count} sentence(s)");
-        Assert.All(extraction.Sentences, s => Assert.True(s.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 400));
+        Assert.All(extraction.Sentences, s => Assert.True(s.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 150));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ internal sealed class Document
 
     /// <summary>No real sentence is this long; text that would make one (no punctuation, or a runaway quote) is cut
     /// here, because attribution looks across a whole sentence per cue: quadratic in sentence length.</summary>
-    internal const int MaxSentenceTokens = 400;
+    internal const int MaxSentenceTokens = 150;
 
     // Sentences never break inside a quotation, so a quote and its cue stay together (up to MaxSentenceTokens).
     private void SplitSentences()
