@@ -53,6 +53,10 @@ public sealed partial class QueryPlanTests(GeneratedStore store) : IClassFixture
             var plan = connection.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql).Select(r => r.Detail).ToList();
             var fullScans = plan.Where(line => FullScan().Match(line) is { Success: true } m && BigTables.Contains(TableOf(sql, m.Groups[1].Value))).ToList();
             Assert.True(fullScans.Count == 0, $"full scan in\n{sql}\nplan:\n{string.Join("\n", plan)}");
+            // A speaker's statements are found through the speaker index, not by walking a whole topic or the timeline.
+            if (sql.Contains("s.speaker_id = '", StringComparison.Ordinal))
+                Assert.True(plan.Any(line => line.StartsWith("SEARCH s USING", StringComparison.Ordinal) && line.Contains("statements_by_speaker", StringComparison.Ordinal)),
+                    $"speaker query not driven by the speaker index:\n{sql}\nplan:\n{string.Join("\n", plan)}");
         }
     }
 

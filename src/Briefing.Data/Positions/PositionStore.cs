@@ -18,11 +18,13 @@ public sealed class PositionStore(Database database)
                st.confidence AS Confidence, coalesce(s.published_at, s.ingested_at) AS SeenAt, ar.title AS ArticleTitle,
                st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId,
                s.ordinal AS Ordinal
-        FROM statement_topics st
-        JOIN statements s ON s.id = st.statement_id
+        FROM statements s
+        CROSS JOIN statement_topics st
         JOIN articles ar ON ar.id = s.article_id
-        WHERE s.rejected = 0 AND s.speaker_id IS NOT NULL
+        WHERE st.statement_id = s.id AND s.rejected = 0 AND s.speaker_id IS NOT NULL
         """;
+    // Every caller filters one speaker: CROSS JOIN makes SQLite walk that speaker's statements in the speaker index and
+    // probe each one's topic, rather than walk all of a topic's classifications (standard SQL: other engines plan freely).
 
     public IReadOnlyList<PositionView> Query(PositionQuery query)
     {
@@ -44,18 +46,13 @@ public sealed class PositionStore(Database database)
             """, new { ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Stance, query.Since, limit = query.Limit, offset = Math.Max(0, query.Offset) }).AsList();
         if (rows.Count == 0) return [];
 
-        // Evidence only for the actors and topics on this page, not everything those actors ever said.
-        var actorIds = rows.Select(r => r.ActorId).Distinct().ToArray();
-        var topicIds = rows.Select(r => r.TopicId).Distinct().ToArray();
-        var evidence = connection.Query<EvidenceRow>(
-            $"""
-            SELECT * FROM (
-                SELECT e.*, row_number() OVER (PARTITION BY e.ActorId, e.TopicId ORDER BY e.SeenAt DESC, e.Ordinal DESC) AS Rank
-                FROM ({EvidenceSql} AND {database.In("s.speaker_id", "actorIds")} AND {database.In("st.topic_id", "topicIds")}) e) ranked
-            WHERE Rank <= @limit
-            ORDER BY SeenAt DESC, Ordinal DESC
-            """, new { actorIds, topicIds, limit = Math.Max(1, query.EvidenceLimit) })
-            .ToLookup(e => (e.ActorId, e.TopicId));
+        // The latest evidence of each position on this page, one query per actor × topic pair: it walks that actor's
+        // statements in the speaker index and probes the pair's topic, instead of ranking every piece of evidence the
+        // page's actors ever gave on the page's topics (seconds at a million statements).
+        var limit = Math.Max(1, query.EvidenceLimit);
+        var evidence = rows.Select(r => (r.ActorId, r.TopicId)).Distinct().ToDictionary(pair => pair, pair => connection.Query<EvidenceRow>(
+            $"{EvidenceSql} AND s.speaker_id = @ActorId AND st.topic_id = @TopicId ORDER BY SeenAt DESC, s.ordinal DESC LIMIT @limit",
+            new { pair.ActorId, pair.TopicId, limit }).AsList());
         return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();
     }
 

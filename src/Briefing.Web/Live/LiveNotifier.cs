@@ -4,7 +4,7 @@ namespace Briefing.Web.Live;
 
 /// <summary>The one in-process fan-out of committed changes. Components and the hub relay subscribe. Publishing
 /// never waits for a subscriber: each has its own small bounded queue drained on the thread pool; a subscriber that
-/// falls behind gets one coalesced <see cref="LiveRefresh"/> instead of a backlog, and one stuck in a handler for
+/// falls behind loses its oldest events and gets one <see cref="LiveRefresh"/> ahead of the newest, and one stuck in a handler for
 /// longer than <see cref="LiveOptions.StallSeconds"/> is unsubscribed. A failing subscriber is logged and never
 /// stops the others or the pipeline.</summary>
 public sealed class LiveNotifier
@@ -31,7 +31,8 @@ public sealed class LiveNotifier
     /// <summary>Events handed to subscribers' queues (one per subscriber per event).</summary>
     public long Published => Interlocked.Read(ref _published);
 
-    /// <summary>Times a full queue was replaced by one <see cref="LiveRefresh"/>.</summary>
+    /// <summary>Times a subscriber fell a full queue behind: its oldest events were dropped and one
+    /// <see cref="LiveRefresh"/> was queued ahead of the newest.</summary>
     public long Coalesced => Interlocked.Read(ref _coalesced);
 
     /// <summary>Subscribers dropped because their handler did not return within the stall time.</summary>
@@ -98,7 +99,7 @@ public sealed class LiveNotifier
     private sealed class LiveSubscriber(LiveNotifier notifier, Func<LiveEvent, Task> handler, int capacity) : IDisposable, IThreadPoolWorkItem
     {
         private readonly Queue<LiveEvent> _queue = new();
-        private bool _draining, _closed;
+        private bool _draining, _closed, _refreshPending;
         private long _handlerSince;
 
         public bool Busy
@@ -114,15 +115,15 @@ public sealed class LiveNotifier
                 if (_draining && _handlerSince != 0 && now - _handlerSince > notifier._stall.Ticks)
                     return Posted.Stalled;
                 var result = Posted.Queued;
-                if (_queue.Count == 1 && _queue.Peek() is LiveRefresh) return Posted.Dropped; // the refresh will read it from the store
                 if (_queue.Count >= capacity)
                 {
-                    // Everything queued was committed before it was published, so one reload covers it all.
-                    _queue.Clear();
-                    _queue.Enqueue(LiveRefresh.Instance);
-                    result = Posted.Coalesced;
+                    // Drop the oldest and deliver one refresh before the rest: what was dropped was committed before it
+                    // was published, so a reload covers it, and the newest events still arrive one by one.
+                    _queue.Dequeue();
+                    if (!_refreshPending) result = Posted.Coalesced;
+                    _refreshPending = true;
                 }
-                else _queue.Enqueue(liveEvent);
+                _queue.Enqueue(liveEvent);
                 if (!_draining)
                 {
                     _draining = true;
@@ -142,13 +143,14 @@ public sealed class LiveNotifier
                 LiveEvent next;
                 lock (_queue)
                 {
-                    if (_closed || _queue.Count == 0)
+                    if (_closed || (_queue.Count == 0 && !_refreshPending))
                     {
                         _draining = false;
                         _handlerSince = 0;
                         return;
                     }
-                    next = _queue.Dequeue();
+                    next = _refreshPending ? LiveRefresh.Instance : _queue.Dequeue();
+                    _refreshPending = false;
                     _handlerSince = notifier._clock.GetUtcNow().UtcTicks;
                 }
                 try

@@ -94,7 +94,7 @@ public sealed class TopicsPageTests : PositionsTestContext
     }
 
     [Fact]
-    public void Editing_and_deleting_go_through_the_topic_editor()
+    public async Task Editing_and_deleting_go_through_the_topic_editor()
     {
         var id = AddTopic("Harbour access", "the harbour stays open", "harbour");
         var page = Render<TopicsPage>();
@@ -107,6 +107,7 @@ public sealed class TopicsPageTests : PositionsTestContext
             Assert.Equal(["harbour", "port of Serin"], Topics.Find(id)!.Keywords);
             Assert.Empty(page.FindAll("#topic-form")); // the save finished (live events no longer hold it back)
         });
+        await Notifier.WhenIdleAsync(TimeSpan.FromSeconds(20)); // the page's own re-render for the rebuilt positions is done
 
         page.Find(".topic-delete").Click();
         page.Find(".topic-delete-confirm").Click();
