@@ -19,4 +19,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# A loaded 2-core machine can take longer than the default 90 s for a test host to connect back.
+export VSTEST_CONNECTION_TIMEOUT=${VSTEST_CONNECTION_TIMEOUT:-300}
 dotnet test Briefing.sln "$@"

@@ -36,6 +36,7 @@ public static class StanceCommand
                     ["topic"] = item.Topic,
                     ["stance"] = o.Addressed ? StanceNames.Of(o.Stance) : StanceNames.None,
                     ["confidence"] = o.Confidence,
+                    ["basis"] = o.Basis.ToString().ToLowerInvariant(),
                 };
                 output.WriteLine(line.ToJsonString());
             }
@@ -55,6 +56,9 @@ public static class StanceCommand
         var o = new StanceEngineOptions();
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2)) o = o with { L2 = l2 };
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var r)) o = o with { Relevance = r };
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_EXAMPLE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var er)) o = o with { ExampleRelevance = er };
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_CENTROID"), System.Globalization.CultureInfo.InvariantCulture, out var cb)) o = o with { CentroidBlend = cb };
+        if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;
     }
 

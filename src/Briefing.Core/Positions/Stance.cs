@@ -2,7 +2,7 @@ using Briefing.Core.Extraction;
 
 namespace Briefing.Core.Positions;
 
-/// <summary>An actor's stance toward a topic's proposition (the topic description, e.g. "Ukraine joins NATO").
+/// <summary>An actor's stance toward a topic's proposition (the topic description, e.g. "Veltria joins the Northern Pact").
 /// Unclear is an honest answer: the text does not show a stance.</summary>
 public enum Stance { Supports, Opposes, Mixed, Unclear }
 

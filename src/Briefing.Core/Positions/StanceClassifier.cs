@@ -276,7 +276,7 @@ public sealed class StanceClassifier
                 contentStrength = Math.Max(contentStrength, c.Strength);
             }
         }
-        // A negated topic phrase ("will not join NATO") is content against the proposition.
+        // A negated topic phrase ("will not join the pact") is content against the proposition.
         content -= negatedHits.Count;
         anyContent |= negatedHits.Count > 0;
         if (!anyPredicate && !anyContent) return;

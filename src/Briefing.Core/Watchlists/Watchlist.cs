@@ -16,7 +16,7 @@ public sealed record WatchedActor(
     string? Role = null,
     string? Affiliation = null);
 
-/// <summary>A tracked topic. <see cref="Description"/> states the topic's proposition ("Ukraine joins NATO"): a
+/// <summary>A tracked topic. <see cref="Description"/> states the topic's proposition ("Veltria joins the Northern Pact"): a
 /// stance is always toward that proposition. <see cref="Keywords"/> are words or phrases (a trailing <c>*</c> marks a
 /// prefix: <c>negotiat*</c>); <see cref="SupportCues"/> / <see cref="OpposeCues"/> are optional phrases that assert or
 /// deny the proposition ("restore", "cede"), extending the built-in stance lexicon for this topic only.

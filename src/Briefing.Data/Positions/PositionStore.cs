@@ -260,7 +260,7 @@ public sealed class PositionStore(Database database)
             JsonSerializer.Deserialize<string[]>(Keywords) ?? [], JsonSerializer.Deserialize<string[]>(Cues) ?? []);
 
         public PositionEvidence ToEvidence() =>
-            new(StatementId, Text, ArticleId, StanceNames.Parse(Stance), Confidence, SeenAt);
+            new(StatementId, Text, ArticleId, StanceNames.Parse(Stance) ?? Core.Positions.Stance.Unclear, Confidence, SeenAt);
     }
 }
 

@@ -52,9 +52,3 @@ public sealed record PositionQuery(
     int? Limit = null,
     int Offset = 0);
 
-internal static class StanceNames
-{
-    public static string Of(Stance stance) => stance.ToString().ToLowerInvariant();
-
-    public static Stance Parse(string name) => Enum.Parse<Stance>(name, ignoreCase: true);
-}

@@ -1,15 +1,17 @@
 using System.Threading.Channels;
 using Briefing.Data.Alerts;
 using Briefing.Web.Live;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Alerts;
 
 /// <summary>Turns committed changes into alerts: a position shift, a new statement, a quote carried by enough outlets,
-/// for each matching subscription. Live events are only queued in the notifier's callback (the pipeline never waits
+/// for each matching subscription, in the app, on the hub and to webhooks. Live events are only queued in the notifier's callback (the pipeline never waits
 /// on alert work); this service matches them, stores each alert once, announces it in the app and hands webhooks on.</summary>
 public sealed class AlertDispatcher(
-    LiveNotifier notifier, AlertStore alerts, WebhookSender webhooks, IOptions<AlertOptions> options, ILogger<AlertDispatcher> logger)
+    LiveNotifier notifier, AlertStore alerts, WebhookSender webhooks, IHubContext<BriefingHub> hub, IOptions<AlertOptions> options,
+    ILogger<AlertDispatcher> logger)
     : BackgroundService
 {
     private readonly Channel<LiveEvent> _events = Channel.CreateBounded<LiveEvent>(
@@ -98,5 +100,7 @@ public sealed class AlertDispatcher(
         if (alerts.Raise(subscription.Id, dedupeKey, subscription.Kind, title, detail, link, actorId, topicId) is not { } alert) return;
         if (subscription.WebhookUrl is not null) webhooks.Enqueue(alert);
         await notifier.PublishAsync(new AlertRaised(alert));
+        // External programs get it too, as the hub message "AlertRaised" (the GET /api/alerts shape).
+        await hub.Clients.All.SendAsync("AlertRaised", alert);
     }
 }

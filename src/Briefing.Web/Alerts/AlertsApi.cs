@@ -19,7 +19,7 @@ public static class AlertsApi
         api.MapGet("/subscriptions", (AlertStore alerts) => Results.Ok(alerts.Subscriptions().Select(Public)));
         api.MapPost("/subscriptions", (SubscriptionRequest request, AlertSubscriptions subscriptions, HttpContext http) =>
         {
-            var (created, secret, error) = subscriptions.Create(request, CreatedBy(http));
+            var (created, secret, error) = subscriptions.Create(request, Caller.NameOf(http));
             return created is null
                 ? Results.Problem(error, statusCode: 400, title: "Invalid subscription")
                 : Results.Created($"/api/alerts/subscriptions/{created.Id}", new { subscription = Public(created), secret });
@@ -32,9 +32,6 @@ public static class AlertsApi
 
     /// <summary>Reads show the webhook's host only (a hook URL often carries a token).</summary>
     public static SubscriptionView Public(SubscriptionView s) => s with { WebhookUrl = WebhookUrls.Mask(s.WebhookUrl) };
-
-    private static string CreatedBy(HttpContext http) =>
-        http.RequestServices.GetRequiredService<ApiKeys>().NameOf(http.Request.Headers[RequireApiKey.Header].ToString()) ?? "api";
 }
 
 /// <summary>Validates and stores subscriptions, for the API and the alerts page alike.</summary>

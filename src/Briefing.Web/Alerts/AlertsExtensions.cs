@@ -17,7 +17,9 @@ public static class AlertsExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<WebhookSender>());
         builder.Services.AddHostedService<AlertDispatcher>();
         builder.Services.AddTransient<DeliveryLogHandler>();
-        var webhooks = builder.Services.AddHttpClient(WebhookSender.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefing-Webhook/1.0"));
+        var webhooks = builder.Services.AddHttpClient(WebhookSender.ClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("Briefing-Webhook/1.0"))
+            // A receiver cannot bounce the signed alert elsewhere (a redirect is a failed delivery, not a new target).
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         webhooks.AddResilienceHandler("webhook-retries", (pipeline, context) =>
             {
                 var alertOptions = context.ServiceProvider.GetRequiredService<IOptions<AlertOptions>>().Value;

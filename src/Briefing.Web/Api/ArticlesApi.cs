@@ -1,6 +1,7 @@
 using Briefing.Data.Articles;
 using Briefing.Data.Inbox;
 using Briefing.Web.Ingestion;
+using Briefing.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Api;
@@ -9,7 +10,8 @@ public static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticlesApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey);
+        api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey)
+            .WithMetadata(new DescribedBody(typeof(ArticleRequest))).Produces(StatusCodes.Status202Accepted);
         api.MapGet("/articles", (HttpContext http, ArticleStore articles, int? limit, int? offset) =>
             Page.TryRead(limit, offset, 50, out var page, out var problem)
                 ? page.Ok(http, articles.Latest(page.Limit, page.Offset))

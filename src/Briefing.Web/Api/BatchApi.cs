@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Briefing.Data.Inbox;
 using Briefing.Web.Ingestion;
+using Briefing.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Api;
@@ -17,7 +18,8 @@ public static class BatchApi
 
     public static RouteGroupBuilder MapBatchApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/articles/batch", SubmitBatchAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey);
+        api.MapPost("/articles/batch", SubmitBatchAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey)
+            .WithMetadata(new DescribedBody(typeof(ArticleRequest[]))).Produces(StatusCodes.Status202Accepted);
         return api;
     }
 

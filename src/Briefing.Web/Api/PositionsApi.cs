@@ -8,7 +8,7 @@ namespace Briefing.Web.Api;
 /// <summary>Positions (actor × topic) and the topics behind them.</summary>
 public static class PositionsApi
 {
-    private static readonly string[] Stances = ["supports", "opposes", "mixed", "unclear"];
+    private static readonly IReadOnlyList<string> Stances = Briefing.Core.Positions.StanceNames.All;
 
     public static RouteGroupBuilder MapPositionsApi(this RouteGroupBuilder api)
     {

@@ -9,7 +9,7 @@ namespace Briefing.Web.Operations;
 
 public static class OpenApiExtensions
 {
-    private const string ApiKeyScheme = "ApiKey";
+    internal const string ApiKeyScheme = "ApiKey";
 
     /// <summary>The OpenAPI document of the HTTP API (/openapi/v1.json): every endpoint, the problem-details errors it
     /// can answer with, and the X-Api-Key scheme on the endpoints that write.</summary>
@@ -38,16 +38,7 @@ public static class OpenApiExtensions
                 };
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, context, _) =>
-            {
-                if (context.Description.HttpMethod is "GET" or "HEAD") return Task.CompletedTask;
-                operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement
-                {
-                    [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [],
-                });
-                return Task.CompletedTask;
-            });
+            options.AddOperationTransformer<ApiOperationTransformer>();
         });
         return builder;
     }
@@ -60,27 +51,23 @@ public static class OpenApiExtensions
         return app;
     }
 
-    /// <summary>Declares on every /api endpoint the problem-details answers it can give, from what the endpoint is:
-    /// a query or body can be invalid (400), an id may not exist (404), a write needs a key (401), an article upload
-    /// can be too large (413), not JSON (415) or meet a full inbox (503), a rate-limited endpoint can answer 429.</summary>
+    /// <summary>Declares on a group's endpoints the problem-details answers they can give (see
+    /// <see cref="ApiOperationTransformer.ProblemStatuses"/>), as endpoint metadata; /api endpoints mapped without it
+    /// get the same answers in the document from the transformer.</summary>
     public static RouteGroupBuilder DescribeProblems(this RouteGroupBuilder api)
     {
         ((IEndpointConventionBuilder)api).Finally(endpoint =>
         {
             var method = endpoint.Metadata.OfType<IHttpMethodMetadata>().FirstOrDefault()?.HttpMethods.FirstOrDefault() ?? "GET";
-            var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern;
-            var write = method is not ("GET" or "HEAD");
-            var statuses = new List<int> { StatusCodes.Status400BadRequest };
-            // An id in the path, or an actor/topic filter that names nobody, is a 404.
-            if (pattern?.Parameters.Count > 0 || pattern?.RawText is "/api/statements" or "/api/positions")
-                statuses.Add(StatusCodes.Status404NotFound);
-            if (write) statuses.Add(StatusCodes.Status401Unauthorized);
-            if (write && pattern?.RawText?.Contains("articles") == true)
-                statuses.AddRange([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status503ServiceUnavailable]);
-            if (endpoint.Metadata.OfType<EnableRateLimitingAttribute>().Any()) statuses.Add(StatusCodes.Status429TooManyRequests);
-            foreach (var status in statuses.Distinct())
+            var path = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+            var rateLimited = endpoint.Metadata.OfType<EnableRateLimitingAttribute>().Any();
+            foreach (var status in ApiOperationTransformer.ProblemStatuses(method, path, rateLimited))
                 endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));
         });
         return api;
     }
 }
+
+/// <summary>The JSON body an endpoint reads by hand (to enforce its own size limit and error messages), so the
+/// OpenAPI document can describe it without the endpoint binding it.</summary>
+public sealed record DescribedBody(Type Type);

@@ -14,7 +14,7 @@ public sealed record PositionFilter(
     string? Since = null,
     bool Compare = false)
 {
-    public static readonly IReadOnlyList<string> Stances = ["supports", "opposes", "mixed", "unclear"];
+    public static readonly IReadOnlyList<string> Stances = Briefing.Core.Positions.StanceNames.All;
 
     /// <summary>The relative windows offered in the UI; a date (yyyy-MM-dd) is accepted too.</summary>
     public static readonly IReadOnlyList<string> Windows = ["24h", "7d", "30d"];

@@ -22,6 +22,9 @@ public sealed record WallConfig
     public int ActivityHours { get; init; } = 6;
     public int MaxItems { get; init; } = 8;
 
+    /// <summary>Alerts raised for any subscription take over the screen like flashes (<c>alerts=1</c>).</summary>
+    public bool Alerts { get; init; }
+
     public string Theme => Light ? "light" : "dark";
 
     /// <summary>True when the screen stays on one panel.</summary>
@@ -65,6 +68,7 @@ public sealed record WallConfig
             StaleMinutes = Int("stale", d.StaleMinutes, 1, MaxStale),
             ActivityHours = Int("hours", d.ActivityHours, 1, MaxHours),
             MaxItems = Int("max", d.MaxItems, MinItems, MaxItemsLimit),
+            Alerts = One("alerts") is { } on ? on is "1" or "true" or "on" : d.Alerts,
         };
     }
 
@@ -85,6 +89,7 @@ public sealed record WallConfig
         pairs.Add(new("stale", Num(StaleMinutes)));
         pairs.Add(new("hours", Num(ActivityHours)));
         pairs.Add(new("max", Num(MaxItems)));
+        if (Alerts) pairs.Add(new("alerts", "1"));
         return QueryString.Create(pairs).ToUriComponent();
     }
 

@@ -79,10 +79,10 @@ public sealed class WallRotation
 }
 
 /// <summary>What takes over the screen, and why: a statement, or a pinned actor's position shift.</summary>
-public sealed record WallFlash(string Reason, WallQuote? Quote = null, PositionView? Shift = null)
+public sealed record WallFlash(string Reason, WallQuote? Quote = null, PositionView? Shift = null, Briefing.Data.Alerts.AlertView? Alert = null)
 {
-    /// <summary>Stable id of what is shown (a statement id, or actor:topic for a shift).</summary>
-    public string Id => Quote?.Statement.Id ?? (Shift is { } p ? $"{p.Actor.Id}:{p.Topic.Id}" : "");
+    /// <summary>Stable id of what is shown (a statement id, actor:topic for a shift, alert:id for an alert).</summary>
+    public string Id => Quote?.Statement.Id ?? (Shift is { } p ? $"{p.Actor.Id}:{p.Topic.Id}" : Alert is { } a ? $"alert:{a.Id}" : "");
 }
 
 /// <summary>A statement with the outlet that published it, as the wall shows it.</summary>

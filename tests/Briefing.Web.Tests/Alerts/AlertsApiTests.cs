@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Briefing.Testing;
 using Briefing.Web.Alerts;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Briefing.Web.Tests.Alerts;
 
@@ -73,6 +75,30 @@ public sealed class AlertsApiTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.DoesNotContain(Secret, await writer.GetStringAsync("/api/alerts/subscriptions"));
         // Only the shift raised an alert: the first article took a stance but did not change one.
         Assert.Single(await writer.GetFromJsonAsync<JsonElement[]>("/api/alerts") ?? []);
+    }
+
+    [Fact]
+    public async Task An_external_hub_client_receives_AlertRaised()
+    {
+        using var app = App();
+        var writer = app.WriterClient();
+        (await writer.PostAsJsonAsync("/api/alerts/subscriptions", new { kind = "new-statement" })).EnsureSuccessStatusCode();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/briefing"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            })
+            .Build();
+        var raised = System.Threading.Channels.Channel.CreateUnbounded<JsonElement>();
+        hub.On<JsonElement>("AlertRaised", m => raised.Writer.TryWrite(m));
+        await hub.StartAsync();
+
+        (await writer.PostAsJsonAsync("/api/articles", FictionalArticles.Harbour())).EnsureSuccessStatusCode();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var alert = await raised.Reader.ReadAsync(timeout.Token);
+        Assert.Equal("new-statement", alert.GetProperty("kind").GetString());
+        Assert.Equal("New statement: Aldo Varga", alert.GetProperty("title").GetString());
     }
 
     [Fact]

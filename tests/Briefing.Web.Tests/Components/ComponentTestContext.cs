@@ -53,6 +53,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(positions);
         Services.AddSingleton(new Briefing.Data.Curation.CurationStore(database, positions, time));
         Services.AddSingleton<Briefing.Web.Curation.Curator>();
+        Services.AddSingleton(new Briefing.Data.Curation.ActorCurationStore(database, positions, time));
+        Services.AddSingleton<Briefing.Web.Curation.ActorCurator>();
         // Component tests edit freely; the sign-in gate has its own tests.
         Services.AddSingleton(EditorSession);
     }

@@ -45,13 +45,23 @@ public sealed class OperationsTests
         using var app = new BriefingAppFactory();
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(app.DatabasePath);
-        Directory.Delete(Path.GetDirectoryName(app.DatabasePath)!, recursive: true);
-
-        var response = await client.GetAsync("/readyz");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        // The store's folder goes away (a lost mount): no new connection can open the file.
+        var folder = Path.GetDirectoryName(app.DatabasePath)!;
+        Directory.Move(folder, folder + "-gone");
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var response = await client.GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("Unhealthy", body.GetProperty("checks").GetProperty("store").GetProperty("status").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Move(folder + "-gone", folder);
+        }
     }
 
     [Fact]
@@ -86,6 +96,8 @@ public sealed class OperationsTests
             if (method != "get") Assert.True(responses.TryGetProperty("401", out _), $"{method} {path} has no 401");
             if (path.Contains('{')) Assert.True(responses.TryGetProperty("404", out _), $"{method} {path} has no 404");
         }
+        var body = paths.GetProperty("/api/articles").GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
+        Assert.Contains("\"publishedAt\"", body.GetRawText());
         var post = paths.GetProperty("/api/articles").GetProperty("post").GetProperty("responses");
         foreach (var status in new[] { "413", "415", "429", "503" }) Assert.True(post.TryGetProperty(status, out _), $"POST /api/articles has no {status}");
 

@@ -57,12 +57,13 @@ internal static class GenderFromContext
             {
                 return Gender.Unknown;
             }
+            // Plain comparisons, not set lookups: this runs for up to MaxDistance tokens after every mention.
             var w = doc.Word(k);
-            if (Lexicon.Has(MalePronouns, w))
+            if (w.Length == 2 && w.Equals("he", StringComparison.OrdinalIgnoreCase))
             {
                 return Gender.Male;
             }
-            if (Lexicon.Has(FemalePronouns, w))
+            if (w.Length == 3 && w.Equals("she", StringComparison.OrdinalIgnoreCase))
             {
                 return Gender.Female;
             }
@@ -72,6 +73,4 @@ internal static class GenderFromContext
 
     private const int MaxDistance = 60;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> MalePronouns = Lexicon.Set("he");
-    private static readonly System.Collections.Frozen.FrozenSet<string> FemalePronouns = Lexicon.Set("she");
 }

@@ -15,7 +15,10 @@ internal sealed partial class Attributor
         defence denunciation condemnation rejection embrace backing insistence assertion
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TopicPrepositions = Lexicon.Set("of for about on to against");
+    private static bool IsTopicPreposition(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= 7 && (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("against", StringComparison.OrdinalIgnoreCase));
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PossessivePronouns = Lexicon.Set("his her their its");
 
@@ -24,13 +27,14 @@ internal sealed partial class Attributor
         for (var t = sentence.First + 1; t + 2 < sentence.Last; t++)
         {
             var tok = _doc.Tokens[t];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || !Lexicon.Has(StatementNouns, _doc.Word(t)))
+            // The cheap tests first: this runs for every word.
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || _doc.Tokens[t + 1].Kind != TokenKind.Word)
             {
                 continue;
             }
             // "Roe's view is that …": the that-clause after the copula is the content, "that" included.
             var copula = (_doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "was")) && _doc.WordIs(t + 2, "that");
-            if (!copula && !Lexicon.Has(TopicPrepositions, _doc.Word(t + 1)))
+            if (!copula && !IsTopicPreposition(_doc.Word(t + 1)) || !Lexicon.Has(StatementNouns, _doc.Word(t)))
             {
                 continue;
             }

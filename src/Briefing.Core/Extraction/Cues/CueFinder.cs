@@ -42,7 +42,7 @@ internal static class CueFinder
             var flags = Lexicon.CueOf(w);
             // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
-                && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
+                && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
             {
                 output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.Verb));
                 t++;
@@ -98,6 +98,13 @@ internal static class CueFinder
             t = last - 1;
         }
     }
+
+    // A cheap test before the dictionary lookup: this runs for every word that is no cue.
+    private static bool IsPreposition(ReadOnlySpan<char> w) =>
+        w.Length is >= 2 and <= 7 && (w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("with", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("out", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Roe recognized that …", "Roe is confident that …": an unknown past-tense verb, or an adjective of
     /// conviction, with a "that" clause right after it and a subject before it reports what someone holds. Passives

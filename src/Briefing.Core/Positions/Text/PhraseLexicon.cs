@@ -11,7 +11,7 @@ internal readonly record struct LexMatch(int Entry, int FirstToken, int TokenCou
 /// <summary>Compiled multi-word phrase matcher over <see cref="Tokenizer"/> tokens. Phrase syntax: words separated by
 /// spaces or hyphens; a trailing <c>*</c> makes a word a prefix (<c>negotiat*</c>, at least 3 letters); a plain word
 /// also matches its plural (-s, -es, -y→-ies) and possessive ('s, ’s); an all-capitals word of 2+ letters is an
-/// acronym, matched case-sensitively and exactly ("NATO" matches "NATO’s" but not "NATOs" or "nato"). Everything
+/// acronym, matched case-sensitively and exactly ("NPA" matches "NPA’s" but not "NPAs" or "npa"). Everything
 /// else is case-insensitive. Built once; matching allocates only the result list.</summary>
 internal sealed class PhraseLexicon
 {

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Briefing.Core.Positions.Text;
 
-/// <summary>Word: letters/digits with internal apostrophes ("won’t", "Ukraine’s") and dots ("U.S").
+/// <summary>Word: letters/digits with internal apostrophes ("won’t", "Veltria’s") and dots ("U.S").
 /// Soft: a clause break inside a sentence (comma, dash, bracket). Hard: a sentence or paragraph break.</summary>
 internal enum TokenKind : byte { Word, Soft, Hard }
 

@@ -113,6 +113,8 @@ public partial class Wall
             case PositionsRebuilt:
                 _positionsDirty = true;
                 return false;
+            case Briefing.Web.Alerts.AlertRaised raised when Config.Alerts:
+                return Rotation.Raise(new WallFlash("Alert", Alert: raised.Alert), Now);
             default:
                 return false;
         }

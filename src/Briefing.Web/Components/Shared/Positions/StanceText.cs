@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Data.Positions;
 using MudBlazor;
 
@@ -6,13 +7,35 @@ namespace Briefing.Web.Components.Shared.Positions;
 /// <summary>How a stance looks everywhere: supports green, opposes red, mixed amber, unclear grey.</summary>
 public static class StanceText
 {
-    public static string Label(string? stance) => stance switch
+    // The one place a stance becomes a colour or a label; wire names come from Core's StanceNames.
+    public static Color ColorOf(string? stance) => Parse(stance) switch
     {
-        "supports" => "Supports",
-        "opposes" => "Opposes",
-        "mixed" => "Mixed",
+        Stance.Supports => Color.Success,
+        Stance.Opposes => Color.Error,
+        Stance.Mixed => Color.Warning,
+        _ => Color.Default,
+    };
+
+    public static string Label(string? stance) => Parse(stance) switch
+    {
+        Stance.Supports => "Supports",
+        Stance.Opposes => "Opposes",
+        Stance.Mixed => "Mixed",
         _ => "Unclear",
     };
+
+    /// <summary>The wire name (CSS class, data attribute) of a stored stance; anything unknown is "unclear".</summary>
+    public static string NameOf(string? stance) => StanceNames.Of(Parse(stance));
+
+    private static Stance Parse(string? stance) => StanceNames.Parse(stance) ?? Stance.Unclear;
+
+    /// <summary>A definite stance below the <c>LowConfidence</c> setting: shown dimmed with a "?" (a wrong position on
+    /// a wall is worse than none). The setting is read once per circuit through <see cref="LowConfidenceOf"/>.</summary>
+    public static bool IsLow(string? stance, double confidence, double threshold) =>
+        stance is "supports" or "opposes" or "mixed" && confidence < threshold;
+
+    public static double LowConfidenceOf(IServiceProvider services) =>
+        services.GetService<Microsoft.Extensions.Options.IOptions<BriefingOptions>>()?.Value.LowConfidence ?? 0.5;
 
     public static string Percent(double confidence) => $"{Math.Round(confidence * 100):0}%";
 

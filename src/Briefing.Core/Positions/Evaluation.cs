@@ -1,0 +1,119 @@
+using Briefing.Core.Positions.Text;
+
+namespace Briefing.Core.Positions;
+
+/// <summary>How a text evaluates what it talks about, from general evaluative language only: "harms", "unfair",
+/// "a waste" (−); "improves", "effective", "a right" (+). A negation within three words before flips a word
+/// ("not effective"). Used where the cue analysis finds no stance toward the topic's keywords: the statement's
+/// evaluation, read against the polarity of the topic's proposition ("ban X" is against X), is a weak zero-shot
+/// reading of its stance.</summary>
+public static class Evaluation
+{
+    private static readonly string[] Positive =
+    [
+        "good", "great", "better", "best", "benefit*", "beneficial", "improv*", "help", "helps", "helped", "helping",
+        "helpful", "useful", "effective", "efficient", "success*", "positive", "valuable", "worthwhile", "fair",
+        "justified", "justifiable", "legitimate", "reasonable", "rational", "appropriate", "responsible", "ethical",
+        "moral", "safe", "safer", "protect*", "promot*", "encourag*", "enhanc*", "strengthen*", "advantage*",
+        "opportunit*", "freedom*", "liberty", "healthy", "prosper*", "progress", "innovat*", "stable", "stability",
+        "empower*", "equality", "enjoy*", "happy", "happiness", "welfare", "wellbeing", "well being", "boost*",
+        "enabl*", "allow*", "right to", "rights", "deserv*", "achiev*", "solv*", "solution*", "save", "saves",
+        "saved", "saving", "affordab*", "clean", "cleaner", "creat* jobs", "growth", "thriv*", "fulfil*", "support*",
+        "contribut*", "increas* participation", "participat*", "access to", "transparen*", "accountab*", "honest*",
+        "peaceful", "prevent*", "reduc* crime", "reduc* poverty", "cure*", "educat*", "inform*", "respect*",
+        "secure", "trust*", "valid", "vital", "essential", "necessary", "important", "crucial", "key", "needed",
+        "legal", "lawful", "constructive", "productive", "sustainab*", "renewable", "cheap*", "low cost",
+    ];
+
+    private static readonly string[] Negative =
+    [
+        "bad", "worse", "worst", "harm*", "damag*", "destroy*", "destruct*", "danger*", "risk*", "threat*", "hurt*",
+        "negative", "ineffective", "inefficient", "fail*", "problem*", "costly", "expensive", "waste*", "wrong",
+        "unfair", "unjust", "unjustified", "illegal", "immoral", "unethical", "corrupt*", "abus*", "violat*",
+        "violen*", "kill*", "death*", "die", "dies", "died", "disease*", "addict*", "poverty", "crime*", "criminal*",
+        "unsafe", "undermin*", "weaken*", "discriminat*", "exploit*", "suffer*", "pain*", "unemploy*", "inequalit*",
+        "conflict*", "war", "wars", "terror*", "oppress*", "censor*", "restrict*", "ban", "bans", "banned", "banning",
+        "prohibit*", "forbid*", "forbidden", "abolish*", "abolition", "outlaw*", "criminali*", "lack*", "loss*",
+        "lose", "loses", "losing", "lost", "decline*", "useless", "pointless", "unnecessary", "excessive", "burden*",
+        "toxic", "pollut*", "disrupt*", "chaos", "chaotic", "collaps*", "cruel*", "irresponsible", "unreasonable",
+        "mislead*", "manipulat*", "deceiv*", "decept*", "lie", "lies", "fraud*", "unconstitutional", "offensive",
+        "insult*", "hate", "hatred", "racis*", "sexis*", "extremis*", "inhumane", "unhealthy", "obes*", "abandon*",
+        "neglect*", "ignor*", "deny", "denies", "denied", "denial", "reject*", "oppos*", "against", "stop", "end",
+        "disband*", "cut", "cuts", "slash*", "deter*", "discourag*", "hinder*", "imped*", "obstacle*", "barrier*",
+        "unstable", "instability", "insecur*", "vulnerab*", "exclud*", "exclusion", "marginali*", "stifl*",
+        "distort*", "bias*", "unpopular", "unaffordable", "debt*", "deficit*", "inflation", "tax burden",
+    ];
+
+    private static readonly string[] Negators =
+        ["not", "no", "never", "without", "cannot", "nor", "hardly", "neither", "lack", "lacks", "fails to", "failed to", "fail to"];
+
+    private static readonly PhraseLexicon Lexicon = new([.. Positive, .. Negative, .. Negators]);
+    private static readonly int NegatorStart = Positive.Length + Negative.Length;
+
+    /// <summary>The evaluation of <paramref name="text"/>: the sum of +1 / −1 per evaluative word (negated ones
+    /// flipped), and the words counted.</summary>
+    public static (int Sum, int Count, IReadOnlyList<string> Words) Of(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var matches = new List<LexMatch>();
+        Lexicon.Match(text, tokens, matches);
+        var kept = PhraseLexicon.Longest(matches);
+        var negators = NegatorEnds(text, tokens, kept);
+        int sum = 0, count = 0;
+        var words = new List<string>();
+        foreach (var m in kept)
+        {
+            if (m.Entry >= NegatorStart) continue;
+            var negated = Negated(tokens, negators, m.FirstToken);
+            var sign = (m.Entry < Positive.Length ? 1 : -1) * (negated ? -1 : 1);
+            sum += sign;
+            count++;
+            var span = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
+            words.Add(negated ? "not " + span : span);
+        }
+        return (sum, count, words);
+    }
+
+    /// <summary>+1 when the proposition favours what it names ("promote X", "X is justified"), −1 when it is against
+    /// it ("ban X", "X is harmful", "justified in forbidding X"): the product of its evaluative words' signs.</summary>
+    public static int PolarityOf(string proposition)
+    {
+        var tokens = Tokenizer.Tokenize(proposition);
+        var matches = new List<LexMatch>();
+        Lexicon.Match(proposition, tokens, matches);
+        var kept = PhraseLexicon.Longest(matches);
+        var negators = NegatorEnds(proposition, tokens, kept);
+        var sign = 1;
+        foreach (var m in kept)
+        {
+            if (m.Entry >= NegatorStart) continue;
+            if ((m.Entry < Positive.Length) == Negated(tokens, negators, m.FirstToken)) sign = -sign;
+        }
+        // A negation with nothing evaluative after it still turns the proposition ("should not subsidize X").
+        if (kept.TrueForAll(m => m.Entry >= NegatorStart) && negators.Count > 0) sign = -sign;
+        return sign;
+    }
+
+    /// <summary>Last token of every negation: the lexicon's and contracted ones ("won’t", "isn't").</summary>
+    private static List<int> NegatorEnds(string text, Token[] tokens, List<LexMatch> kept)
+    {
+        var ends = new List<int>();
+        foreach (var m in kept) if (m.Entry >= NegatorStart) ends.Add(m.LastToken);
+        for (var t = 0; t < tokens.Length; t++)
+            if (tokens[t].Kind == TokenKind.Word && Tokenizer.IsContractedNegation(text.AsSpan(tokens[t].Start, tokens[t].Length))) ends.Add(t);
+        return ends;
+    }
+
+    /// <summary>A negation within three words before, not across a comma or a sentence break.</summary>
+    private static bool Negated(Token[] tokens, List<int> negators, int first)
+    {
+        foreach (var n in negators)
+        {
+            if (n >= first || first - n > 3) continue;
+            var clear = true;
+            for (var t = n + 1; t < first; t++) if (tokens[t].Kind != TokenKind.Word) clear = false;
+            if (clear) return true;
+        }
+        return false;
+    }
+}
