@@ -17,3 +17,20 @@ public sealed class MigrationParityTests
         Assert.Equal(sqlite.Database.Migrate(), again.Migrate());
     }
 }
+
+public sealed class PortableListParameterTests
+{
+    /// <summary>Dapper expands <c>IN @list</c> on SQLite but hands PostgreSQL one array, where that SQL is a syntax
+    /// error: a store written against SQLite alone would fail only on PostgreSQL. Lists go through Database.In.</summary>
+    [Fact]
+    public void No_store_writes_IN_at_a_list_parameter_directly()
+    {
+        var offenders = Directory.EnumerateFiles(Path.Combine(Briefing.Testing.RepoPaths.Root, "src", "Briefing.Data"), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.EndsWith("Database.cs", StringComparison.Ordinal))
+            .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, i)))
+            .Where(x => System.Text.RegularExpressions.Regex.IsMatch(x.line, @"\bIN\s+@", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(x => $"{Path.GetFileName(x.file)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+        Assert.Empty(offenders);
+    }
+}

@@ -45,9 +45,9 @@ public sealed class AlertStore(Database database, TimeProvider clock)
             $"""
             {SelectSubscriptions}
             WHERE s.kind = @kind AND (s.actor_id IS NULL OR s.actor_id = @actorId)
-              AND (s.topic_id IS NULL OR s.topic_id IN @topicIds)
+              AND (s.topic_id IS NULL OR {database.In("s.topic_id", "topicIds")})
             ORDER BY s.id
-            """, new { kind, actorId, topicIds = topicIds.Count == 0 ? [""] : topicIds }).AsList();
+            """, new { kind, actorId, topicIds = topicIds.Count == 0 ? [""] : topicIds.ToArray() }).AsList();
     }
 
     public bool DeleteSubscription(long id)
@@ -113,7 +113,8 @@ public sealed class AlertStore(Database database, TimeProvider clock)
         if (statementIds.Count == 0) return Array.Empty<(string, string)>().ToLookup(r => r.Item1, r => r.Item2);
         using var connection = database.Open();
         return connection.Query<(string StatementId, string TopicId)>(
-            "SELECT statement_id, topic_id FROM statement_topics WHERE statement_id IN @statementIds", new { statementIds })
+            $"SELECT statement_id, topic_id FROM statement_topics WHERE {database.In("statement_id", "statementIds")}",
+            new { statementIds = statementIds.ToArray() })
             .ToLookup(r => r.StatementId, r => r.TopicId);
     }
 

@@ -55,12 +55,12 @@ public sealed class BriefStore(Database database)
     public IReadOnlyList<BriefStatement> Statements(BriefQuery query)
     {
         var where = new List<string> { "s.rejected = 0" };
-        if (query.ActorIds is { Count: > 0 }) where.Add("s.speaker_id IN @ActorIds");
+        if (query.ActorIds is { Count: > 0 }) where.Add(database.In("s.speaker_id", "ActorIds"));
         if (query.TopicIds is { Count: > 0 })
-            where.Add("EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = s.id AND st.topic_id IN @TopicIds)");
+            where.Add($"EXISTS (SELECT 1 FROM statement_topics st WHERE st.statement_id = s.id AND {database.In("st.topic_id", "TopicIds")})");
         if (query.Since is not null) where.Add("coalesce(s.published_at, s.ingested_at) >= @Since");
         var outlets = query.Outlets?.Select(o => o.Trim().ToLowerInvariant()).ToArray();
-        if (outlets is { Length: > 0 }) where.Add("lower(ar.source) IN @outlets");
+        if (outlets is { Length: > 0 }) where.Add(database.In("lower(ar.source)", "outlets"));
 
         using var connection = database.Open();
         var rows = connection.Query<Row>(
@@ -74,20 +74,20 @@ public sealed class BriefStore(Database database)
             WHERE {string.Join(" AND ", where)}
             ORDER BY At DESC, s.article_id, s.ordinal
             LIMIT @limit
-            """, new { query.ActorIds, query.TopicIds, query.Since, outlets, limit = Math.Clamp(query.Limit, 1, 5000) }).AsList();
+            """, new { ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Since, outlets, limit = Math.Clamp(query.Limit, 1, 5000) }).AsList();
         if (rows.Count == 0) return [];
 
         var ids = rows.Select(r => r.Id).ToArray();
         var stances = connection.Query<StanceRow>(
-            """
+            $"""
             SELECT st.statement_id AS StatementId, st.topic_id AS TopicId, t.name AS TopicName, st.stance AS Stance, st.confidence AS Confidence
             FROM statement_topics st JOIN topics t ON t.id = st.topic_id
-            WHERE st.statement_id IN @ids
+            WHERE {database.In("st.statement_id", "ids")}
             ORDER BY st.confidence DESC
             """, new { ids }).ToLookup(s => s.StatementId);
         var articleIds = rows.Select(r => r.ArticleId).Distinct().ToArray();
         var copies = connection.Query<CopyRow>(
-            "SELECT article_id AS ArticleId, source AS Source, url AS Url, title AS Title FROM carried_by WHERE article_id IN @articleIds ORDER BY received_at",
+            $"SELECT article_id AS ArticleId, source AS Source, url AS Url, title AS Title FROM carried_by WHERE {database.In("article_id", "articleIds")} ORDER BY received_at",
             new { articleIds }).ToLookup(c => c.ArticleId);
 
         return rows.Select(r => new BriefStatement(

@@ -96,9 +96,9 @@ public sealed class ActorCurationStore(Database database, PositionStore position
         if (nameOwner is not null && nameOwner != actorId)
             return (null, $"\"name\": '{name}' already belongs to '{nameOwner}'; merge instead.");
         if (nameOwner is null) keys.Remove(nameKey);
-        var ownKeys = connection.Query<string>("SELECT norm_alias FROM actor_aliases WHERE actor_id = @actorId AND norm_alias IN @keys", new { actorId, keys }, tx).ToHashSet();
+        var ownKeys = connection.Query<string>($"SELECT norm_alias FROM actor_aliases WHERE actor_id = @actorId AND {database.In("norm_alias", "keys")}", new { actorId, keys = keys.ToArray() }, tx).ToHashSet();
         if (keys.FirstOrDefault(k => !ownKeys.Contains(k)) is { } foreign) return (null, $"\"aliases\": '{foreign}' is not an alias of '{actorId}'.");
-        var own = connection.Query<string>("SELECT id FROM statements WHERE speaker_id = @actorId AND id IN @statementIds", new { actorId, statementIds }, tx).ToHashSet();
+        var own = connection.Query<string>($"SELECT id FROM statements WHERE speaker_id = @actorId AND {database.In("id", "statementIds")}", new { actorId, statementIds = statementIds.ToArray() }, tx).ToHashSet();
         if (statementIds.FirstOrDefault(s => !own.Contains(s)) is { } other) return (null, $"\"statements\": '{other}' is not a statement of '{actorId}'.");
 
         var baseId = NameKeys.Slug(name);
@@ -161,11 +161,11 @@ public sealed class ActorCurationStore(Database database, PositionStore position
     /// statement's curation history and recomputes the positions on both sides.</summary>
     private (List<string> Statements, List<PositionChange> Positions) Move(IDbConnection connection, IDbTransaction tx, Moved moved, string from, string to, string action, string by)
     {
-        connection.Execute("UPDATE actor_aliases SET actor_id = @to WHERE actor_id = @from AND norm_alias IN @Aliases", new { from, to, moved.Aliases }, tx);
+        connection.Execute($"UPDATE actor_aliases SET actor_id = @to WHERE actor_id = @from AND {database.In("norm_alias", "Aliases")}", new { from, to, Aliases = moved.Aliases.ToArray() }, tx);
         foreach (var m in moved.Mentions)
             connection.Execute("UPDATE mentions SET actor_id = @to WHERE actor_id = @from AND article_id = @ArticleId AND start = @Start", new { from, to, m.ArticleId, m.Start }, tx);
-        var statements = connection.Query<string>("SELECT id FROM statements WHERE speaker_id = @from AND id IN @Statements", new { from, moved.Statements }, tx).AsList();
-        connection.Execute("UPDATE statements SET speaker_id = @to WHERE speaker_id = @from AND id IN @statements", new { from, to, statements }, tx);
+        var statements = connection.Query<string>($"SELECT id FROM statements WHERE speaker_id = @from AND {database.In("id", "Statements")}", new { from, Statements = moved.Statements.ToArray() }, tx).AsList();
+        connection.Execute($"UPDATE statements SET speaker_id = @to WHERE speaker_id = @from AND {database.In("id", "statements")}", new { from, to, statements = statements.ToArray() }, tx);
         var now = clock.GetUtcNow();
         foreach (var statementId in statements)
         {

@@ -116,16 +116,16 @@ public sealed class PositionStore(Database database)
         {
             foreach (var chunk in statementIds.Chunk(500))
                 pairs.UnionWith(connection.Query<(string, string)>(
-                    """
+                    $"""
                     SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topics st JOIN statements s ON s.id = st.statement_id
-                    WHERE st.statement_id IN @chunk AND s.speaker_id IS NOT NULL AND (@topicId IS NULL OR st.topic_id = @topicId)
+                    WHERE {database.In("st.statement_id", "chunk")} AND s.speaker_id IS NOT NULL AND (@topicId IS NULL OR st.topic_id = @topicId)
                     """, new { chunk, topicId }, tx));
         }
         CollectPairs();
         var before = pairs.ToDictionary(p => p, p => connection.QueryFirstOrDefault<(string, double)?>(
             "SELECT stance, confidence FROM positions WHERE actor_id = @a AND topic_id = @t", new { a = p.ActorId, t = p.TopicId }, tx));
         foreach (var chunk in statementIds.Chunk(500))
-            connection.Execute("DELETE FROM statement_topics WHERE statement_id IN @chunk AND (@topicId IS NULL OR topic_id = @topicId)",
+            connection.Execute($"DELETE FROM statement_topics WHERE {database.In("statement_id", "chunk")} AND (@topicId IS NULL OR topic_id = @topicId)",
                 new { chunk, topicId }, tx);
         Insert(connection, tx, topicId is null ? classified : [.. classified.Where(c => c.TopicId == topicId)]);
         CollectPairs();

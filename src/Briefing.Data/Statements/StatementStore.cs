@@ -97,8 +97,8 @@ public sealed class StatementStore(Database database)
     {
         using var connection = database.Open();
         var sql = "SELECT s.id, s.text, ar.text, s.sentence_start, s.sentence_end, s.cue FROM statements s JOIN articles ar ON ar.id = s.article_id WHERE s.rejected = 0 AND s.speaker_id IS NOT NULL";
-        if (articleIds is not null) sql += " AND s.article_id IN @articleIds";
-        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd, string? Cue)>(sql, new { articleIds })
+        if (articleIds is not null) sql += " AND " + database.In("s.article_id", "articleIds");
+        return connection.Query<(string Id, string Text, string ArticleText, long SentenceStart, long SentenceEnd, string? Cue)>(sql, new { articleIds = articleIds?.ToArray() })
             .Select(r => (r.Id, r.Text, Slice(r.ArticleText, (int)r.SentenceStart, (int)r.SentenceEnd), r.Cue)).AsList();
     }
 

@@ -19,7 +19,7 @@ public sealed class VectorStore(Database database)
         using var connection = database.Open();
         foreach (var chunk in byHash.Keys.Chunk(500))
             foreach (var row in connection.Query<(string Hash, byte[] Vector)>(
-                         "SELECT text_hash AS Hash, vector AS Vector FROM text_vectors WHERE text_hash IN @chunk", new { chunk }))
+                         $"SELECT text_hash AS Hash, vector AS Vector FROM text_vectors WHERE {database.In("text_hash", "chunk")}", new { chunk }))
                 found[byHash[row.Hash]] = Briefing.Core.Positions.Learned.Vectors.FromBytes(row.Vector);
         return found;
     }

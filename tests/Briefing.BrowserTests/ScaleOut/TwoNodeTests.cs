@@ -61,8 +61,8 @@ public sealed class TwoNodeTests(BrowserFixture browser, ITestOutputHelper outpu
         Assert.Contains(found, s => s.GetProperty("articleId").GetString() == id);
         Assert.Empty((await reader.GetFromJsonAsync<JsonElement[]>("/api/statements?q=harbour%20Maranth"))!);
         Assert.Contains("Varga", (await reader.GetFromJsonAsync<JsonElement>("/api/actors/Varga")).GetProperty("name").GetString());
-        foreach (var path in new[] { "/api/actors", "/api/positions", "/api/topics", $"/api/articles/{id}", "/positions", "/topics",
-                     "/sources", "/wall", "/actors/" + Uri.EscapeDataString(found![0].GetProperty("speaker").GetProperty("id").GetString()!) })
+        foreach (var path in new[] { "/api/actors", "/api/positions", "/api/topics", $"/api/articles/{id}", "/api/brief", "/positions",
+                     "/topics", "/sources", "/wall", "/brief", "/alerts", "/readyz", "/actors/" + Uri.EscapeDataString(found![0].GetProperty("speaker").GetProperty("id").GetString()!) })
             Assert.True((await reader.GetAsync(path)).IsSuccessStatusCode, path);
     }
 
