@@ -318,9 +318,9 @@ internal static class Migrations
         DROP INDEX articles_by_ingested;
         """,
 
-        // 5: one speaker index for all of a speaker's reads (issue 10): newest first without a sort (actor page,
+        // 10: one speaker index for all of a speaker's reads (issue 10): newest first without a sort (actor page,
         // statements?actor=), and live ids from the index alone (counts, position evidence). Replaces the first
-        // speaker index and migration 3's, which made the planner sort a speaker's every statement for one page.
+        // speaker index and migration 8's, which made the planner sort a speaker's every statement for one page.
         """
         CREATE INDEX statements_by_speaker_time ON statements(speaker_id, ingested_at DESC, ordinal, rejected, id);
         DROP INDEX statements_by_speaker_live;

@@ -309,5 +309,12 @@ internal static class PostgresMigrations
         CREATE INDEX articles_by_time ON articles(ingested_at DESC, id);
         DROP INDEX articles_by_ingested;
         """,
+
+        // 10: one speaker index for all of a speaker's reads (issue 10): newest first without a sort, live ids from the index.
+        """
+        CREATE INDEX statements_by_speaker_time ON statements(speaker_id, ingested_at DESC, ordinal, rejected, id);
+        DROP INDEX statements_by_speaker_live;
+        DROP INDEX statements_by_speaker;
+        """,
     ];
 }
