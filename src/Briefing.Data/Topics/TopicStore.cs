@@ -69,12 +69,16 @@ public sealed class TopicStore(Database database, TimeProvider clock)
     public TopicView? Find(string idOrName) =>
         List().FirstOrDefault(t => t.Id == idOrName || string.Equals(t.Name, idOrName.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Copies the watch-list's topics in when there are none yet (first start).</summary>
+    /// <summary>Copies the watch-list's topics in when there are none yet (first start): one transaction under the
+    /// writers' lock, so nodes starting together on one shared store seed it once.</summary>
     public void SeedIfEmpty(IEnumerable<WatchedTopic> topics)
     {
         using var connection = database.Open();
-        if (connection.ExecuteScalar<int>("SELECT count(*) FROM topics") > 0) return;
-        foreach (var topic in topics) Save(null, topic);
+        using var tx = connection.BeginTransaction();
+        database.LockWriters(connection, tx);
+        if (connection.ExecuteScalar<int>("SELECT count(*) FROM topics", transaction: tx) > 0) return;
+        foreach (var topic in topics) Write(connection, tx, UniqueId(connection, NameKeys.Slug(topic.Name), tx), topic);
+        tx.Commit();
     }
 
     /// <summary>Adds (id null) or edits a topic; returns its id. Names are unique.</summary>
@@ -83,6 +87,13 @@ public sealed class TopicStore(Database database, TimeProvider clock)
         using var connection = database.Open();
         id ??= UniqueId(connection, NameKeys.Slug(topic.Name));
         using var tx = connection.BeginTransaction();
+        Write(connection, tx, id, topic);
+        tx.Commit();
+        return id;
+    }
+
+    private void Write(System.Data.IDbConnection connection, System.Data.IDbTransaction tx, string id, WatchedTopic topic)
+    {
         connection.Execute(
             """
             INSERT INTO topics (id, name, description, keywords, support_cues, oppose_cues, urgent, updated_at)
@@ -107,8 +118,6 @@ public sealed class TopicStore(Database database, TimeProvider clock)
                 VALUES (@id, @Text, @label, 'topic', @now)
                 """,
                 new { id, e.Text, label = e.Stance == Stance.Unclear ? StanceNames.None : StanceNames.Of(e.Stance), now = clock.GetUtcNow() }, tx);
-        tx.Commit();
-        return id;
     }
 
     public bool Delete(string id)
@@ -117,10 +126,10 @@ public sealed class TopicStore(Database database, TimeProvider clock)
         return connection.Execute("DELETE FROM topics WHERE id = @id", new { id }) == 1;
     }
 
-    private static string UniqueId(System.Data.IDbConnection connection, string baseId)
+    private static string UniqueId(System.Data.IDbConnection connection, string baseId, System.Data.IDbTransaction? tx = null)
     {
         var id = baseId;
-        for (var n = 2; connection.ExecuteScalar<int>("SELECT count(*) FROM topics WHERE id = @id", new { id }) > 0; n++)
+        for (var n = 2; connection.ExecuteScalar<int>("SELECT count(*) FROM topics WHERE id = @id", new { id }, tx) > 0; n++)
             id = $"{baseId}-{n}";
         return id;
     }
