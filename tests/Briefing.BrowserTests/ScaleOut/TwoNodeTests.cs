@@ -71,13 +71,20 @@ public sealed class TwoNodeTests(BrowserFixture browser, ITestOutputHelper outpu
     {
         const int articles = 150;
         await using var cluster = new ScaleOutCluster();
+        // The articles are taken in by a node that leaves the inbox alone, so none is processed before A starts: on a
+        // quiet machine A would otherwise finish them all while they are still being posted.
+        await using var intake = cluster.Node("intake", new Dictionary<string, string> { ["Briefing__ProcessInbox"] = "false" });
         // Small batches on A, so a kill lands while A holds a claimed batch and more is waiting.
-        await using var a = cluster.Node("a", new Dictionary<string, string> { ["Briefing__PipelineBatchSize"] = "8" });
+        await using var a = cluster.Node("a", new Dictionary<string, string>
+        {
+            ["Briefing__PipelineBatchSize"] = "4",
+            ["Briefing__ExtractionParallelism"] = "1",
+        });
         await using var b = cluster.Node("b");
-        await a.StartAsync();
+        await intake.StartAsync();
 
         var accepted = new ConcurrentDictionary<string, bool>();
-        using var writer = a.Writer();
+        using var writer = intake.Writer();
         var next = -1;
         async Task Client()
         {
@@ -93,6 +100,9 @@ public sealed class TwoNodeTests(BrowserFixture browser, ITestOutputHelper outpu
         }
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Client()));
         Assert.Equal(articles, accepted.Count);
+        await intake.KillAsync();
+        Assert.Equal(articles, cluster.Count("SELECT count(*) FROM inbox WHERE status = 'pending'"));
+        a.Start(); // not awaited: the watch below reads the database while A starts and works
 
         // Kill A (the only node yet) once it has committed something and holds a claimed batch (rows locked).
         long Locked() => cluster.Count("SELECT count(*) FROM inbox WHERE status = 'pending'") -
