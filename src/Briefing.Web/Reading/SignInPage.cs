@@ -1,3 +1,4 @@
+using Briefing.Web.Limits;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -15,10 +16,22 @@ public static class SignInPage
         var group = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/signin", (HttpContext http, string? returnUrl) => Form(http, returnUrl, failed: false));
         // Antiforgery is checked by hand so that a failure answers with the form and a 400, not an empty error.
-        group.MapPost("/signin", async (HttpContext http, [FromForm] SignInForm form, LocalReaders readers, IAntiforgery antiforgery) =>
+        group.MapPost("/signin", async (HttpContext http, [FromForm] SignInForm form, LocalReaders readers, IAntiforgery antiforgery,
+            SignInThrottle throttle) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http)) return Form(http, form.ReturnUrl, failed: true, StatusCodes.Status400BadRequest);
-            if (readers.Verify(form.Name, form.Password) is not { } name) return Form(http, form.ReturnUrl, failed: true);
+            // The same per-address throttle as the editor sign-in: passwords cannot be guessed at speed.
+            var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            if (throttle.Wait(client) is { TotalSeconds: > 0 } wait)
+            {
+                http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Form(http, form.ReturnUrl, failed: true, StatusCodes.Status429TooManyRequests);
+            }
+            if (readers.Verify(form.Name, form.Password) is not { } name)
+            {
+                throttle.Failed(client);
+                return Form(http, form.ReturnUrl, failed: true);
+            }
             var identity = new System.Security.Claims.ClaimsIdentity(
             [
                 new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, name),
@@ -58,7 +71,9 @@ public static class SignInPage
         var e = HtmlEncoder.Default;
         var back = e.Encode(Local(returnUrl));
         var body = new System.Text.StringBuilder("<main class=\"signin\"><h1>Sign in to read Briefing</h1>");
-        if (failed) body.Append("<p class=\"signin-error\" role=\"alert\">That name and password do not match.</p>");
+        if (status == StatusCodes.Status429TooManyRequests)
+            body.Append("<p class=\"signin-error\" role=\"alert\">Too many failed sign-ins from this address. Try again in a minute.</p>");
+        else if (failed) body.Append("<p class=\"signin-error\" role=\"alert\">That name and password do not match.</p>");
         if (readers.Any)
             body.Append($"""
                 <form method="post" action="/signin">

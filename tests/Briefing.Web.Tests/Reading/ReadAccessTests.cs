@@ -87,6 +87,20 @@ public sealed class ReadAccessTests
     }
 
     [Fact]
+    public async Task Wrong_passwords_from_one_address_are_throttled_even_for_the_right_password()
+    {
+        using var app = ClosedReading().With("Briefing:Limits:SignInFailuresPerIpPerMinute", "3");
+        var client = Browser(app);
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(client, "ines", $"guess {i}")).StatusCode);
+
+        var locked = await SignInAsync(client, "ines", Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.NotNull(locked.Headers.RetryAfter);
+        Assert.Contains("Too many failed sign-ins", await locked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/articles")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_sign_in_form_needs_its_antiforgery_token_and_only_returns_to_local_pages()
     {
         using var app = ClosedReading();
