@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Briefing.Web.Tests.Support;
 
 namespace Briefing.Web.Tests.Alerts;
 
@@ -29,9 +26,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync(params int[] script)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackApp.CreateBuilder().Build();
         var receiver = new WebhookReceiver(app, script);
         app.MapPost("/hooks/{token}", async (HttpContext http) =>
         {
@@ -42,9 +37,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 http.Request.Headers["X-Briefing-Alert-Id"], body.ToArray(), status));
             return Results.StatusCode(status);
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = new Uri(new Uri(address), "/hooks/secret-token-in-path");
+        receiver.Url = new Uri(new Uri(await LoopbackApp.StartAsync(app)), "/hooks/secret-token-in-path");
         return receiver;
     }
 

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Briefing.Web.Tests.Support;
 
 namespace Briefing.Web.Tests.Ingestion;
 
@@ -28,10 +24,7 @@ public sealed class FixtureFeedServer : IAsyncDisposable
 
     public static async Task<FixtureFeedServer> StartAsync(int flakyFailures = 1)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.CreateBuilder().Build();
         var server = new FixtureFeedServer(app) { _flakyFailuresLeft = flakyFailures };
         app.Use(async (context, next) =>
         {
@@ -65,9 +58,7 @@ public sealed class FixtureFeedServer : IAsyncDisposable
         app.MapGet("/{name}", (string name) => File.Exists(FixturePath(name))
             ? Results.Text(Fixture(name), name.EndsWith(".json") ? "application/feed+json" : "application/xml")
             : Results.NotFound());
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = address.TrimEnd('/');
+        server.BaseUrl = await LoopbackApp.StartAsync(app);
         return server;
     }
 

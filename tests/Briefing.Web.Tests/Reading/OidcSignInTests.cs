@@ -1,13 +1,10 @@
 using System.Net;
 using Briefing.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Briefing.Web.Tests.Support;
 
 namespace Briefing.Web.Tests.Reading;
 
@@ -21,9 +18,7 @@ public sealed class OidcSignInTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        _provider = builder.Build();
+        _provider = LoopbackApp.CreateBuilder().Build();
         _provider.MapGet("/.well-known/openid-configuration", (HttpContext http) => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = _authority,
@@ -35,8 +30,7 @@ public sealed class OidcSignInTests : IAsyncLifetime
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
         }));
         _provider.MapGet("/jwks", () => Results.Json(new { keys = Array.Empty<object>() }));
-        await _provider.StartAsync();
-        _authority = _provider.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _authority = await LoopbackApp.StartAsync(_provider);
     }
 
     public async Task DisposeAsync() => await _provider.DisposeAsync();
