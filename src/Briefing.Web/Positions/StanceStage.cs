@@ -13,7 +13,6 @@ public sealed class StanceStage(
     TopicCatalog catalog,
     StatementStore statements,
     PositionStore positions,
-    StoredEmbedder embedder,
     LiveNotifier notifier,
     ILogger<StanceStage> logger) : BackgroundService
 {
@@ -53,8 +52,6 @@ public sealed class StanceStage(
         if (!catalog.UsesVectors) return [];
         var found = statements.WithSentences(articleIds);
         if (found.Count == 0) return [];
-        var vectors = embedder.Embed([.. found.Select(s => s.Text)], cancellationToken);
-        var classified = found.SelectMany((s, i) => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i])).ToList();
-        return positions.Reclassify([.. found.Select(s => s.Id)], classified);
+        return positions.Reclassify([.. found.Select(s => s.Id)], catalog.ClassifyStored(found, cancellationToken));
     }
 }

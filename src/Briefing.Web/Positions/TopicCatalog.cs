@@ -86,6 +86,15 @@ public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOp
         }
     }
 
+    /// <summary>Stored statements classified, each with its sentence vector when some topic's head uses vectors (stored
+    /// vectors are read back; only statements never embedded go through the model).</summary>
+    public List<StatementTopic> ClassifyStored(IReadOnlyList<(string Id, string Text, string Sentence, string? Cue)> found,
+        CancellationToken cancellationToken = default)
+    {
+        var vectors = UsesVectors ? embedder.Embed([.. found.Select(s => s.Text)], cancellationToken) : new float[found.Count][];
+        return found.SelectMany((s, i) => Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i])).ToList();
+    }
+
     /// <summary>Every statement of an extraction, classified; ids follow <see cref="StatementStore.IdFor"/>.</summary>
     public IReadOnlyList<StatementTopic> Classify(string articleId, string text, ArticleExtraction extraction)
     {

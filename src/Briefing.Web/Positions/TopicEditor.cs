@@ -9,7 +9,7 @@ namespace Briefing.Web.Positions;
 
 /// <summary>Adds and edits topics; every change re-classifies all existing statements and rebuilds positions.</summary>
 public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, StatementStore statements, PositionStore positions,
-    StoredEmbedder embedder, LiveNotifier notifier)
+    LiveNotifier notifier)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -56,9 +56,7 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
             catalog.Reload();
             // Only this topic's head changed: re-judge every statement on it, keep the other topics' rows.
             var all = statements.AllWithSentences();
-            var vectors = catalog.UsesVectors ? embedder.Embed([.. all.Select(s => s.Text)]) : new float[all.Count][];
-            var classified = all.SelectMany((s, i) => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i])).ToList();
-            changes = positions.Reclassify([.. all.Select(s => s.Id)], classified, topicId);
+            changes = positions.Reclassify([.. all.Select(s => s.Id)], catalog.ClassifyStored(all), topicId);
         }
         finally
         {
@@ -86,12 +84,6 @@ public sealed class TopicEditor(TopicStore topics, TopicCatalog catalog, Stateme
     private void Reclassify()
     {
         catalog.Reload();
-        var all = statements.AllWithSentences();
-        // Stored vectors are read back; only statements never embedded go through the model.
-        var vectors = catalog.UsesVectors ? embedder.Embed([.. all.Select(s => s.Text)]) : new float[all.Count][];
-        var classified = all
-            .SelectMany((s, i) => catalog.Classify(s.Id, s.Text, s.Sentence, s.Cue, vectors[i]))
-            .ToList();
-        positions.ReplaceAll(classified);
+        positions.ReplaceAll(catalog.ClassifyStored(statements.AllWithSentences()));
     }
 }

@@ -23,7 +23,7 @@ public abstract class PositionsTestContext : ComponentTestContext
     {
         var embedder = new StoredEmbedder(new Briefing.Data.Vectors.VectorStore(Database));
         var catalog = new TopicCatalog(Topics, embedder, Microsoft.Extensions.Options.Options.Create(new BriefingOptions()));
-        Editor = new TopicEditor(Topics, catalog, new StatementStore(Database), Positions, embedder, Notifier);
+        Editor = new TopicEditor(Topics, catalog, new StatementStore(Database), Positions, Notifier);
         Services.AddSingleton(catalog);
         Services.AddSingleton(Editor);
     }
