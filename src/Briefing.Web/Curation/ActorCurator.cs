@@ -20,12 +20,18 @@ public sealed class ActorCurator(ActorCurationStore curations, ActorStore actors
         IReadOnlyCollection<string> statementIds, string by) =>
         await PublishAsync(curations.Split(actorId, name, aliases, statementIds, by));
 
-    public ActorView? Edit(string actorId, string? role, string? affiliation, string by) =>
-        curations.Edit(actorId, Clean(role), Clean(affiliation), by) is null ? null : actors.Find(actorId);
+    public ActorView? Edit(string actorId, string? role, string? affiliation, string by)
+    {
+        if (curations.Edit(actorId, Clean(role), Clean(affiliation), by) is null) return null;
+        actors.Changed();
+        return actors.Find(actorId);
+    }
 
     private async Task<(ActorCurationResult?, string?)> PublishAsync((ActorCurationResult? Result, string? Error) outcome)
     {
         if (outcome.Result is not { } result) return outcome;
+        // Curation writes actors outside ActorStore: its cached ranking must not outlive the change.
+        actors.Changed();
         foreach (var statement in statements.ByIds(result.Statements))
             await notifier.PublishAsync(new StatementCurated(statement.Id, statement));
         await notifier.PublishPositionChangesAsync(positions, result.Positions);
