@@ -21,15 +21,20 @@ internal static class Latency
         var second = actors.Length > 1 ? Id(actors[1]) : top;
         var topic = topics.Length > 0 ? Name(topics[0]) : "none";
         var word = await CommonWordAsync(http);
+        var rare = await RareWordAsync(http);
+        // A deep page, and the page after it as its Link header gives it (a cursor where the list has them).
+        const string Deep = "/api/statements?offset=100000&limit=50";
+        var deepNext = await NextLinkAsync(http, Deep) ?? Deep;
 
         string[] urls =
         [
             "/", $"/actors/{top}", $"/positions?actors={top},{second}&topics={topic}&since=30d", $"/positions?topics={topic}",
-            $"/articles/{(article.ValueKind == JsonValueKind.Object ? Id(article) : "none")}",
-            "/api/articles", "/api/articles?limit=500", "/api/articles?offset=5000&limit=50",
+            "/positions", $"/articles/{(article.ValueKind == JsonValueKind.Object ? Id(article) : "none")}", "/topics", "/wall",
+            "/api/articles", "/api/articles?limit=500", "/api/articles?offset=5000&limit=50", "/api/articles?offset=90000&limit=50",
             "/api/actors", "/api/actors?limit=50&offset=100", $"/api/actors/{top}",
-            "/api/statements", "/api/statements?limit=500", "/api/statements?offset=10000&limit=50", $"/api/statements?actor={top}",
-            $"/api/statements?q={word}", $"/api/statements?q={word}&actor={second}",
+            "/api/statements", "/api/statements?limit=500", "/api/statements?offset=10000&limit=50", Deep, deepNext,
+            $"/api/statements?actor={top}", $"/api/statements?q={word}", $"/api/statements?q={word}&limit=50&offset=500",
+            $"/api/statements?q={word}&actor={second}", $"/api/statements?q={rare}",
             "/api/positions", $"/api/positions?topic={topic}", $"/api/positions?actor={top}&actor={second}&stance=supports",
             "/api/topics",
         ];
@@ -61,6 +66,23 @@ internal static class Latency
         if (jsonPath is not null) await File.WriteAllTextAsync(jsonPath, json);
         Console.WriteLine(allFast ? "every URL: p95 < 50 ms" : "some URLs: p95 >= 50 ms");
         return 0;
+    }
+
+    /// <summary>A word that occurs in few statements (the longest word of a statement from the middle of the list):
+    /// search is measured on a rare word too, where the matches are few and spread over the whole store.</summary>
+    private static async Task<string> RareWordAsync(HttpClient http)
+    {
+        var middle = await http.GetFromJsonAsync<JsonElement[]>("/api/statements?limit=1&offset=500000") ?? [];
+        var words = middle.SelectMany(s => s.GetProperty("text").GetString()!.Split(' '))
+            .Select(w => new string(w.Where(char.IsLetter).ToArray()).ToLowerInvariant()).Where(w => w.Length >= 5);
+        return words.OrderByDescending(w => w.Length).FirstOrDefault() ?? "quillfeather";
+    }
+
+    private static async Task<string?> NextLinkAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url);
+        var link = response.Headers.TryGetValues("Link", out var values) ? values.FirstOrDefault() : null;
+        return link is null ? null : link[(link.IndexOf('<') + 1)..link.IndexOf('>')];
     }
 
     /// <summary>A word that occurs in many statements (the first word of the newest statement's longest word):

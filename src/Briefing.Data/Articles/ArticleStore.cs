@@ -21,12 +21,17 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         FROM articles ar
         """;
 
-    public IReadOnlyList<ArticleSummary> Latest(int limit = 50, int offset = 0)
+    /// <summary>Newest first; a page by offset and/or after a cursor (<see cref="CursorOf"/> of the last article seen).</summary>
+    public IReadOnlyList<ArticleSummary> Latest(int limit = 50, int offset = 0, ListCursor? after = null)
     {
+        var where = after is null ? "" : "WHERE ar.ingested_at <= @afterAt AND (ar.ingested_at < @afterAt OR ar.id > @afterId)";
         using var connection = database.Open();
-        return connection.Query<SummaryRow>($"{SelectSummaries} ORDER BY ar.ingested_at DESC, ar.id LIMIT @limit OFFSET @offset", new { limit, offset })
+        return connection.Query<SummaryRow>($"{SelectSummaries} {where} ORDER BY ar.ingested_at DESC, ar.id LIMIT @limit OFFSET @offset",
+                new { limit, offset, afterAt = after?.At, afterId = after?.Id })
             .Select(r => r.ToSummary()).AsList();
     }
+
+    public static ListCursor CursorOf(ArticleSummary article) => new(article.IngestedAt, 0, article.Id);
 
     public ArticleDetail? Find(string id)
     {

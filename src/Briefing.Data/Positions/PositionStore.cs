@@ -12,48 +12,97 @@ namespace Briefing.Data.Positions;
 /// (<see cref="PositionTracker"/>). Positions are always recomputed from stored evidence, so they never drift.</summary>
 public sealed class PositionStore(Database database)
 {
+    private readonly EvidenceCache _evidence = new();
+
+    // One actor × topic pair's live evidence is a range of statement_topics_evidence (speaker, topic, rejected, seen_at,
+    // ordinal): newest first is that range backwards, and only the rows returned are looked up in statements.
     private const string EvidenceSql =
         """
         SELECT st.statement_id AS StatementId, s.text AS Text, s.article_id AS ArticleId, st.stance AS Stance,
-               st.confidence AS Confidence, coalesce(s.published_at, s.ingested_at) AS SeenAt, ar.title AS ArticleTitle,
-               st.keywords AS Keywords, st.cues AS Cues, s.speaker_id AS ActorId, st.topic_id AS TopicId,
-               s.ordinal AS Ordinal
-        FROM statements s
-        CROSS JOIN statement_topics st
+               st.confidence AS Confidence, st.seen_at AS SeenAt, ar.title AS ArticleTitle,
+               st.keywords AS Keywords, st.cues AS Cues, st.speaker_id AS ActorId, st.topic_id AS TopicId,
+               st.ordinal AS Ordinal
+        FROM statement_topics st
+        JOIN statements s ON s.id = st.statement_id
         JOIN articles ar ON ar.id = s.article_id
-        WHERE st.statement_id = s.id AND s.rejected = 0 AND s.speaker_id IS NOT NULL
+        WHERE st.speaker_id = @actorId AND st.topic_id = @topicId AND st.rejected = 0
         """;
-    // Every caller filters one speaker: CROSS JOIN makes SQLite walk that speaker's statements in the speaker index and
-    // probe each one's topic, rather than walk all of a topic's classifications (standard SQL: other engines plan freely).
 
     public IReadOnlyList<PositionView> Query(PositionQuery query)
+    {
+        using var connection = database.Open();
+        var rows = connection.Query<PositionRow>(
+            $"""
+            SELECT p.actor_id AS ActorId, a.name AS ActorName, p.topic_id AS TopicId, t.name AS TopicName, p.stance AS Stance,
+                   p.confidence AS Confidence, p.summary AS Summary, p.first_seen AS FirstSeen, p.last_seen AS LastSeen,
+                   p.shifted_at AS ShiftedAt, p.shifted_from AS ShiftedFrom, p.revision AS Revision
+            FROM positions p JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id
+            WHERE {Filter(query)} {(query.Limit is null ? "" : $"AND p.last_seen >= {PageStart(query)}")}
+            ORDER BY p.last_seen DESC, a.name, t.name
+            {(query.Limit is null ? "" : "LIMIT @limit OFFSET @offset")}
+            """, FilterArgs(query)).AsList();
+        var limit = Math.Max(0, query.EvidenceLimit);
+        if (rows.Count == 0 || limit == 0) return rows.Select(r => r.ToView([])).AsList();
+
+        // The newest evidence of each position on the page: remembered while the position is unchanged, else one short
+        // range of the evidence index per actor × topic pair.
+        return rows.Select(r => r.ToView(_evidence.Get(r.ActorId, r.TopicId, r.Revision, limit) ?? ReadEvidence(connection, r, limit))).AsList();
+    }
+
+    private List<EvidenceView> ReadEvidence(IDbConnection connection, PositionRow position, int limit)
+    {
+        var evidence = connection.Query<EvidenceRow>($"{EvidenceSql} ORDER BY st.seen_at DESC, st.ordinal DESC LIMIT @limit",
+            new { actorId = position.ActorId, topicId = position.TopicId, limit }).Select(e => e.ToView()).ToList();
+        _evidence.Put(position.ActorId, position.TopicId, position.Revision, limit, evidence);
+        return evidence;
+    }
+
+    /// <summary>How many positions match, per actor (with the actor's name) and per topic: what a matrix of the
+    /// busiest actors needs without reading every position.</summary>
+    public PositionTally Tally(PositionQuery query)
+    {
+        using var connection = database.Open();
+        var args = FilterArgs(query);
+        var actors = connection.Query<(string Id, string Name, long Count)>(
+            $"SELECT p.actor_id, a.name, count(*) FROM positions p JOIN actors a ON a.id = p.actor_id WHERE {Filter(query)} GROUP BY p.actor_id, a.name",
+            args).Select(r => new ActorTally(new ActorRef(r.Id, r.Name), (int)r.Count)).AsList();
+        var topics = connection.Query<string>($"SELECT DISTINCT p.topic_id FROM positions p WHERE {Filter(query)}", args).AsList();
+        return new PositionTally(actors, topics);
+    }
+
+    /// <summary>How many positions match (limit, offset and evidence aside).</summary>
+    public int Count(PositionQuery query)
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<int>($"SELECT count(*) FROM positions p WHERE {Filter(query)}", FilterArgs(query));
+    }
+
+    /// <summary>The oldest last_seen a page can reach, from the time index alone: only positions that new (the page,
+    /// and any that tie with its last one) are then joined with their names and sorted, not every match.</summary>
+    private string PageStart(PositionQuery query) =>
+        $"coalesce((SELECT p.last_seen FROM positions p WHERE {Filter(query)} ORDER BY p.last_seen DESC LIMIT 1 OFFSET @pageEnd), '')";
+
+    private string Filter(PositionQuery query)
     {
         var where = new List<string> { "1 = 1" };
         if (query.ActorIds is { Count: > 0 }) where.Add(database.In("p.actor_id", "ActorIds"));
         if (query.TopicIds is { Count: > 0 }) where.Add(database.In("p.topic_id", "TopicIds"));
         if (query.Stance is not null) where.Add("p.stance = @Stance");
         if (query.Since is not null) where.Add("p.last_seen >= @Since");
-        using var connection = database.Open();
-        var rows = connection.Query<PositionRow>(
-            $"""
-            SELECT p.actor_id AS ActorId, a.name AS ActorName, p.topic_id AS TopicId, t.name AS TopicName, p.stance AS Stance,
-                   p.confidence AS Confidence, p.summary AS Summary, p.first_seen AS FirstSeen, p.last_seen AS LastSeen,
-                   p.shifted_at AS ShiftedAt, p.shifted_from AS ShiftedFrom
-            FROM positions p JOIN actors a ON a.id = p.actor_id JOIN topics t ON t.id = p.topic_id
-            WHERE {string.Join(" AND ", where)}
-            ORDER BY p.last_seen DESC, a.name, t.name
-            {(query.Limit is null ? "" : "LIMIT @limit OFFSET @offset")}
-            """, new { ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Stance, query.Since, limit = query.Limit, offset = Math.Max(0, query.Offset) }).AsList();
-        if (rows.Count == 0) return [];
+        return string.Join(" AND ", where);
+    }
 
-        // The latest evidence of each position on this page, one query per actor × topic pair: it walks that actor's
-        // statements in the speaker index and probes the pair's topic, instead of ranking every piece of evidence the
-        // page's actors ever gave on the page's topics (seconds at a million statements).
-        var limit = Math.Max(1, query.EvidenceLimit);
-        var evidence = rows.Select(r => (r.ActorId, r.TopicId)).Distinct().ToDictionary(pair => pair, pair => connection.Query<EvidenceRow>(
-            $"{EvidenceSql} AND s.speaker_id = @ActorId AND st.topic_id = @TopicId ORDER BY SeenAt DESC, s.ordinal DESC LIMIT @limit",
-            new { pair.ActorId, pair.TopicId, limit }).AsList());
-        return rows.Select(r => r.ToView(evidence[(r.ActorId, r.TopicId)].Select(e => e.ToView()).ToList())).AsList();
+    private static object FilterArgs(PositionQuery query) => new
+    {
+        ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Stance, query.Since,
+        limit = query.Limit, offset = Math.Max(0, query.Offset), pageEnd = Math.Max(0, query.Offset) + Math.Max(1, query.Limit ?? 1) - 1,
+    };
+
+    /// <summary>Whether any actor holds a position on anything.</summary>
+    public bool Any()
+    {
+        using var connection = database.Open();
+        return connection.ExecuteScalar<long>("SELECT count(*) FROM (SELECT 1 FROM positions LIMIT 1) x") > 0;
     }
 
     public PositionView? Find(string actorId, string topicId) =>
@@ -68,8 +117,7 @@ public sealed class PositionStore(Database database)
         return connection.Query(
             """
             SELECT t.id AS "TopicId",
-                   (SELECT count(*) FROM statement_topics st JOIN statements s ON s.id = st.statement_id
-                    WHERE st.topic_id = t.id AND s.rejected = 0) AS "Statements",
+                   (SELECT count(*) FROM statement_topics st WHERE st.topic_id = t.id AND st.rejected = 0) AS "Statements",
                    (SELECT count(*) FROM positions p WHERE p.topic_id = t.id) AS "Positions"
             FROM topics t
             """).Select(r => new TopicCounts((string)r.TopicId, (long)r.Statements, (long)r.Positions)).ToDictionary(c => c.TopicId);
@@ -166,10 +214,12 @@ public sealed class PositionStore(Database database)
         {
             connection.Execute(
                 """
-                INSERT INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues)
-                SELECT @StatementId, @TopicId, @stance, @Confidence, @keywords, @cues
+                INSERT INTO statement_topics (statement_id, topic_id, stance, confidence, keywords, cues, speaker_id, seen_at, ordinal, rejected)
+                SELECT @StatementId, @TopicId, @stance, @Confidence, @keywords, @cues,
+                       s.speaker_id, coalesce(s.published_at, s.ingested_at), s.ordinal, s.rejected
+                FROM statements s
                 -- An article classified just before a topic was deleted must not fail on the missing topic.
-                WHERE EXISTS (SELECT 1 FROM topics WHERE id = @TopicId)
+                WHERE s.id = @StatementId AND EXISTS (SELECT 1 FROM topics WHERE id = @TopicId)
                 ON CONFLICT (statement_id, topic_id) DO UPDATE SET stance = excluded.stance, confidence = excluded.confidence,
                     keywords = excluded.keywords, cues = excluded.cues
                 """,
@@ -187,7 +237,7 @@ public sealed class PositionStore(Database database)
     {
         var evidence = connection.Query<EvidenceRow>(
             // In reading order: by time, then by position in the article (ids sort "-10" before "-2").
-            $"{EvidenceSql} AND s.speaker_id = @actorId AND st.topic_id = @topicId ORDER BY SeenAt, s.article_id, s.ordinal",
+            $"{EvidenceSql} ORDER BY st.seen_at, s.article_id, st.ordinal",
             new { actorId, topicId }, tx).Select(e => e.ToEvidence()).ToList();
         if (evidence.Count == 0)
         {
@@ -206,16 +256,17 @@ public sealed class PositionStore(Database database)
         var lastShift = shift ?? (position.Shifts.Count > 0 ? position.Shifts[^1] : null);
         connection.Execute(
             """
-            INSERT INTO positions (actor_id, topic_id, stance, confidence, summary, first_seen, last_seen, shifted_at, shifted_from)
-            VALUES (@actorId, @topicId, @stance, @Confidence, @Summary, @FirstSeen, @LastSeen, @shiftedAt, @shiftedFrom)
+            INSERT INTO positions (actor_id, topic_id, stance, confidence, summary, first_seen, last_seen, shifted_at, shifted_from, revision)
+            VALUES (@actorId, @topicId, @stance, @Confidence, @Summary, @FirstSeen, @LastSeen, @shiftedAt, @shiftedFrom, @revision)
             ON CONFLICT(actor_id, topic_id) DO UPDATE SET stance = excluded.stance, confidence = excluded.confidence,
                 summary = excluded.summary, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
-                shifted_at = excluded.shifted_at, shifted_from = excluded.shifted_from
+                shifted_at = excluded.shifted_at, shifted_from = excluded.shifted_from, revision = excluded.revision
             """,
             new
             {
                 actorId, topicId, stance = StanceNames.Of(position.Stance), position.Confidence, position.Summary,
                 position.FirstSeen, position.LastSeen, shiftedAt = lastShift?.At, shiftedFrom = lastShift is null ? null : StanceNames.Of(lastShift.From),
+                revision = Guid.NewGuid().ToString("N"), // new evidence, new revision: cached evidence of the old one is not served
             }, tx);
         return new PositionChange(actorId, topicId, shift is not null);
     }
@@ -233,6 +284,7 @@ public sealed class PositionStore(Database database)
         public DateTimeOffset LastSeen { get; init; }
         public DateTimeOffset? ShiftedAt { get; init; }
         public string? ShiftedFrom { get; init; }
+        public string? Revision { get; init; }
 
         public PositionView ToView(IReadOnlyList<EvidenceView> evidence) => new(
             new ActorRef(ActorId, ActorName), new TopicRef(TopicId, TopicName), Stance, Confidence, Summary,

@@ -42,7 +42,8 @@ public sealed record PositionView(
 /// <summary>A position that an article touched; <see cref="Shift"/> when its stance moved.</summary>
 public sealed record PositionChange(string ActorId, string TopicId, bool Shift);
 
-/// <summary>Filters for positions; null means "any".</summary>
+/// <summary>Filters for positions; null means "any". <see cref="EvidenceLimit"/>: each position's newest evidence
+/// (0: none, for views that show stances only).</summary>
 public sealed record PositionQuery(
     IReadOnlyCollection<string>? ActorIds = null,
     IReadOnlyCollection<string>? TopicIds = null,
@@ -52,3 +53,12 @@ public sealed record PositionQuery(
     int? Limit = null,
     int Offset = 0);
 
+
+/// <summary>How many positions an actor holds among those that match a query.</summary>
+public sealed record ActorTally(ActorRef Actor, int Positions);
+
+/// <summary>The positions that match a query, counted per actor, and the topics they are on.</summary>
+public sealed record PositionTally(IReadOnlyList<ActorTally> Actors, IReadOnlyList<string> TopicIds)
+{
+    public int Total => Actors.Sum(a => a.Positions);
+}

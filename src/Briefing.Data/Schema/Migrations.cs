@@ -326,5 +326,36 @@ internal static class Migrations
         DROP INDEX statements_by_speaker_live;
         DROP INDEX statements_by_speaker;
         """,
+
+        // 11: position evidence from one index (issue 10): each classification carries its statement's speaker,
+        // time (published, else ingested), ordinal and rejected flag, kept in step by a trigger, so an actor × topic
+        // pair's newest evidence is a short range of statement_topics_evidence instead of a walk over every statement
+        // the speaker made; live counts per topic come from statement_topics_by_topic alone. The timeline index gains
+        // the id (a total order, for cursors), the rejected flag and the speaker, so a page's ids, however deep, and
+        // who spoke lately (the wall) come from it alone.
+        // A position's revision changes whenever it is recomputed (readers cache its evidence until then); positions
+        // newest first come from an index.
+        """
+        ALTER TABLE statement_topics ADD COLUMN speaker_id TEXT;
+        ALTER TABLE statement_topics ADD COLUMN seen_at TEXT;
+        ALTER TABLE statement_topics ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE statement_topics ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+        UPDATE statement_topics SET speaker_id = s.speaker_id, seen_at = coalesce(s.published_at, s.ingested_at),
+            ordinal = s.ordinal, rejected = s.rejected
+        FROM statements s WHERE s.id = statement_topics.statement_id;
+        CREATE INDEX statement_topics_evidence ON statement_topics(speaker_id, topic_id, rejected, seen_at, ordinal);
+        DROP INDEX statement_topics_by_topic;
+        CREATE INDEX statement_topics_by_topic ON statement_topics(topic_id, rejected);
+        CREATE INDEX statements_by_time_id ON statements(ingested_at DESC, ordinal, id, rejected, speaker_id);
+        DROP INDEX statements_by_time;
+        ALTER TABLE positions ADD COLUMN revision TEXT;
+        UPDATE positions SET revision = lower(hex(randomblob(16)));
+        CREATE INDEX positions_by_time ON positions(last_seen DESC);
+        DROP INDEX positions_by_topic;
+        CREATE INDEX positions_by_topic ON positions(topic_id, last_seen DESC);
+        CREATE TRIGGER statement_topics_follow_statement AFTER UPDATE OF speaker_id, rejected ON statements BEGIN
+            UPDATE statement_topics SET speaker_id = new.speaker_id, rejected = new.rejected WHERE statement_id = new.id;
+        END;
+        """,
     ];
 }

@@ -316,5 +316,36 @@ internal static class PostgresMigrations
         DROP INDEX statements_by_speaker_live;
         DROP INDEX statements_by_speaker;
         """,
+
+        // 11: position evidence from one index (issue 10): classifications carry their statement's speaker, time,
+        // ordinal and rejected flag, kept in step by a trigger; the timeline index gains id and rejected; positions
+        // get a revision (evidence cache) and a time index.
+        """
+        ALTER TABLE statement_topics ADD COLUMN speaker_id text;
+        ALTER TABLE statement_topics ADD COLUMN seen_at text;
+        ALTER TABLE statement_topics ADD COLUMN ordinal integer NOT NULL DEFAULT 0;
+        ALTER TABLE statement_topics ADD COLUMN rejected integer NOT NULL DEFAULT 0;
+        UPDATE statement_topics SET speaker_id = s.speaker_id, seen_at = coalesce(s.published_at, s.ingested_at),
+            ordinal = s.ordinal, rejected = s.rejected
+        FROM statements s WHERE s.id = statement_topics.statement_id;
+        CREATE INDEX statement_topics_evidence ON statement_topics(speaker_id, topic_id, rejected, seen_at, ordinal);
+        DROP INDEX statement_topics_by_topic;
+        CREATE INDEX statement_topics_by_topic ON statement_topics(topic_id, rejected);
+        CREATE INDEX statements_by_time_id ON statements(ingested_at DESC, ordinal, id, rejected, speaker_id);
+        DROP INDEX statements_by_time;
+        ALTER TABLE positions ADD COLUMN revision text;
+        UPDATE positions SET revision = md5(random()::text || clock_timestamp()::text || actor_id || topic_id);
+        CREATE INDEX positions_by_time ON positions(last_seen DESC);
+        DROP INDEX positions_by_topic;
+        CREATE INDEX positions_by_topic ON positions(topic_id, last_seen DESC);
+        CREATE FUNCTION statement_topics_follow_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE statement_topics SET speaker_id = NEW.speaker_id, rejected = NEW.rejected WHERE statement_id = NEW.id;
+            RETURN NULL;
+        END;
+        $$;
+        CREATE TRIGGER statement_topics_follow_statement AFTER UPDATE OF speaker_id, rejected ON statements
+            FOR EACH ROW EXECUTE FUNCTION statement_topics_follow_statement();
+        """,
     ];
 }

@@ -12,7 +12,7 @@ public sealed class StatementStore(Database database)
 {
     private const string SelectViews =
         """
-        SELECT s.id AS Id, s.article_id AS ArticleId, s.speaker_id AS SpeakerId, a.name AS SpeakerName,
+        SELECT s.id AS Id, s.article_id AS ArticleId, s.ordinal AS Ordinal, s.speaker_id AS SpeakerId, a.name AS SpeakerName,
                a.role AS SpeakerRole, s.text AS Text, s.kind AS Kind, s.cue AS Cue,
                s.published_at AS PublishedAt, s.ingested_at AS IngestedAt, s.resolution AS Resolution,
                s.confidence AS Confidence, ar.title AS ArticleTitle, s.content_spans AS ContentSpans,
@@ -22,34 +22,54 @@ public sealed class StatementStore(Database database)
         LEFT JOIN actors a ON a.id = s.speaker_id
         """;
 
+    /// <summary>Newest first (an article's own statements in reading order), filtered by speaker, article and words;
+    /// a page by offset and/or after a cursor (<see cref="StatementQuery.After"/>).</summary>
     public IReadOnlyList<StatementView> Query(StatementQuery query)
     {
         var where = new List<string> { "s.rejected = 0" };
         if (query.ActorId is not null) where.Add("s.speaker_id = @ActorId");
         if (query.ArticleId is not null) where.Add("s.article_id = @ArticleId");
         if (query.QuotesOnly) where.Add("s.kind IN ('direct', 'mixed')");
-        string? match = null;
-        if (!string.IsNullOrWhiteSpace(query.Text))
+        if (query.After is not null && query.ArticleId is null)
+            where.Add("s.ingested_at <= @afterAt AND (s.ingested_at < @afterAt OR s.ordinal > @afterOrdinal OR (s.ordinal = @afterOrdinal AND s.id > @afterId))");
+        // Ties (one batch's articles share their ingested time) broken by id, so a cursor knows where a page ended.
+        var order = query.ArticleId is null ? "s.ingested_at DESC, s.ordinal, s.id" : "s.ordinal";
+        var args = new DynamicParameters(new
         {
-            match = FtsPhrase(query.Text);
-            where.Add(database.Sql(
-                sqlite: "s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)",
-                postgres: "s.search @@ plainto_tsquery('simple', @text)"));
-        }
-        var order = query.ArticleId is null ? "s.ingested_at DESC, s.ordinal" : "s.ordinal";
+            query.ActorId, query.ArticleId, text = query.Text,
+            afterAt = query.After?.At, afterOrdinal = query.After?.Ordinal, afterId = query.After?.Id,
+        });
+        var (limit, offset) = (Math.Clamp(query.Limit, 1, 1000), Math.Max(0, query.Offset));
+        var searching = !string.IsNullOrWhiteSpace(query.Text);
+        if (searching && database.Dialect == SqlDialect.Postgres) where.Add("s.search @@ plainto_tsquery('simple', @text)");
+
         using var connection = database.Open();
-        return connection.Query<StatementRow>(
-            $"{SelectViews} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit OFFSET @offset",
-            new { query.ActorId, query.ArticleId, match, text = query.Text, limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset) })
-            .Select(r => r.ToView()).AsList();
+        // The page's ids come from an index alone (the rows an offset skips are never read); then only the page's
+        // own rows are read, with their article and speaker.
+        IReadOnlyList<string> ids;
+        if (searching && database.Dialect == SqlDialect.Sqlite)
+        {
+            ids = SqliteSearch.PageIds(connection, string.Join(" AND ", where), order, args, FtsPhrase(query.Text!), limit, offset);
+        }
+        else
+        {
+            args.AddDynamicParams(new { limit, offset });
+            ids = connection.Query<string>(
+                $"SELECT s.id FROM statements s WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit OFFSET @offset", args).AsList();
+        }
+        return Views(connection, ids, order);
     }
+
+    private List<StatementView> Views(IDbConnection connection, IReadOnlyList<string> ids, string order) =>
+        ids.Count == 0 ? []
+            : connection.Query<StatementRow>($"{SelectViews} WHERE {database.In("s.id", "ids")} ORDER BY {order}", new { ids = ids.ToArray() })
+                .Select(r => r.ToView()).AsList();
 
     public IReadOnlyList<StatementView> ByIds(IReadOnlyCollection<string> ids)
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return connection.Query<StatementRow>($"{SelectViews} WHERE {database.In("s.id", "ids")} ORDER BY s.ingested_at DESC, s.ordinal", new { ids = ids.ToArray() })
-            .Select(r => r.ToView()).AsList();
+        return Views(connection, ids.ToArray(), "s.ingested_at DESC, s.ordinal, s.id");
     }
 
     /// <summary>Writes an article's statements inside its transaction; returns their ids in order.</summary>
@@ -114,6 +134,7 @@ public sealed class StatementStore(Database database)
     {
         public string Id { get; init; } = "";
         public string ArticleId { get; init; } = "";
+        public int Ordinal { get; init; }
         public string? SpeakerId { get; init; }
         public string? SpeakerName { get; init; }
         public string? SpeakerRole { get; init; }
@@ -135,7 +156,7 @@ public sealed class StatementStore(Database database)
             Id, ArticleId, SpeakerId is null ? null : new ActorRef(SpeakerId, SpeakerName!), Text,
             Kind is "direct" or "mixed", Cue, PublishedAt, IngestedAt, Kind, Resolution, Confidence, ArticleTitle, SpeakerRole,
             JsonSerializer.Deserialize<SpanView[]>(ContentSpans) ?? [],
-            Span(SourceStart, SourceEnd), Span(CueStart, CueEnd));
+            Span(SourceStart, SourceEnd), Span(CueStart, CueEnd), Ordinal);
 
         private static SpanView? Span(int? start, int? end) =>
             start is { } s && end is { } e ? new SpanView(s, e) : null;

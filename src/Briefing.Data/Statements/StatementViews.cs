@@ -19,10 +19,16 @@ public sealed record StatementView(
     string? SpeakerRole,
     IReadOnlyList<SpanView> Content,
     SpanView? Source,
-    SpanView? CueSpan);
+    SpanView? CueSpan,
+    int Ordinal = 0);
 
 public sealed record SpanView(int Start, int End);
 
-/// <summary>Filters for <see cref="StatementStore.Query"/>; all optional.</summary>
+/// <summary>Filters for <see cref="StatementStore.Query"/>; all optional. <see cref="After"/> starts the page after
+/// that statement (its ingested time, ordinal and id: <see cref="CursorOf"/>), newest first.</summary>
 public sealed record StatementQuery(string? ActorId = null, string? Text = null, string? ArticleId = null, int Limit = 50,
-    bool QuotesOnly = false, int Offset = 0);
+    bool QuotesOnly = false, int Offset = 0, ListCursor? After = null)
+{
+    public static ListCursor CursorOf(StatementView statement) =>
+        new(statement.IngestedAt, statement.Ordinal, statement.Id);
+}

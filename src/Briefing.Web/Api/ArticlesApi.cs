@@ -12,9 +12,9 @@ public static class ArticlesApi
     {
         api.MapPost("/articles", SubmitAsync).AddEndpointFilter<RequireApiKey>().RequireRateLimiting(ApiRateLimits.PerKey)
             .WithMetadata(new DescribedBody(typeof(ArticleRequest))).Produces(StatusCodes.Status202Accepted);
-        api.MapGet("/articles", (HttpContext http, ArticleStore articles, int? limit, int? offset) =>
-            Page.TryRead(limit, offset, 50, out var page, out var problem)
-                ? page.Ok(http, articles.Latest(page.Limit, page.Offset))
+        api.MapGet("/articles", (HttpContext http, ArticleStore articles, int? limit, int? offset, string? after) =>
+            Page.TryRead(limit, offset, 50, out var page, out var problem, after)
+                ? page.Ok(http, articles.Latest(page.Limit, page.Offset, page.After), ArticleStore.CursorOf)
                 : problem);
         api.MapGet("/articles/{id}", (string id, ArticleStore articles) =>
             articles.Find(id) is { } article

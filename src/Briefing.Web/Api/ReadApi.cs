@@ -12,7 +12,7 @@ public static class ReadApi
             Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.Ok(http, actors.List(page.Limit, page.Offset)) : problem);
         api.MapGet("/actors/{id}", (string id, ActorStore actors) =>
             actors.Find(id) is { } actor ? Results.Ok(actor) : NoActor(id));
-        api.MapGet("/statements", (HttpContext http, string? actor, string? q, int? limit, int? offset, ActorStore actors, StatementStore statements) =>
+        api.MapGet("/statements", (HttpContext http, string? actor, string? q, int? limit, int? offset, string? after, ActorStore actors, StatementStore statements) =>
         {
             string? actorId = null;
             if (!string.IsNullOrWhiteSpace(actor))
@@ -20,8 +20,9 @@ public static class ReadApi
                 actorId = actors.Find(actor.Trim())?.Id;
                 if (actorId is null) return NoActor(actor);
             }
-            if (!Page.TryRead(limit, offset, 50, out var page, out var problem)) return problem;
-            return page.Ok(http, statements.Query(new StatementQuery(actorId, q, Limit: page.Limit, Offset: page.Offset)));
+            if (!Page.TryRead(limit, offset, 50, out var page, out var problem, after)) return problem;
+            return page.Ok(http, statements.Query(new StatementQuery(actorId, q, Limit: page.Limit, Offset: page.Offset, After: page.After)),
+                StatementQuery.CursorOf);
         });
         return api;
     }

@@ -186,10 +186,21 @@ public partial class Wall
             _matrix = PositionMatrix.Empty;
             return;
         }
-        var positions = PositionStore.Query(new PositionQuery(
-            actorIds.Count > 0 ? actorIds : null, topicIds.Count > 0 ? topicIds : null,
-            Since: actorIds.Count > 0 ? null : now - TimeSpan.FromDays(7), EvidenceLimit: 1));
-        _matrix = PositionMatrix.Build(positions, actorIds, topicIds);
+        var query = new PositionQuery(actorIds.Count > 0 ? actorIds : null, topicIds.Count > 0 ? topicIds : null,
+            Since: actorIds.Count > 0 ? null : now - TimeSpan.FromDays(7), EvidenceLimit: 1);
+        _matrix = PositionMatrix.Build(PositionStore.Query(actorIds.Count > 0 ? query : query with { ActorIds = RecentActors(query) }), actorIds, topicIds);
+    }
+
+    /// <summary>With no pinned actors the matrix shows the actors of the most recent positions: found from the newest
+    /// positions (no evidence), so only their positions are read, not every position of the last week.</summary>
+    private List<string> RecentActors(PositionQuery query)
+    {
+        for (var limit = 100; ; limit *= 8)
+        {
+            var newest = PositionStore.Query(query with { EvidenceLimit = 0, Limit = limit });
+            var actors = newest.Select(p => p.Actor.Id).Distinct().Take(PositionMatrix.MaxActors).ToList();
+            if (actors.Count == PositionMatrix.MaxActors || newest.Count < limit) return actors;
+        }
     }
 
     public override void Dispose()
