@@ -18,21 +18,25 @@ internal static class SqliteSearch
     /// <summary>Below this many matches, reading and sorting them all is cheap.</summary>
     public const int FewMatches = 5_000;
 
+    /// <summary>The smallest first window: tens of statements per page row, so a word in a few percent of statements
+    /// fills a page from it.</summary>
+    public const int MinWindow = 2_000;
+
     /// <summary>The page's statement ids. <paramref name="filter"/> is the list's other conditions (on alias s),
     /// <paramref name="order"/> its ORDER BY; <paramref name="args"/> carries their parameters and gets
     /// match, limit and offset.</summary>
     public static IReadOnlyList<string> PageIds(IDbConnection connection, string filter, string order, DynamicParameters args,
-        string match, int limit, int offset)
+        string match, int limit, int offset, int fewMatches = FewMatches, int minWindow = MinWindow)
     {
         args.Add("match", match);
         args.Add("limit", limit);
         args.Add("offset", offset);
         var few = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM (SELECT 1 FROM statements_fts WHERE statements_fts MATCH @match LIMIT @FewMatches)",
-            new { match, FewMatches }) < FewMatches;
+            new { match, FewMatches = fewMatches }) < fewMatches;
         if (few) return Page(connection, filter, order, args, "s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match)");
 
-        var window = Math.Max(2_000, 20 * (offset + limit));
+        var window = Math.Max(minWindow, 20 * (offset + limit));
         for (var attempt = 0; attempt < 2; attempt++, window *= 16)
         {
             args.Add("window", window);
@@ -40,9 +44,9 @@ internal static class SqliteSearch
                 $"""
                 WITH win AS (SELECT s.rowid AS r, s.id AS id, s.ingested_at AS ingested_at, s.ordinal AS ordinal
                              FROM statements s WHERE {filter} ORDER BY {order} LIMIT @window)
-                SELECT s.id FROM win s
-                WHERE s.r IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match AND rowid >= (SELECT min(r) FROM win))
-                ORDER BY {order} LIMIT @limit OFFSET @offset
+                SELECT id FROM win
+                WHERE r IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match AND rowid >= (SELECT min(r) FROM win))
+                ORDER BY {order.Replace("s.", "", StringComparison.Ordinal)} LIMIT @limit OFFSET @offset
                 """, args).AsList();
             if (ids.Count == limit) return ids;
         }

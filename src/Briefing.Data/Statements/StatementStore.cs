@@ -10,6 +10,13 @@ namespace Briefing.Data.Statements;
 /// <summary>Statements (who said what), newest first, searchable by speaker and by words (FTS5).</summary>
 public sealed class StatementStore(Database database)
 {
+    /// <summary>Below this many full-text matches a search reads and sorts them all (<see cref="SqliteSearch"/>);
+    /// tests lower it to run the common-word path on a small store.</summary>
+    internal int FewMatches { get; init; } = SqliteSearch.FewMatches;
+
+    /// <summary>The smallest window of newest statements a common word's search looks in first.</summary>
+    internal int SearchWindow { get; init; } = SqliteSearch.MinWindow;
+
     private const string SelectViews =
         """
         SELECT s.id AS Id, s.article_id AS ArticleId, s.ordinal AS Ordinal, s.speaker_id AS SpeakerId, a.name AS SpeakerName,
@@ -49,7 +56,7 @@ public sealed class StatementStore(Database database)
         IReadOnlyList<string> ids;
         if (searching && database.Dialect == SqlDialect.Sqlite)
         {
-            ids = SqliteSearch.PageIds(connection, string.Join(" AND ", where), order, args, FtsPhrase(query.Text!), limit, offset);
+            ids = SqliteSearch.PageIds(connection, string.Join(" AND ", where), order, args, FtsPhrase(query.Text!), limit, offset, FewMatches, SearchWindow);
         }
         else
         {

@@ -17,6 +17,7 @@ public sealed class PagingApiTests : IDisposable
     [InlineData("/api/actors", "id")]
     [InlineData("/api/statements?actor=Aldo%20Varga", "id")]
     [InlineData("/api/statements", "id")]
+    [InlineData("/api/statements?q=harbour", "id")]
     [InlineData("/api/topics", "id")]
     [InlineData("/api/positions", null)]
     public async Task Following_the_next_links_walks_the_whole_list_once_in_order(string list, string? key)
@@ -52,6 +53,8 @@ public sealed class PagingApiTests : IDisposable
     [InlineData("/api/statements?limit=5000", "limit")]
     [InlineData("/api/positions?offset=-3", "offset")]
     [InlineData("/api/topics?limit=0", "limit")]
+    [InlineData("/api/statements?after=not-a-cursor", "after")]
+    [InlineData("/api/articles?limit=5&after=MXwy", "after")]
     public async Task A_bad_limit_or_offset_is_a_400_naming_the_field(string url, string field)
     {
         var response = await _app.CreateClient().GetAsync(url);
@@ -59,6 +62,24 @@ public sealed class PagingApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"\"{field}\"", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/articles")]
+    [InlineData("/api/statements")]
+    public async Task The_long_lists_link_onwards_by_cursor_and_an_offset_still_works(string list)
+    {
+        var writer = _app.WriterClient();
+        foreach (var marker in new[] { "one", "two", "three" }) await _app.IngestAsync(writer, FictionalArticles.Harbour(marker));
+
+        using var first = await writer.GetAsync($"{list}?limit=1");
+        var next = NextLink(first);
+        Assert.NotNull(next);
+        Assert.Contains("after=", next);
+        Assert.DoesNotContain("offset=", next);
+        var byCursor = await writer.GetFromJsonAsync<JsonElement[]>(next);
+        var byOffset = await writer.GetFromJsonAsync<JsonElement[]>($"{list}?limit=1&offset=1");
+        Assert.Equal(byOffset!.Select(e => KeyOf(e, "id")), byCursor!.Select(e => KeyOf(e, "id")));
     }
 
     [Fact]
