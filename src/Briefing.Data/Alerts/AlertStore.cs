@@ -79,11 +79,11 @@ public sealed class AlertStore(Database database, TimeProvider clock)
         return id is null ? null : connection.QuerySingle<AlertView>($"{SelectAlerts} WHERE al.id = @id", new { id });
     }
 
-    public IReadOnlyList<AlertView> Recent(int limit = 50)
+    public IReadOnlyList<AlertView> Recent(int limit = 50, int offset = 0)
     {
         using var connection = database.Open();
-        return connection.Query<AlertView>($"{SelectAlerts} ORDER BY al.raised_at DESC, al.id DESC LIMIT @limit",
-            new { limit = Math.Clamp(limit, 1, 1000) }).AsList();
+        return connection.Query<AlertView>($"{SelectAlerts} ORDER BY al.raised_at DESC, al.id DESC LIMIT @limit OFFSET @offset",
+            new { limit = Math.Clamp(limit, 1, 1000), offset = Math.Max(0, offset) }).AsList();
     }
 
     public void LogDelivery(long alertId, string url, int attempt, int? status, string? error, long durationMs)
@@ -96,15 +96,15 @@ public sealed class AlertStore(Database database, TimeProvider clock)
             """, new { alertId, url, attempt, status, error, durationMs, now = clock.GetUtcNow() });
     }
 
-    public IReadOnlyList<DeliveryView> Deliveries(int limit = 100)
+    public IReadOnlyList<DeliveryView> Deliveries(int limit = 100, int offset = 0)
     {
         using var connection = database.Open();
         return connection.Query<DeliveryView>(
             """
             SELECT id AS Id, alert_id AS AlertId, url AS Url, attempt AS Attempt, status AS Status, error AS Error,
                    duration_ms AS DurationMs, attempted_at AS AttemptedAt
-            FROM alert_deliveries ORDER BY attempted_at DESC, id DESC LIMIT @limit
-            """, new { limit = Math.Clamp(limit, 1, 1000) }).AsList();
+            FROM alert_deliveries ORDER BY attempted_at DESC, id DESC LIMIT @limit OFFSET @offset
+            """, new { limit = Math.Clamp(limit, 1, 1000), offset = Math.Max(0, offset) }).AsList();
     }
 
     /// <summary>The tracked topics each statement was classified into.</summary>

@@ -15,9 +15,12 @@ public static class AlertsApi
     public static WebApplication MapAlerts(this WebApplication app)
     {
         var api = app.MapGroup("/api/alerts").DisableAntiforgery().DescribeProblems();
-        api.MapGet("", (int? limit, AlertStore alerts) => Results.Ok(alerts.Recent(limit ?? 50)));
-        api.MapGet("/deliveries", (int? limit, AlertStore alerts) => Results.Ok(alerts.Deliveries(limit ?? 100)));
-        api.MapGet("/subscriptions", (AlertStore alerts) => Results.Ok(alerts.Subscriptions().Select(Public)));
+        api.MapGet("", (HttpContext http, int? limit, int? offset, AlertStore alerts) =>
+            Page.TryRead(limit, offset, 50, out var page, out var problem) ? page.Ok(http, alerts.Recent(page.Limit, page.Offset)) : problem);
+        api.MapGet("/deliveries", (HttpContext http, int? limit, int? offset, AlertStore alerts) =>
+            Page.TryRead(limit, offset, 100, out var page, out var problem) ? page.Ok(http, alerts.Deliveries(page.Limit, page.Offset)) : problem);
+        api.MapGet("/subscriptions", (HttpContext http, int? limit, int? offset, AlertStore alerts) =>
+            Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.OkFrom(http, alerts.Subscriptions().Select(Public)) : problem);
         api.MapPost("/subscriptions", (SubscriptionRequest request, AlertSubscriptions subscriptions, HttpContext http) =>
         {
             var (created, secret, error) = subscriptions.Create(request, Caller.NameOf(http));

@@ -55,7 +55,8 @@ public static class ActorCurationApi
                 ? Results.Ok(edited)
                 : NotFound($"No actor with id, name or alias '{id}'.");
         }).AddEndpointFilter<RequireApiKey>();
-        api.MapGet("/{id}/curations", (string id, ActorCurationStore curations) => Results.Ok(curations.History(id)));
+        api.MapGet("/{id}/curations", (HttpContext http, string id, int? limit, int? offset, ActorCurationStore curations) =>
+            Page.TryRead(limit, offset, 500, out var page, out var problem) ? page.OkFrom(http, curations.History(id)) : problem);
         return app;
     }
 
