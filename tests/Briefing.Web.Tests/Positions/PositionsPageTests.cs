@@ -140,6 +140,27 @@ public sealed class PositionsPageTests : PositionsTestContext
     }
 
     [Fact]
+    public async Task Past_eighty_actors_the_matrix_shows_the_busiest_and_still_counts_every_position()
+    {
+        for (var i = 0; i < 82; i++) CommitStance($"Envoy{i:00} Vantorr", "The harbour stays open", _harbour, Stance.Supports, Now.AddHours(-9));
+        CommitStance("Envoy81 Vantorr", "The corridor must reopen", _grain, Stance.Supports, Now.AddHours(-8));
+
+        var page = RenderAt("/positions");
+
+        Assert.Contains("83 positions", page.Find("#positions-count").TextContent);
+        var shown = page.FindAll("td.pos-cell").Select(td => td.GetAttribute("data-actor")).Distinct().ToList();
+        Assert.Equal(80, shown.Count);
+        Assert.Contains("envoy81-vantorr", shown); // two positions: the busiest comes first
+        Assert.DoesNotContain("envoy80-vantorr", shown); // then by name, 79 more
+        Assert.Equal("supports", page.Find(Cell("envoy81-vantorr", _grain)).GetAttribute("data-stance"));
+
+        // A position of an actor out of sight arrives: it is not shown, but it is counted.
+        await PublishChangesAsync(CommitStance("Envoy80 Vantorr", "The corridor must reopen", _grain, Stance.Opposes, Now));
+        page.WaitForAssertion(() => Assert.Contains("84 positions", page.Find("#positions-count").TextContent));
+        Assert.Empty(page.FindAll(Cell("envoy80-vantorr", _grain)));
+    }
+
+    [Fact]
     public void Clicking_a_cell_lists_its_evidence_newest_first_linked_to_the_sentence()
     {
         var older = CommitStance("Aldo Varga", "We will not close the harbour", _harbour, Stance.Supports, Now.AddDays(-3),
