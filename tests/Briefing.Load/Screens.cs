@@ -101,6 +101,8 @@ public static class Screens
         var posts = new List<Task>();
         int refused = 0, failed = 0;
         var start = clock.Elapsed.TotalSeconds;
+        var clientCpuStart = Environment.CpuUsage.TotalTime;
+        var serverCpuStart = CpuSeconds(settings.ServerPid);
         for (var k = 1; k <= settings.Articles; k++)
         {
             var wait = start + (k - 1) / settings.Rate - clock.Elapsed.TotalSeconds;
@@ -126,6 +128,9 @@ public static class Screens
         var drainUntil = clock.Elapsed.TotalSeconds + settings.DrainSeconds;
         while (Delivered() < Expected() && clock.Elapsed.TotalSeconds < drainUntil) await Task.Delay(250);
         var rssEnd = Rss(settings.ServerPid);
+        var phaseSeconds = clock.Elapsed.TotalSeconds - start;
+        var clientCpu = (Environment.CpuUsage.TotalTime - clientCpuStart).TotalSeconds;
+        var serverCpu = CpuSeconds(settings.ServerPid) - serverCpuStart;
 
         var dashboardLatencies = new List<double>();
         for (var c = 0; c < settings.Dashboards; c++)
@@ -163,6 +168,10 @@ public static class Screens
             refused,
             failed,
             circuitErrors = circuits.Count(c => c?.Error is not null),
+            // Who used the 2 cores while articles were sent and delivered: the load client competes with the server.
+            phaseSeconds = Math.Round(phaseSeconds, 1),
+            clientCpuSeconds = Math.Round(clientCpu, 1),
+            serverCpuSeconds = serverCpu is { } cpu ? Math.Round(cpu, 1) : (double?)null,
         };
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
         foreach (var hub in hubs) if (hub is not null) await hub.DisposeAsync();
@@ -217,6 +226,16 @@ public static class Screens
         if (pid is null) return null;
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return line is null ? null : Math.Round(double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024, 1);
+    }
+
+    /// <summary>The server's user + system CPU time in seconds, from /proc (Linux), when its process id was given.</summary>
+    private static double? CpuSeconds(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/stat")) return null;
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15 (clock ticks, 100/s).
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (double.Parse(fields[11]) + double.Parse(fields[12])) / 100;
     }
 
     private static double? Percentile(List<double> sorted, double p) =>
