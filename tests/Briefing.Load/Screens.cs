@@ -33,6 +33,7 @@ public static class Screens
         };
         var run = Guid.NewGuid().ToString("N")[..8];
         var marker = Encoding.UTF8.GetBytes($"Dispatch {run}-");
+        if (settings.Prefill > 0) await PrefillAsync(http, settings, run);
         var rssBefore = Rss(settings.ServerPid);
 
         // Dashboards: seen[c][k] = when circuit c first rendered article k's title (NaN: not yet).
@@ -178,6 +179,26 @@ public static class Screens
         return JsonSerializer.Serialize(result);
     }
 
+    /// <summary>Fills the store before any dashboard opens (titles "Dispatch RUNp-K", which the run's marker "Dispatch RUN-" never matches), so
+    /// every circuit starts with full lists and the idle memory per circuit is that of a full dashboard.</summary>
+    private static async Task PrefillAsync(HttpClient http, ScreensSettings settings, string run)
+    {
+        for (var k = 1; k <= settings.Prefill; k++)
+        {
+            var body = Articles.Make(run + "p", k).Body;
+            using var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(body) };
+            post.Headers.Add("X-Api-Key", settings.Key);
+            (await http.SendAsync(post)).EnsureSuccessStatusCode();
+        }
+        for (var waited = 0; waited < 600; waited++)
+        {
+            var listed = await http.GetFromJsonAsync<JsonElement>($"/api/articles?limit={settings.Prefill}");
+            if (listed.GetArrayLength() >= settings.Prefill) break;
+            await Task.Delay(100);
+        }
+        Log($"{settings.Prefill} articles in the store before the dashboards open");
+    }
+
     /// <summary>Every "Dispatch RUN-K" title in a render batch marks article K as shown on that circuit.</summary>
     private static void Record(ReadOnlySpan<byte> batch, byte[] marker, double[] times, double now)
     {
@@ -251,7 +272,7 @@ public static class Screens
 
 /// <summary>Flags of the screens run (exactly as the issue names them, plus optional ones).</summary>
 public sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int HubClients, int Articles, double Rate,
-    string? Json, int? ServerPid, string Path, int OpenConcurrency, int SettleSeconds, int DrainSeconds)
+    string? Json, int? ServerPid, string Path, int OpenConcurrency, int SettleSeconds, int DrainSeconds, int Prefill = 0)
 {
     public static ScreensSettings Parse(string[] args)
     {
@@ -268,6 +289,7 @@ public sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int H
             Value("--path") ?? "/",
             int.Parse(Value("--open-concurrency") ?? "16"),
             int.Parse(Value("--settle-seconds") ?? "5"),
-            int.Parse(Value("--drain-seconds") ?? "15"));
+            int.Parse(Value("--drain-seconds") ?? "15"),
+            int.Parse(Value("--prefill") ?? "0"));
     }
 }

@@ -17,6 +17,9 @@ public sealed class LiveNotifier
     private readonly Lock _gate = new();
     private LiveSubscriber[] _subscribers = [];
     private long _published, _coalesced, _stalled, _version;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<LiveSubscriber> _waitingForFrame = new();
+    private readonly Timer _frameTimer;
+    private int _frameArmed;
 
     public LiveNotifier(ILogger<LiveNotifier> logger, IOptions<LiveOptions>? options = null, TimeProvider? clock = null)
     {
@@ -27,6 +30,7 @@ public sealed class LiveNotifier
         _stall = TimeSpan.FromSeconds(Math.Max(1, settings.StallSeconds));
         _viewCapacity = Math.Max(2, settings.ViewQueueCapacity);
         _frame = TimeSpan.FromMilliseconds(Math.Max(0, settings.FrameMilliseconds));
+        _frameTimer = new Timer(_ => StartFrame(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
@@ -105,6 +109,20 @@ public sealed class LiveNotifier
         }
     }
 
+    /// <summary>Parks a view's drain until the next frame: one timer for all of them, armed only while one waits.</summary>
+    private void WaitForNextFrame(LiveSubscriber subscriber)
+    {
+        _waitingForFrame.Enqueue(subscriber);
+        if (Interlocked.CompareExchange(ref _frameArmed, 1, 0) == 0) _frameTimer.Change(_frame, Timeout.InfiniteTimeSpan);
+    }
+
+    private void StartFrame()
+    {
+        Volatile.Write(ref _frameArmed, 0);
+        // Only those parked before this tick: one that parks meanwhile re-arms the timer for the next one.
+        for (var n = _waitingForFrame.Count; n > 0 && _waitingForFrame.TryDequeue(out var subscriber); n--) subscriber.NextFrame();
+    }
+
     private void Unsubscribe(LiveSubscriber subscriber)
     {
         lock (_gate) _subscribers = _subscribers.Where(s => s != subscriber).ToArray();
@@ -121,6 +139,7 @@ public sealed class LiveNotifier
         private readonly Queue<LiveEvent> _queue = new();
         private bool _draining, _closed, _refreshPending;
         private long _handlerSince, _lastCall;
+        private volatile bool _frameDue;
 
         public bool Wants(LiveEvent liveEvent) => wants?.Invoke(liveEvent) ?? true;
 
@@ -158,13 +177,26 @@ public sealed class LiveNotifier
 
         public void Execute() => _ = DrainAsync();
 
+        /// <summary>The next frame began: run the drain that waited for it.</summary>
+        public void NextFrame()
+        {
+            _frameDue = true;
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        }
+
         private async Task DrainAsync()
         {
             while (true)
             {
-                // A view renders at most once per frame: what arrives meanwhile waits in the queue and joins the next call.
-                if (frame > TimeSpan.Zero && _lastCall != 0 && frame - Stopwatch.GetElapsedTime(_lastCall) is { Ticks: > 0 } wait)
-                    await Task.Delay(wait);
+                // A view renders at most once per frame: what arrives meanwhile waits in the queue and joins the next
+                // call. Waiting views share one timer (see WaitForNextFrame), not one Task.Delay each.
+                if (!_frameDue && frame > TimeSpan.Zero && _lastCall != 0 && Stopwatch.GetElapsedTime(_lastCall) < frame)
+                {
+                    lock (_queue) _handlerSince = 0; // waiting for a frame is not being stuck in the handler
+                    notifier.WaitForNextFrame(this);
+                    return;
+                }
+                _frameDue = false;
                 LiveEvent[] next;
                 lock (_queue)
                 {
