@@ -169,6 +169,8 @@ public static class Screens
             refused,
             failed,
             circuitErrors = circuits.Count(c => c?.Error is not null),
+            circuitErrorKinds = circuits.Where(c => c?.Error is not null).GroupBy(c => c!.Error![..Math.Min(120, c.Error!.Length)])
+                .OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key}").ToArray(),
             // Who used the 2 cores while articles were sent and delivered: the load client competes with the server.
             phaseSeconds = Math.Round(phaseSeconds, 1),
             clientCpuSeconds = Math.Round(clientCpu, 1),
