@@ -44,7 +44,8 @@ ASPNETCORE_ENVIRONMENT=Production Briefing__DatabasePath="$DB" Briefing__ApiKeys
   Briefing__SeedsPath="$DATA/no-seeds" Logging__LogLevel__Default=Warning Briefing__Limits__ConnectionsPerIp=0 \
   dotnet "$PUBLISH/Briefing.Web.dll" --urls "http://127.0.0.1:$PORT" >"$DATA/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+# The app's log (warnings: coalesced or stalled live subscribers, failures) is kept beside the JSON.
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; cp "$DATA/app.log" "${OUT:-/tmp/briefing-load.json}.app.log" 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 300); do
   curl -sf "http://127.0.0.1:$PORT/api/articles?limit=1" >/dev/null && break
   if ! kill -0 $APP 2>/dev/null; then echo "load.sh: the app did not start:" >&2; cat "$DATA/app.log" >&2; exit 1; fi

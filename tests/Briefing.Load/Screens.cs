@@ -33,6 +33,7 @@ public static class Screens
         };
         var run = Guid.NewGuid().ToString("N")[..8];
         var marker = Encoding.UTF8.GetBytes($"Dispatch {run}-");
+        if (settings.Prefill > 0) await PrefillAsync(http, settings, run);
         var rssBefore = Rss(settings.ServerPid);
 
         // Dashboards: seen[c][k] = when circuit c first rendered article k's title (NaN: not yet).
@@ -101,6 +102,8 @@ public static class Screens
         var posts = new List<Task>();
         int refused = 0, failed = 0;
         var start = clock.Elapsed.TotalSeconds;
+        var clientCpuStart = Environment.CpuUsage.TotalTime;
+        var serverCpuStart = CpuSeconds(settings.ServerPid);
         for (var k = 1; k <= settings.Articles; k++)
         {
             var wait = start + (k - 1) / settings.Rate - clock.Elapsed.TotalSeconds;
@@ -126,6 +129,9 @@ public static class Screens
         var drainUntil = clock.Elapsed.TotalSeconds + settings.DrainSeconds;
         while (Delivered() < Expected() && clock.Elapsed.TotalSeconds < drainUntil) await Task.Delay(250);
         var rssEnd = Rss(settings.ServerPid);
+        var phaseSeconds = clock.Elapsed.TotalSeconds - start;
+        var clientCpu = (Environment.CpuUsage.TotalTime - clientCpuStart).TotalSeconds;
+        var serverCpu = CpuSeconds(settings.ServerPid) - serverCpuStart;
 
         var dashboardLatencies = new List<double>();
         for (var c = 0; c < settings.Dashboards; c++)
@@ -163,10 +169,36 @@ public static class Screens
             refused,
             failed,
             circuitErrors = circuits.Count(c => c?.Error is not null),
+            circuitErrorKinds = circuits.Where(c => c?.Error is not null).GroupBy(c => c!.Error![..Math.Min(120, c.Error!.Length)])
+                .OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key}").ToArray(),
+            // Who used the 2 cores while articles were sent and delivered: the load client competes with the server.
+            phaseSeconds = Math.Round(phaseSeconds, 1),
+            clientCpuSeconds = Math.Round(clientCpu, 1),
+            serverCpuSeconds = serverCpu is { } cpu ? Math.Round(cpu, 1) : (double?)null,
         };
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
         foreach (var hub in hubs) if (hub is not null) await hub.DisposeAsync();
         return JsonSerializer.Serialize(result);
+    }
+
+    /// <summary>Fills the store before any dashboard opens (titles "Dispatch RUNp-K", which the run's marker "Dispatch RUN-" never matches), so
+    /// every circuit starts with full lists and the idle memory per circuit is that of a full dashboard.</summary>
+    private static async Task PrefillAsync(HttpClient http, ScreensSettings settings, string run)
+    {
+        for (var k = 1; k <= settings.Prefill; k++)
+        {
+            var body = Articles.Make(run + "p", k).Body;
+            using var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(body) };
+            post.Headers.Add("X-Api-Key", settings.Key);
+            (await http.SendAsync(post)).EnsureSuccessStatusCode();
+        }
+        for (var waited = 0; waited < 600; waited++)
+        {
+            var listed = await http.GetFromJsonAsync<JsonElement>($"/api/articles?limit={settings.Prefill}");
+            if (listed.GetArrayLength() >= settings.Prefill) break;
+            await Task.Delay(100);
+        }
+        Log($"{settings.Prefill} articles in the store before the dashboards open");
     }
 
     /// <summary>Every "Dispatch RUN-K" title in a render batch marks article K as shown on that circuit.</summary>
@@ -219,6 +251,16 @@ public static class Screens
         return line is null ? null : Math.Round(double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024, 1);
     }
 
+    /// <summary>The server's user + system CPU time in seconds, from /proc (Linux), when its process id was given.</summary>
+    private static double? CpuSeconds(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/stat")) return null;
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15 (clock ticks, 100/s).
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (double.Parse(fields[11]) + double.Parse(fields[12])) / 100;
+    }
+
     private static double? Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? null : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 1);
 
@@ -232,7 +274,7 @@ public static class Screens
 
 /// <summary>Flags of the screens run (exactly as the issue names them, plus optional ones).</summary>
 public sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int HubClients, int Articles, double Rate,
-    string? Json, int? ServerPid, string Path, int OpenConcurrency, int SettleSeconds, int DrainSeconds)
+    string? Json, int? ServerPid, string Path, int OpenConcurrency, int SettleSeconds, int DrainSeconds, int Prefill = 0)
 {
     public static ScreensSettings Parse(string[] args)
     {
@@ -249,6 +291,7 @@ public sealed record ScreensSettings(Uri Base, string Key, int Dashboards, int H
             Value("--path") ?? "/",
             int.Parse(Value("--open-concurrency") ?? "16"),
             int.Parse(Value("--settle-seconds") ?? "5"),
-            int.Parse(Value("--drain-seconds") ?? "15"));
+            int.Parse(Value("--drain-seconds") ?? "15"),
+            int.Parse(Value("--prefill") ?? "0"));
     }
 }

@@ -41,7 +41,7 @@ public static class ArticlesApi
         AcceptResult result;
         try
         {
-            result = submissions.Submit(submission);
+            result = await submissions.SubmitAsync(submission);
         }
         catch (InboxFullException full)
         {

@@ -9,6 +9,7 @@ public static class UiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<Pages.Dashboard.DashboardLatest>(); // shared by every open dashboard
         builder.Services.AddEditing();   // edit rights per circuit, re-checked on every action
         return builder;
     }

@@ -12,6 +12,8 @@ public sealed class ArticleTooLargeException(string message) : Exception(message
 /// API, feed items, linked pages and the watched folder alike.</summary>
 public sealed class Submissions(InboxStore inbox, InboxSignal signal, IOptions<BriefingOptions> options)
 {
+    private readonly GroupCommit _group = new(batch => inbox.AcceptMany(batch, options.Value.MaxPendingArticles));
+
     /// <summary>Why <paramref name="submission"/> is too large to accept, or null.</summary>
     public string? TooLarge(ArticleSubmission submission)
     {
@@ -26,6 +28,16 @@ public sealed class Submissions(InboxStore inbox, InboxSignal signal, IOptions<B
     {
         if (TooLarge(submission) is { } tooLarge) throw new ArticleTooLargeException(tooLarge);
         var result = inbox.Accept(submission, options.Value.MaxPendingArticles);
+        if (!result.Duplicate) signal.Ring();
+        return result;
+    }
+
+    /// <summary>As <see cref="Submit"/>, committed in one transaction with the other submissions waiting at the same
+    /// moment (see <see cref="GroupCommit"/>): for callers that arrive concurrently, like the HTTP API.</summary>
+    public async Task<AcceptResult> SubmitAsync(ArticleSubmission submission)
+    {
+        if (TooLarge(submission) is { } tooLarge) throw new ArticleTooLargeException(tooLarge);
+        var result = await _group.SubmitAsync(submission) ?? throw new InboxFullException(options.Value.MaxPendingArticles);
         if (!result.Duplicate) signal.Ring();
         return result;
     }

@@ -3,9 +3,17 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Briefing.Web.Live;
 
-/// <summary>Relays the in-process live events to every SignalR client, in the hub's public message shapes.</summary>
-public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub) : IHostedService
+/// <summary>Relays the in-process live events to every SignalR client, in the hub's public message shapes. A send to
+/// all clients completes only when the slowest client's connection took it, so the relay keeps up to
+/// <see cref="MaxInFlight"/> sends open instead of waiting for each: one client that reads slowly delays no one
+/// else until it is that many messages behind (each connection still gets its messages in order: its writes queue
+/// in order behind its own lock). Past that the relay waits, its queue in <see cref="LiveNotifier"/> fills and
+/// coalesces into a "Refresh", so nothing grows without bound.</summary>
+public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub, ILogger<HubRelay> logger) : IHostedService
 {
+    public const int MaxInFlight = 256;
+
+    private readonly Queue<Task> _inFlight = new();
     private IDisposable? _subscription;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -27,23 +35,45 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
         if (liveEvent.FromOtherNode) return;
         if (liveEvent is PositionChanged changed)
         {
-            await hub.Clients.All.SendAsync("PositionChanged", PositionMessage.From(changed.Position, changed.Shift));
+            await SendAsync("PositionChanged", PositionMessage.From(changed.Position, changed.Shift));
         }
         else if (liveEvent is StatementCurated curated)
         {
-            await hub.Clients.All.SendAsync("StatementCurated", new { curated.StatementId, curated.Statement });
+            await SendAsync("StatementCurated", new { curated.StatementId, curated.Statement });
         }
         else if (liveEvent is LiveRefresh)
         {
             // The relay fell behind and events were dropped: clients should re-read the API.
-            await hub.Clients.All.SendAsync("Refresh");
+            await SendAsync("Refresh", null);
         }
         else if (liveEvent is ArticleIngested ingested)
         {
             var article = ingested.Article;
-            await hub.Clients.All.SendAsync("ArticleIngested", new ArticleIngestedMessage(article.Id, article.Title, article.StatementCount));
+            await SendAsync("ArticleIngested", new ArticleIngestedMessage(article.Id, article.Title, article.StatementCount));
             if (ingested.Statements.Count > 0)
-                await hub.Clients.All.SendAsync("StatementsAdded", ingested.Statements);
+                await SendAsync("StatementsAdded", ingested.Statements);
+        }
+    }
+
+    // The relay handles one event at a time (LiveNotifier), so the window needs no lock.
+    private async Task SendAsync(string method, object? message)
+    {
+        var send = message is null ? hub.Clients.All.SendAsync(method) : hub.Clients.All.SendAsync(method, message);
+        if (send.IsCompletedSuccessfully) return;
+        _inFlight.Enqueue(Observe(send));
+        while (_inFlight.Count > MaxInFlight) await _inFlight.Dequeue();
+        while (_inFlight.TryPeek(out var oldest) && oldest.IsCompleted) _ = _inFlight.Dequeue();
+    }
+
+    private async Task Observe(Task send)
+    {
+        try
+        {
+            await send;
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "A hub send failed");
         }
     }
 }

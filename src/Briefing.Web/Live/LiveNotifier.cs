@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Live;
@@ -11,11 +12,14 @@ public sealed class LiveNotifier
 {
     private readonly ILogger<LiveNotifier> _logger;
     private readonly TimeProvider _clock;
-    private readonly int _capacity;
-    private readonly TimeSpan _stall;
+    private readonly int _capacity, _viewCapacity;
+    private readonly TimeSpan _stall, _frame;
     private readonly Lock _gate = new();
     private LiveSubscriber[] _subscribers = [];
-    private long _published, _coalesced, _stalled;
+    private long _published, _coalesced, _stalled, _version;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<LiveSubscriber> _waitingForFrame = new();
+    private readonly Timer _frameTimer;
+    private int _frameArmed;
 
     public LiveNotifier(ILogger<LiveNotifier> logger, IOptions<LiveOptions>? options = null, TimeProvider? clock = null)
     {
@@ -24,6 +28,9 @@ public sealed class LiveNotifier
         var settings = options?.Value ?? new LiveOptions();
         _capacity = Math.Max(2, settings.QueueCapacity);
         _stall = TimeSpan.FromSeconds(Math.Max(1, settings.StallSeconds));
+        _viewCapacity = Math.Max(2, settings.ViewQueueCapacity);
+        _frame = TimeSpan.FromMilliseconds(Math.Max(0, settings.FrameMilliseconds));
+        _frameTimer = new Timer(_ => StartFrame(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
@@ -39,20 +46,35 @@ public sealed class LiveNotifier
     public long Stalled => Interlocked.Read(ref _stalled);
 
     /// <summary>Subscribes with the configured queue size, or <paramref name="capacity"/> events (a relay that
-    /// serves many clients may need more room than one screen).</summary>
-    public IDisposable Subscribe(Func<LiveEvent, Task> handler, int? capacity = null)
+    /// serves many clients may need more room than one screen). The handler sees one event at a time.</summary>
+    public IDisposable Subscribe(Func<LiveEvent, Task> handler, int? capacity = null) =>
+        Add(new LiveSubscriber(this, events => handler(events[0]), Math.Max(2, capacity ?? _capacity), TimeSpan.Zero, 1, null));
+
+    /// <summary>Subscribes an open view: the handler gets everything that arrived since its last call as one list,
+    /// at most once per <see cref="LiveOptions.FrameMilliseconds"/> (the first event after a quiet spell at once),
+    /// so a burst becomes one render per view, not one per event. <paramref name="wants"/> runs on the publisher's
+    /// thread and keeps events the view ignores out of its queue (no wake-up, no render).</summary>
+    public IDisposable SubscribeFrames(Func<IReadOnlyList<LiveEvent>, Task> handler, Func<LiveEvent, bool>? wants = null) =>
+        Add(new LiveSubscriber(this, handler, _viewCapacity, _frame, int.MaxValue, wants));
+
+    private LiveSubscriber Add(LiveSubscriber subscriber)
     {
-        var subscriber = new LiveSubscriber(this, handler, Math.Max(2, capacity ?? _capacity));
         lock (_gate) _subscribers = [.. _subscribers, subscriber];
         return subscriber;
     }
 
+    /// <summary>Increases with every publish: a cache of store reads taken at version V holds everything published
+    /// up to V (see <see cref="SharedRead{T}"/>).</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     /// <summary>Queues the event for every subscriber and returns at once.</summary>
     public void Publish(LiveEvent liveEvent)
     {
+        Interlocked.Increment(ref _version);
         var now = _clock.GetUtcNow().UtcTicks;
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
+            if (!subscriber.Wants(liveEvent)) continue;
             switch (subscriber.Post(liveEvent, now))
             {
                 case Posted.Coalesced:
@@ -87,6 +109,20 @@ public sealed class LiveNotifier
         }
     }
 
+    /// <summary>Parks a view's drain until the next frame: one timer for all of them, armed only while one waits.</summary>
+    private void WaitForNextFrame(LiveSubscriber subscriber)
+    {
+        _waitingForFrame.Enqueue(subscriber);
+        if (Interlocked.CompareExchange(ref _frameArmed, 1, 0) == 0) _frameTimer.Change(_frame, Timeout.InfiniteTimeSpan);
+    }
+
+    private void StartFrame()
+    {
+        Volatile.Write(ref _frameArmed, 0);
+        // Only those parked before this tick: one that parks meanwhile re-arms the timer for the next one.
+        for (var n = _waitingForFrame.Count; n > 0 && _waitingForFrame.TryDequeue(out var subscriber); n--) subscriber.NextFrame();
+    }
+
     private void Unsubscribe(LiveSubscriber subscriber)
     {
         lock (_gate) _subscribers = _subscribers.Where(s => s != subscriber).ToArray();
@@ -95,12 +131,17 @@ public sealed class LiveNotifier
     private enum Posted { Queued, Coalesced, Dropped, Stalled }
 
     /// <summary>One subscriber's queue. At most one drain runs at a time, so a handler sees events in order and
-    /// never concurrently; no thread is held while the queue is empty.</summary>
-    private sealed class LiveSubscriber(LiveNotifier notifier, Func<LiveEvent, Task> handler, int capacity) : IDisposable, IThreadPoolWorkItem
+    /// never concurrently; no thread is held while the queue is empty. A drain hands over up to
+    /// <paramref name="batch"/> events per call, and starts calls at least <paramref name="frame"/> apart.</summary>
+    private sealed class LiveSubscriber(LiveNotifier notifier, Func<IReadOnlyList<LiveEvent>, Task> handler, int capacity,
+        TimeSpan frame, int batch, Func<LiveEvent, bool>? wants) : IDisposable, IThreadPoolWorkItem
     {
         private readonly Queue<LiveEvent> _queue = new();
         private bool _draining, _closed, _refreshPending;
-        private long _handlerSince;
+        private long _handlerSince, _lastCall;
+        private volatile bool _frameDue;
+
+        public bool Wants(LiveEvent liveEvent) => wants?.Invoke(liveEvent) ?? true;
 
         public bool Busy
         {
@@ -136,11 +177,27 @@ public sealed class LiveNotifier
 
         public void Execute() => _ = DrainAsync();
 
+        /// <summary>The next frame began: run the drain that waited for it.</summary>
+        public void NextFrame()
+        {
+            _frameDue = true;
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        }
+
         private async Task DrainAsync()
         {
             while (true)
             {
-                LiveEvent next;
+                // A view renders at most once per frame: what arrives meanwhile waits in the queue and joins the next
+                // call. Waiting views share one timer (see WaitForNextFrame), not one Task.Delay each.
+                if (!_frameDue && frame > TimeSpan.Zero && _lastCall != 0 && Stopwatch.GetElapsedTime(_lastCall) < frame)
+                {
+                    lock (_queue) _handlerSince = 0; // waiting for a frame is not being stuck in the handler
+                    notifier.WaitForNextFrame(this);
+                    return;
+                }
+                _frameDue = false;
+                LiveEvent[] next;
                 lock (_queue)
                 {
                     if (_closed || (_queue.Count == 0 && !_refreshPending))
@@ -149,19 +206,30 @@ public sealed class LiveNotifier
                         _handlerSince = 0;
                         return;
                     }
-                    next = _refreshPending ? LiveRefresh.Instance : _queue.Dequeue();
-                    _refreshPending = false;
+                    next = Take();
                     _handlerSince = notifier._clock.GetUtcNow().UtcTicks;
                 }
+                _lastCall = Stopwatch.GetTimestamp();
                 try
                 {
                     await handler(next);
                 }
                 catch (Exception exception)
                 {
-                    notifier._logger.LogWarning(exception, "A live subscriber failed on {Event}", next.GetType().Name);
+                    notifier._logger.LogWarning(exception, "A live subscriber failed on {Event}", next[0].GetType().Name);
                 }
             }
+        }
+
+        // Under the queue's lock: the refresh (if events were dropped) first, then the oldest queued events.
+        private LiveEvent[] Take()
+        {
+            var refresh = _refreshPending ? 1 : 0;
+            var next = new LiveEvent[Math.Min(batch, _queue.Count + refresh)];
+            if (refresh == 1) next[0] = LiveRefresh.Instance;
+            for (var i = refresh; i < next.Length; i++) next[i] = _queue.Dequeue();
+            _refreshPending = false;
+            return next;
         }
 
         public void Dispose()
@@ -184,6 +252,13 @@ public sealed class LiveOptions
 
     /// <summary>Events a subscriber may fall behind before its queue is coalesced into one refresh.</summary>
     public int QueueCapacity { get; set; } = 64;
+
+    /// <summary>The same for an open view: it takes its whole queue once per frame, so at 1,000 articles/s a frame
+    /// holds a few hundred events; beyond this it reloads instead.</summary>
+    public int ViewQueueCapacity { get; set; } = 2048;
+
+    /// <summary>An open view applies what arrived and renders at most once per this many milliseconds.</summary>
+    public int FrameMilliseconds { get; set; } = 100;
 
     /// <summary>A subscriber whose handler has not returned for this long is unsubscribed.</summary>
     public int StallSeconds { get; set; } = 30;

@@ -51,6 +51,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Articles);
         Services.AddSingleton(Notifier);
         Services.AddSingleton(positions);
+        Services.AddSingleton<Briefing.Web.Components.Pages.Dashboard.DashboardLatest>();
         Services.AddSingleton(new Briefing.Data.Curation.CurationStore(database, positions, time));
         Services.AddSingleton<Briefing.Web.Curation.Curator>();
         Services.AddSingleton(new Briefing.Data.Curation.ActorCurationStore(database, positions, time));

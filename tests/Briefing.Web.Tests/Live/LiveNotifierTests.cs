@@ -11,8 +11,11 @@ public sealed class LiveNotifierTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private static LiveNotifier Notifier(int capacity = 64, int stallSeconds = 30, TimeProvider? clock = null) =>
-        new(NullLogger<LiveNotifier>.Instance, Options.Create(new LiveOptions { QueueCapacity = capacity, StallSeconds = stallSeconds }), clock);
+    private static LiveNotifier Notifier(int capacity = 64, int stallSeconds = 30, TimeProvider? clock = null, int frameMs = 100, int viewCapacity = 2048) =>
+        new(NullLogger<LiveNotifier>.Instance, Options.Create(new LiveOptions
+        {
+            QueueCapacity = capacity, StallSeconds = stallSeconds, FrameMilliseconds = frameMs, ViewQueueCapacity = viewCapacity,
+        }), clock);
 
     private static ArticleIngested Article(int n) =>
         new(new ArticleSummary($"a{n}", $"Story {n}", null, "Test Wire", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 0), [], []);
@@ -100,6 +103,97 @@ public sealed class LiveNotifierTests
 
         Assert.Equal(2, Volatile.Read(ref calls));
         Assert.Equal(["a1", "a2"], others);
+    }
+
+    [Fact]
+    public async Task A_view_gets_a_burst_as_one_frame_in_order_and_always_the_last_event()
+    {
+        var notifier = Notifier(frameMs: 200);
+        var frames = new ConcurrentQueue<string[]>();
+        using var view = notifier.SubscribeFrames(events =>
+        {
+            frames.Enqueue(events.Select(IdOf).ToArray());
+            return Task.CompletedTask;
+        });
+
+        notifier.Publish(Article(1)); // after a quiet spell: at once, alone
+        await WaitUntil(() => frames.Count == 1);
+        for (var n = 2; n <= 50; n++) notifier.Publish(Article(n)); // within the frame: held for the next one
+        await notifier.WhenIdleAsync(Patience);
+
+        var calls = frames.ToArray();
+        Assert.Equal(["a1"], calls[0]);
+        Assert.True(calls.Length <= 3, $"50 events in a burst should take a frame or two, not {calls.Length} calls");
+        Assert.Equal(Enumerable.Range(1, 50).Select(n => $"a{n}"), calls.SelectMany(c => c)); // nothing lost, in order
+        Assert.Equal("a50", calls[^1][^1]);
+    }
+
+    [Fact]
+    public async Task A_view_that_falls_behind_its_queue_reloads_and_still_gets_the_newest_events()
+    {
+        var notifier = Notifier(frameMs: 1, viewCapacity: 4);
+        var gate = new TaskCompletionSource();
+        var seen = new ConcurrentQueue<string>();
+        using var view = notifier.SubscribeFrames(async events =>
+        {
+            foreach (var e in events) seen.Enqueue(IdOf(e));
+            await gate.Task;
+        });
+
+        notifier.Publish(Article(1));
+        await WaitUntil(() => seen.Count == 1);
+        for (var n = 2; n <= 30; n++) notifier.Publish(Article(n));
+        gate.SetResult();
+        await notifier.WhenIdleAsync(Patience);
+
+        Assert.Equal(["a1", nameof(LiveRefresh), "a27", "a28", "a29", "a30"], seen);
+    }
+
+    [Fact]
+    public async Task A_stalled_view_does_not_delay_the_other_views_and_is_dropped_after_the_stall_time()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var notifier = Notifier(stallSeconds: 30, clock: clock, frameMs: 20);
+        var stuck = new TaskCompletionSource();
+        var entered = new TaskCompletionSource();
+        var fast = new ConcurrentQueue<string>();
+        using var stalled = notifier.SubscribeFrames(_ => { entered.TrySetResult(); return stuck.Task; });
+        using var views = notifier.SubscribeFrames(events =>
+        {
+            foreach (var e in events) fast.Enqueue(IdOf(e));
+            return Task.CompletedTask;
+        });
+
+        notifier.Publish(Article(1));
+        await entered.Task.WaitAsync(Patience);
+        for (var n = 2; n <= 20; n++)
+        {
+            notifier.Publish(Article(n));
+            await Task.Delay(5);
+        }
+        await WaitUntil(() => fast.Count == 20);
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"a{n}"), fast);
+
+        clock.Advance(TimeSpan.FromSeconds(31));
+        notifier.Publish(Article(21));
+        Assert.Equal(1, notifier.SubscriberCount);
+        Assert.Equal(1, notifier.Stalled);
+        stuck.SetResult();
+    }
+
+    [Fact]
+    public async Task An_event_a_view_does_not_want_never_wakes_it()
+    {
+        var notifier = Notifier();
+        var calls = 0;
+        using var bell = notifier.SubscribeFrames(_ => { Interlocked.Increment(ref calls); return Task.CompletedTask; },
+            wants: e => e is LiveRefresh);
+
+        for (var n = 1; n <= 10; n++) notifier.Publish(Article(n));
+        await notifier.WhenIdleAsync(Patience);
+
+        Assert.Equal(0, Volatile.Read(ref calls));
+        Assert.Equal(0, notifier.Published);
     }
 
     private static async Task WaitUntil(Func<bool> condition)

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Components;
 namespace Briefing.Web.Components.Shared;
 
 /// <summary>Base for views that follow the live events: subscribes after the first interactive render (not during
-/// prerender), marshals onto the renderer with InvokeAsync, re-renders once a minute so "NEW" marks and relative
-/// times age, re-renders when the editor signs in or out, and unsubscribes on dispose.</summary>
+/// prerender), applies what arrived since the last frame in one InvokeAsync and renders once (see
+/// <see cref="LiveNotifier.SubscribeFrames"/>: a burst of events is one render per view, not one per event),
+/// re-renders every 30 s so "NEW" marks and relative times age, re-renders when the editor signs in or out, and
+/// unsubscribes on dispose.</summary>
 public abstract class LiveComponent : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
@@ -32,15 +34,7 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        _subscription = Notifier.Subscribe(e => InvokeAsync(() =>
-        {
-            if (e is LiveRefresh)
-            {
-                Reload();
-                StateHasChanged();
-            }
-            else if (OnLiveEvent(e)) StateHasChanged();
-        }));
+        _subscription = Notifier.SubscribeFrames(events => InvokeAsync(() => Apply(events)), Wants);
         _tick = new Timer(_ => InvokeAsync(() =>
         {
             Fresh.Expire();
@@ -49,6 +43,30 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         IsLive = true;
         StateHasChanged();
     }
+
+    private void Apply(IReadOnlyList<LiveEvent> events)
+    {
+        var changed = false;
+        foreach (var liveEvent in events)
+        {
+            if (liveEvent is LiveRefresh)
+            {
+                Reload();
+                changed = true;
+            }
+            else changed |= OnLiveEvent(liveEvent);
+        }
+        if (!changed) return;
+        OnLiveEventsApplied();
+        StateHasChanged();
+    }
+
+    /// <summary>Which events this view follows. Runs on the publisher's thread for every open view, so it must be
+    /// cheap; an event it refuses never wakes the view.</summary>
+    protected virtual bool Wants(LiveEvent liveEvent) => true;
+
+    /// <summary>After a frame's events changed the view, before it renders (e.g. one search instead of one per event).</summary>
+    protected virtual void OnLiveEventsApplied() { }
 
     /// <summary>Re-reads the view's data from the store: the notifier coalesced events this view fell behind on.</summary>
     protected virtual void Reload() { }
