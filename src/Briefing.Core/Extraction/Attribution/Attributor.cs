@@ -57,6 +57,10 @@ internal sealed partial class Attributor
             {
                 Commit(special, nested: false);
             }
+            if (_rules.Uses(ExtractionRule.AskedClause))
+            {
+                AskedClause(s, sentence);
+            }
             foreach (var cue in _cues)
             {
                 Attribute(cue, s, sentence, firstInSentence);
@@ -172,7 +176,8 @@ internal sealed partial class Attributor
             || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
         if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
         {
-            if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
+            if (((_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) ? ClauseSubject(cue.First, sentence) : null)
+                 ?? NounPhraseSubject(cue, sentence)) is { } subject)
             {
                 var f = NewDraft(cue, s, subject);
                 AddRightContent(f, cue, sentence);

@@ -8,12 +8,14 @@ public enum ExtractionRule
     // Per sentence, before its cues.
     HeadlineColon,
     DashSignature,
+    AskedClause,
     // Finding cues.
     UnknownVerbFramingQuote,
     WentOn,
     ThatComplement,
     TopicVerbs,
     AccordingTo,
+    BaseFormAfterSubjectWord,
     // Per cue: who speaks.
     InvertedSource,
     QuoteSubject,
@@ -24,6 +26,7 @@ public enum ExtractionRule
     ClauseSubjectFallback,
     IssuedDocument,
     ExtendSourceToQuote,
+    NounPhraseSubject,
     // Per cue: what was said.
     TitleQuoteIsNoContent,
     TitleFunctionWords,
@@ -35,6 +38,9 @@ public enum ExtractionRule
     // Per sentence, after its cues.
     InSource,
     Raising,
+    RaisingPhraseSubject,
+    SeemComplement,
+    PassiveRaising,
     NominalStatement,
     // Speaker resolution (every source phrase).
     PronounSalience,
@@ -62,12 +68,14 @@ public static class ExtractionRules
         // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
+        new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
         new(ExtractionRule.ThatComplement, "cue", "'Roe recognized that …', 'Roe is confident that …' — an unknown past verb or an adjective of conviction before a that-clause (CueFinder.ThatComplement)"),
         new(ExtractionRule.TopicVerbs, "cue", "'Roe spoke about …', 'voted against …', 'railed against …' — a verb that attributes only with its topic preposition (Lexicon.IsTopicCue)"),
         new(ExtractionRule.AccordingTo, "cue", "'according to Roe, …' — the phrase after it is the source, the rest of the sentence the content (Attributor.AccordingTo)"),
+        new(ExtractionRule.BaseFormAfterSubjectWord, "cue", "'Roe would not say …', '42% say …', 'Others also say …', 'local traders say …' — a base-form verb after an auxiliary, a quantity or a plural noun is a cue (CueFinder.SubjectWordBefore)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
@@ -78,6 +86,7 @@ public static class ExtractionRules
         new(ExtractionRule.ClauseSubjectFallback, "source", "'Roe, in Ohio, said' — no phrase right before the cue: the first actor or pronoun of the clause (Attributor.ClauseSubject)"),
         new(ExtractionRule.IssuedDocument, "source", "'Roe issued a statement saying' — the issuer of a document speaks, not the document (Attributor.IsIssuedDocument)"),
         new(ExtractionRule.ExtendSourceToQuote, "source", "'“…,” Democratic candidate Jane Roe said' — the source runs back to the closing quote (Attributor.ExtendToQuote)"),
+        new(ExtractionRule.NounPhraseSubject, "source", "'Some 22 percent said …', 'local traders say …' — no actor in the clause: the noun phrase ending right before the cue is the source (Attributor.NounPhraseSubject)"),
         // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
@@ -89,6 +98,9 @@ public static class ExtractionRules
         // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
+        new(ExtractionRule.RaisingPhraseSubject, "sentence", "'The cost of the plan seems to …' — with no actor before the raising verb, the words back to the clause boundary are its subject (Attributor.PhraseBefore)"),
+        new(ExtractionRule.SeemComplement, "sentence", "'The plan seemed a long shot', 'appears likely to' — seem/appear with a complement other than 'to' (Attributor.SeemTakes)"),
+        new(ExtractionRule.PassiveRaising, "sentence", "'Roe is widely seen as …', 'is believed to …', 'is known for …' — an agentless passive of perception or belief (Attributor.PassiveRaisingAux)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),

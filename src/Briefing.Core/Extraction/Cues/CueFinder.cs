@@ -63,7 +63,8 @@ internal static class CueFinder
                 continue;
             }
             if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
-                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s"))))
+                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s")))
+                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s)))
             {
                 continue;
             }
@@ -74,6 +75,11 @@ internal static class CueFinder
                 continue;
             }
             if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
+            {
+                continue;
+            }
+            // "show up", "add up": a phrasal verb, no report.
+            if (doc.WordIs(t + 1, "up") && !doc.Tokens[t + 1].InQuote)
             {
                 continue;
             }
@@ -97,6 +103,40 @@ internal static class CueFinder
             output.Add(new Cue(t, last, flags, CueForm.Verb));
             t = last - 1;
         }
+    }
+
+    /// <summary>"would not say", "42% say", "Others also say", "Chinese traders say": a base-form verb after an
+    /// auxiliary, a quantity or a plural noun (adverbs in between skipped) is a finite verb with a subject, not a
+    /// noun ("a say") or an infinitive ("to say").</summary>
+    public static bool SubjectWordBefore(Document doc, int t, Sentence s)
+    {
+        for (var k = t - 1; k >= s.First && t - k <= 4; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.InQuote)
+            {
+                return false;
+            }
+            if (tok.Kind == TokenKind.Number || doc.IsChar(k, '%'))
+            {
+                return true;
+            }
+            if (tok.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            var w = doc.Word(k);
+            if (Lexicon.IsAuxiliary(w) || Lexicon.IsQuantity(w) || Lexicon.IsSubjectPronoun(w, out _) || Lexicon.IsSpeakerNoun(w)
+                || Lexicon.LooksPlural(w) || tok.Capitalized && w.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsCapitalisedNonName(w))
+            {
+                return true;
+            }
+            if (!Lexicon.IsVerbAdverb(w))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // A cheap test before the dictionary lookup: this runs for every word that is no cue.
