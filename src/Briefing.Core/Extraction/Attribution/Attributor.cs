@@ -140,7 +140,7 @@ internal sealed partial class Attributor
     private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
     {
         var before = cue.First - 1;
-        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject));
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {

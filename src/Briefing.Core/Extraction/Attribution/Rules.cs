@@ -16,6 +16,7 @@ public enum ExtractionRule
     TopicVerbs,
     AccordingTo,
     BaseFormAfterSubjectWord,
+    MoreCueVerbs,
     // Per cue: who speaks.
     InvertedSource,
     QuoteSubject,
@@ -27,6 +28,7 @@ public enum ExtractionRule
     IssuedDocument,
     ExtendSourceToQuote,
     NounPhraseSubject,
+    ContractedPronounSubject,
     // Per cue: what was said.
     TitleQuoteIsNoContent,
     TitleFunctionWords,
@@ -76,6 +78,7 @@ public static class ExtractionRules
         new(ExtractionRule.TopicVerbs, "cue", "'Roe spoke about …', 'voted against …', 'railed against …' — a verb that attributes only with its topic preposition (Lexicon.IsTopicCue)"),
         new(ExtractionRule.AccordingTo, "cue", "'according to Roe, …' — the phrase after it is the source, the rest of the sentence the content (Attributor.AccordingTo)"),
         new(ExtractionRule.BaseFormAfterSubjectWord, "cue", "'Roe would not say …', '42% say …', 'Others also say …', 'local traders say …' — a base-form verb after an auxiliary, a quantity or a plural noun is a cue (CueFinder.SubjectWordBefore)"),
+        new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
@@ -87,6 +90,7 @@ public static class ExtractionRules
         new(ExtractionRule.IssuedDocument, "source", "'Roe issued a statement saying' — the issuer of a document speaks, not the document (Attributor.IsIssuedDocument)"),
         new(ExtractionRule.ExtendSourceToQuote, "source", "'“…,” Democratic candidate Jane Roe said' — the source runs back to the closing quote (Attributor.ExtendToQuote)"),
         new(ExtractionRule.NounPhraseSubject, "source", "'Some 22 percent said …', 'local traders say …' — no actor in the clause: the noun phrase ending right before the cue is the source (Attributor.NounPhraseSubject)"),
+        new(ExtractionRule.ContractedPronounSubject, "source", "'she’s hoping …', 'they've argued …' — a pronoun fused with its auxiliary is the source, not a possessive (SourceFinder.Left)"),
         // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),

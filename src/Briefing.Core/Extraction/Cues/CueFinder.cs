@@ -40,6 +40,12 @@ internal static class CueFinder
                 continue;
             }
             var flags = Lexicon.CueOf(w);
+            // "Roe offered no details", "Roe is eager to …": the extended table; an adjective of intent only before "to".
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.MoreCueVerbs) && Lexicon.MoreCueOf(w) is var more and not CueFlags.None
+                && (!Lexicon.IsIntentAdjective(w) || doc.WordIs(t + 1, "to")) && !doc.WordIs(t + 1, "by"))
+            {
+                flags = more;
+            }
             // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
                 && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
@@ -126,7 +132,7 @@ internal static class CueFinder
                 return false;
             }
             var w = doc.Word(k);
-            if (Lexicon.IsAuxiliary(w) || Lexicon.IsQuantity(w) || Lexicon.IsSubjectPronoun(w, out _) || Lexicon.IsSpeakerNoun(w)
+            if (Lexicon.IsAuxiliary(w) || Lexicon.IsQuantity(w) || Lexicon.IsSubjectPronoun(w, out _) || Lexicon.IsContractedPronoun(w, out _) || Lexicon.IsSpeakerNoun(w)
                 || Lexicon.LooksPlural(w) || tok.Capitalized && w.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsCapitalisedNonName(w))
             {
                 return true;

@@ -47,3 +47,23 @@ internal static partial class Lexicon
     public static bool LooksPlural(ReadOnlySpan<char> w) =>
         w.Length >= 4 && w[^1] is 's' && w[^2] is not 's' and not 'u' and not '\'' and not '\u2019' && char.IsLower(w[0]) && !Has(NotPlurals, w);
 }
+
+internal static partial class Lexicon
+{
+    /// <summary>"he’s", "they're", "I'd", "we'll": a subject pronoun fused with a contracted auxiliary (the tokenizer keeps
+    /// "he’s" as one word, which otherwise reads as a possessive). "it's" is left out: it opens "it's unclear".</summary>
+    public static bool IsContractedPronoun(ReadOnlySpan<char> word, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        var a = word.IndexOfAny('\'', '\u2019');
+        if (a <= 0 || a > 4 || word[..a].Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = word[(a + 1)..];
+        return (rest.Equals("s", StringComparison.OrdinalIgnoreCase) || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
+                || rest.Equals("ve", StringComparison.OrdinalIgnoreCase) || rest.Equals("d", StringComparison.OrdinalIgnoreCase)
+                || rest.Equals("ll", StringComparison.OrdinalIgnoreCase) || rest.Equals("m", StringComparison.OrdinalIgnoreCase))
+               && IsSubjectPronoun(word[..a], out gender);
+    }
+}
