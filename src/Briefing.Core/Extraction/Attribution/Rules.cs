@@ -44,6 +44,7 @@ public enum ExtractionRule
     SeemComplement,
     PassiveRaising,
     NominalStatement,
+    MoreStatementNouns,
     // Speaker resolution (every source phrase).
     PronounSalience,
     NominalAnaphora,
@@ -106,6 +107,7 @@ public static class ExtractionRules
         new(ExtractionRule.SeemComplement, "sentence", "'The plan seemed a long shot', 'appears likely to' — seem/appear with a complement other than 'to' (Attributor.SeemTakes)"),
         new(ExtractionRule.PassiveRaising, "sentence", "'Roe is widely seen as …', 'is believed to …', 'is known for …' — an agentless passive of perception or belief (Attributor.PassiveRaisingAux)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
+        new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
