@@ -200,7 +200,8 @@ internal sealed partial class Attributor
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
-        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart))) && HasContentBefore(sep, sentence))
+        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || ClauseBeforeComma(cue, sep, sentence)))
+            && HasContentBefore(sep, sentence))
         {
             AddLeftContent(draft, sep, sentence);
             AddTrailingQuote(draft, cue.Last, sentence);
