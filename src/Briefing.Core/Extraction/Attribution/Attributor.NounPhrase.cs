@@ -52,7 +52,8 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        var quantified = CueFinder.SubjectWordBefore(_doc, cue.First, sentence);
+        // A base form the cue finder accepted as finite has a subject before it, whatever it is.
+        var quantified = CueFinder.SubjectWordBefore(_doc, cue.First, sentence) || (cue.Flags & CueFlags.Base) != 0;
         // "The witness said …", "Each side said …": a short determiner phrase before an inflected speech verb.
         var inflectedSpeech = (cue.Flags & (CueFlags.Speech | CueFlags.Base)) == CueFlags.Speech && cue.Form == CueForm.Verb;
         if (!quantified && !inflectedSpeech)

@@ -16,6 +16,7 @@ public enum ExtractionRule
     TopicVerbs,
     AccordingTo,
     BaseFormAfterSubjectWord,
+    FiniteSpeechBase,
     MoreCueVerbs,
     // Per cue: who speaks.
     InvertedSource,
@@ -80,6 +81,7 @@ public static class ExtractionRules
         new(ExtractionRule.TopicVerbs, "cue", "'Roe spoke about …', 'voted against …', 'railed against …' — a verb that attributes only with its topic preposition (Lexicon.IsTopicCue)"),
         new(ExtractionRule.AccordingTo, "cue", "'according to Roe, …' — the phrase after it is the source, the rest of the sentence the content (Attributor.AccordingTo)"),
         new(ExtractionRule.BaseFormAfterSubjectWord, "cue", "'Roe would not say …', '42% say …', 'Others also say …', 'local traders say …' — a base-form verb after an auxiliary, a quantity or a plural noun is a cue (CueFinder.SubjectWordBefore)"),
+        new(ExtractionRule.FiniteSpeechBase, "cue", "'Aides to Roe say …', 'those surveyed say …', '…, say some analysts' — a base-form speech verb is finite unless a determiner, preposition, 'to' or causative precedes it (CueFinder.FiniteBase)"),
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),

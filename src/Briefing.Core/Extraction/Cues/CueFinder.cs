@@ -70,7 +70,8 @@ internal static class CueFinder
             }
             if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
                     && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s")))
-                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s)))
+                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s))
+                && !(rules.Uses(ExtractionRule.FiniteSpeechBase) && (flags & CueFlags.Speech) != 0 && !Lexicon.Has(NounLikeBases, w) && FiniteBase(doc, t, s)))
             {
                 continue;
             }
@@ -143,6 +144,59 @@ internal static class CueFinder
             }
         }
         return false;
+    }
+
+    // Base forms of speech verbs that are mostly nouns or objects of other verbs.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeBases = Lexicon.Set("stress recall continue express ask write show");
+
+    // Words after which a base form is a noun or an infinitive, never a finite verb: determiners, prepositions, causatives.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NoFiniteVerbAfter = Lexicon.Set("""
+        the a an his her their its my our your no any every to of for with in on at by from about into over under without
+        between against among through during after before as like than let lets make makes made hear heard see saw watch
+        help helps helped would-be
+        """);
+
+    /// <summary>FiniteSpeechBase: "Aides to Roe say …", "Proponents of the bill, however, say …", "those surveyed say …":
+    /// a base-form speech verb is finite unless a determiner, a preposition, "to" or a causative stands right before it
+    /// (adverbs, time words and a ", however," aside are skipped). After a comma or a closing quote it is the inverted
+    /// "…, say some Democrats", when a noun phrase follows.</summary>
+    private static bool FiniteBase(Document doc, int t, Sentence s)
+    {
+        var k = t - 1;
+        for (var guard = 0; guard < 6 && k >= s.First; guard++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Word && !tok.InQuote && (Lexicon.IsVerbAdverb(doc.Word(k)) || Lexicon.IsTimeWord(doc.Word(k)) && !doc.WordIs(k, "today")))
+            {
+                k--;
+                continue;
+            }
+            // ", however," between the subject and the verb.
+            if (doc.IsChar(k, ',') && k - 2 >= s.First && doc.IsChar(k - 2, ',') && Lexicon.IsVerbAdverb(doc.Word(k - 1)))
+            {
+                k -= 3;
+                continue;
+            }
+            break;
+        }
+        if (k < s.First || doc.Tokens[k].InQuote)
+        {
+            return false;
+        }
+        var before = doc.Tokens[k];
+        if (doc.IsChar(k, ',') || before.Kind == TokenKind.QuoteClose)
+        {
+            var next = t + 1;
+            return next < s.Last && doc.Tokens[next].Kind == TokenKind.Word && !doc.Tokens[next].InQuote
+                   && (doc.Tokens[next].Capitalized && !Lexicon.IsCapitalisedNonName(doc.Word(next)) || Lexicon.IsQuantity(doc.Word(next)) || doc.WordIs(next, "the"));
+        }
+        // "the final say", "a larger say": a determiner and a word that is no plural noun make it a noun phrase.
+        if (k > s.First && Lexicon.Has(NoFiniteVerbAfter, doc.Word(k - 1)) && !Lexicon.LooksPlural(doc.Word(k)) && !Lexicon.IsSpeakerNoun(doc.Word(k))
+            && !before.Capitalized)
+        {
+            return false;
+        }
+        return before.Kind is TokenKind.Word or TokenKind.Number && !Lexicon.Has(NoFiniteVerbAfter, doc.Word(k)) || doc.IsChar(k, '%');
     }
 
     // A cheap test before the dictionary lookup: this runs for every word that is no cue.
