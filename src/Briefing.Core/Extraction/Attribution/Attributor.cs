@@ -61,6 +61,10 @@ internal sealed partial class Attributor
             {
                 AskedClause(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.PassiveAsked))
+            {
+                PassiveAsked(s, sentence);
+            }
             foreach (var cue in _cues)
             {
                 Attribute(cue, s, sentence, firstInSentence);

@@ -9,6 +9,7 @@ public enum ExtractionRule
     HeadlineColon,
     DashSignature,
     AskedClause,
+    PassiveAsked,
     // Finding cues.
     UnknownVerbFramingQuote,
     WentOn,
@@ -74,6 +75,7 @@ public static class ExtractionRules
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
+        new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
