@@ -152,6 +152,11 @@ internal sealed partial class Attributor
             }
             first = k;
         }
+        // "delegates who are expected to …": the relative pronoun is the subject.
+        if (first == cue && cue - 1 >= sentence.First && (_doc.WordIs(cue - 1, "who") || _doc.WordIs(cue - 1, "which") || _doc.WordIs(cue - 1, "that")))
+        {
+            return new SourcePhrase(cue - 1, cue, cue - 1, cue, false);
+        }
         return first == cue || _doc.WordIs(first, "there") ? null : new SourcePhrase(first, cue, first, cue, false);
     }
 }

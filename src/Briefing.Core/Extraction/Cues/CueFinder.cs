@@ -204,7 +204,8 @@ internal static class CueFinder
         w.Length is >= 2 and <= 7 && (w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
             || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)
             || w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("with", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("out", StringComparison.OrdinalIgnoreCase));
+            || w.Equals("out", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("in", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Roe recognized that …", "Roe is confident that …": an unknown past-tense verb, or an adjective of
     /// conviction, with a "that" clause right after it and a subject before it reports what someone holds. Passives

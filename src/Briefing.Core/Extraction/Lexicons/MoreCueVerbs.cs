@@ -16,7 +16,9 @@ internal static partial class Lexicon
         - invokes invoked invoking|- recommends recommended recommending|- - documented -
         - portrays portrayed portraying|- - disputed disputing|- renounces renounced renouncing|- downplays downplayed downplaying
         - ridicules ridiculed ridiculing|- chides chided chiding|- berates berated berating|- rebukes rebuked rebuking
-        - - lectured lecturing|- vouches vouched vouching
+        - - lectured lecturing|- vouches vouched vouching|- - persuaded -|- articulates articulated articulating
+        - - interpreted -|- - outlined outlining|- mulls mulled mulling|- - knocked -|- distances distanced distancing
+        - - attributed -|- - billed -
         """;
 
     private const string MoreBeliefVerbs = """
