@@ -52,7 +52,7 @@ internal sealed partial class Attributor
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues, _rules);
             var firstInSentence = Drafts.Count;
-            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver) : null)
+            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose)) : null)
                  ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)) is { } special)
             {
                 Commit(special, nested: false);
@@ -68,6 +68,10 @@ internal sealed partial class Attributor
             foreach (var cue in _cues)
             {
                 Attribute(cue, s, sentence, firstInSentence);
+            }
+            if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
+            {
+                Commit(headline, nested: false);
             }
             if (_rules.Uses(ExtractionRule.InSource))
             {

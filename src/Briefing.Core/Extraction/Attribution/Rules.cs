@@ -7,6 +7,8 @@ public enum ExtractionRule
 {
     // Per sentence, before its cues.
     HeadlineColon,
+    HeadlineColonLoose,
+    HeadlineVerb,
     DashSignature,
     AskedClause,
     PassiveAsked,
@@ -74,6 +76,8 @@ public static class ExtractionRules
     [
         // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
+        new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
+        new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
