@@ -42,7 +42,9 @@ internal static class CueFinder
             var flags = Lexicon.CueOf(w);
             // "Roe offered no details", "Roe is eager to …": the extended table; an adjective of intent only before "to".
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.MoreCueVerbs) && Lexicon.MoreCueOf(w) is var more and not CueFlags.None
-                && (!Lexicon.IsIntentAdjective(w) || doc.WordIs(t + 1, "to")) && !doc.WordIs(t + 1, "by"))
+                && (!Lexicon.IsIntentAdjective(w) || doc.WordIs(t + 1, "to")) && !doc.WordIs(t + 1, "by")
+                // "48% support", "36 percent support": a base form after a share is the noun.
+                && !((more & CueFlags.Base) != 0 && t > s.First && (doc.Tokens[t - 1].Kind == TokenKind.Number || doc.IsChar(t - 1, '%') || doc.WordIs(t - 1, "percent"))))
             {
                 flags = more;
             }
@@ -134,7 +136,8 @@ internal static class CueFinder
             }
             var w = doc.Word(k);
             if (Lexicon.IsAuxiliary(w) || Lexicon.IsQuantity(w) || Lexicon.IsSubjectPronoun(w, out _) || Lexicon.IsContractedPronoun(w, out _) || Lexicon.IsSpeakerNoun(w)
-                || Lexicon.LooksPlural(w) || tok.Capitalized && w.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsCapitalisedNonName(w))
+                || Lexicon.LooksPlural(w) || tok.Capitalized && w.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsCapitalisedNonName(w)
+                   && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -6,7 +6,8 @@ internal static partial class Lexicon
 {
     // MoreCueVerbs: verbs of communication and stance that annotators of news attribution mark as cues about as often as
     // not ("offered no details", "thanked the crews for …", "lambasted the plan"), and adjectives of intent before
-    // "to" ("eager to", "reluctant to"). Same row format as the main table. Kept apart so the rule can be switched off.
+    // "to" ("eager to", "reluctant to"), and base forms that are also nouns ("support", "fear"), which count only after
+    // an auxiliary, a quantity or a plural subject ("would support", "Two-thirds support"). Same row format as the main table. Kept apart so the rule can be switched off.
     private const string MoreSpeechVerbs = """
         - - offered offering|- - listed -|- identifies identified -|- - requested requesting
         - pleads pleaded pleading|- - thanked thanking|- - highlighted highlighting|- remembers remembered remembering
@@ -24,6 +25,7 @@ internal static partial class Lexicon
     private const string MoreBeliefVerbs = """
         - eager eager -|- reluctant reluctant -|- inclined inclined -|- willing willing -|- unwilling unwilling -
         - determined determined -|- loath loath -|- keen keen -
+        support|favor|hope|fear|doubt|seek|suspect|wish|plan|view
         """;
 
     private static readonly FrozenDictionary<string, CueFlags> MoreCues = BuildMoreCues();
