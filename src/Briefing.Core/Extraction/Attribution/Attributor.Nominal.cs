@@ -19,7 +19,7 @@ internal sealed partial class Attributor
     private static readonly System.Collections.Frozen.FrozenSet<string> MoreStatementNounSet = Lexicon.Set("""
         doubts skepticism scepticism reservations objection objections disapproval approval admiration disdain contempt
         distaste sympathy enthusiasm preference commitment reaction response plan plans proposal proposals vision
-        push decision statement statements comments comment remarks suggestion vow vows refusal assessment
+        push decision statement statements suggestion vow vows refusal assessment
         prediction predictions description characterization portrayal denial admission announcement explanation
         recommendation request plea critique critiques praise assurance assurances insistence suspicion suspicions
         idea ideas theory opinion opinions verdict conclusion analysis

@@ -25,7 +25,7 @@ internal static partial class Lexicon
     private const string MoreBeliefVerbs = """
         - eager eager -|- reluctant reluctant -|- inclined inclined -|- willing willing -|- unwilling unwilling -
         - determined determined -|- loath loath -|- keen keen -
-        support|favor|hope|fear|doubt|seek|suspect|wish|plan|view
+        support|favor|hope|fear|doubt|seek|suspect|wish|plan
         """;
 
     private static readonly FrozenDictionary<string, CueFlags> MoreCues = BuildMoreCues();
