@@ -67,6 +67,14 @@ public sealed class IndirectRuleTests
         Assert.Equal("Some 22 percent", s.Source!.Value.Of(text));
     }
 
+    [Fact]
+    public void An_event_or_a_law_is_no_actor()
+    {
+        var x = With("Ferries\nThe Harbour War was a mistake, Odile Brannock said. The Ferry Levy Act passed in May.");
+        Assert.DoesNotContain(x.Actors, a => a.Name.Contains("War", StringComparison.Ordinal) || a.Name.Contains("Act", StringComparison.Ordinal));
+        Assert.Equal("Odile Brannock", x.SpeakerName(x.StatementContaining("The Harbour War was a mistake")));
+    }
+
     [Theory]
     [InlineData("Ferries\nThe mayor still has the final say on the harbour tax.")]
     [InlineData("Ferries\nOdile Brannock leads with 48 percent support in the harbour district.")]
