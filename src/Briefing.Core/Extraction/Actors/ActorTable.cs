@@ -34,6 +34,11 @@ internal sealed class ActorTable
         var singles = new List<NameRun>();
         foreach (var run in runs)
         {
+            // "the Iraq War", "the Affordable Care Act": an event or a law, not an actor.
+            if (!run.HasTitle && Lexicon.IsEventWord(NameRun.Clean(_doc.Word(run.Last - 1))) && _watch.Lookup(run.Name) is null)
+            {
+                continue;
+            }
             if (run.Last - run.NameFirst >= 2 || run.HasTitle || IsOrgOrPlace(run))
             {
                 Register(run, allowCreate: true);

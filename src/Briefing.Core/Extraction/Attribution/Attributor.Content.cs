@@ -216,9 +216,34 @@ internal sealed partial class Attributor
                     start++;
                 }
             }
-            d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+            // "But according to the poll, …": a leading conjunction alone is no content.
+            if (!(_rules.Uses(ExtractionRule.AccordingToBothSides) && end - start < 2 && Lexicon.Has(NotSourceWords, _doc.Word(start))))
+            {
+                d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+            }
+            if (_rules.Uses(ExtractionRule.AccordingToBothSides))
+            {
+                AddClauseAfterSource(d, p, sentence);
+            }
         }
         Commit(d, nested: false);
+    }
+
+    /// <summary>AccordingToBothSides: "Fundraising, according to the campaign, has surged." / "…after, according to him,
+    /// the network censured …": an "according to" phrase inside a clause splits it; the part after the source's comma
+    /// belongs to the content too.</summary>
+    private void AddClauseAfterSource(Draft d, SourcePhrase p, Sentence sentence)
+    {
+        var t = p.Last;
+        if (t + 1 >= sentence.Last || !(_doc.IsChar(t, ',') || _doc.IsChar(t, '\u2014')) || _doc.Tokens[t + 1].Kind is not (TokenKind.Word or TokenKind.QuoteOpen or TokenKind.Number))
+        {
+            return;
+        }
+        var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues, _rules);
+        if (end > t + 1)
+        {
+            d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
+        }
     }
 
     /// <summary>"According to early results of exit polls conducted for the network, …" / "…, according to a count by

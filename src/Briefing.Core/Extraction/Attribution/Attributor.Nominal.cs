@@ -15,6 +15,18 @@ internal sealed partial class Attributor
         defence denunciation condemnation rejection embrace backing insistence assertion
         """);
 
+    // MoreStatementNouns: further nouns of saying, judging and intending.
+    private static readonly System.Collections.Frozen.FrozenSet<string> MoreStatementNounSet = Lexicon.Set("""
+        doubts skepticism scepticism reservations objection objections disapproval approval admiration disdain contempt
+        distaste sympathy enthusiasm preference commitment reaction response plan plans proposal proposals vision
+        push decision statement statements suggestion vow vows refusal assessment
+        prediction predictions description characterization portrayal denial admission announcement explanation
+        recommendation request plea critique critiques praise assurance assurances insistence suspicion suspicions
+        idea ideas theory opinion opinions verdict conclusion analysis
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotVerbsAfterTo = Lexicon.Set("the a an his her their its our my your this that these those");
+
     private static bool IsTopicPreposition(ReadOnlySpan<char> w) =>
         w.Length is >= 2 and <= 7 && (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)
             || w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
@@ -34,7 +46,16 @@ internal sealed partial class Attributor
             }
             // "Roe's view is that …": the that-clause after the copula is the content, "that" included.
             var copula = (_doc.WordIs(t + 1, "is") || _doc.WordIs(t + 1, "was")) && _doc.WordIs(t + 2, "that");
-            if (!copula && !IsTopicPreposition(_doc.Word(t + 1)) || !Lexicon.Has(StatementNouns, _doc.Word(t)))
+            var more = _rules.Uses(ExtractionRule.MoreStatementNouns);
+            // MoreStatementNouns: "Roe's claim that …", "his decision not to …" — a that-clause or infinitive complement.
+            var complement = more && (_doc.WordIs(t + 1, "that") || _doc.WordIs(t + 1, "not") && _doc.WordIs(t + 2, "to"));
+            if (!copula && !complement && !IsTopicPreposition(_doc.Word(t + 1))
+                || !Lexicon.Has(StatementNouns, _doc.Word(t)) && !(more && Lexicon.Has(MoreStatementNounSet, _doc.Word(t))))
+            {
+                continue;
+            }
+            // "his comments to the press": with the further nouns, "to" takes a verb, not a listener.
+            if (!Lexicon.Has(StatementNouns, _doc.Word(t)) && _doc.WordIs(t + 1, "to") && (_doc.Tokens[t + 2].Capitalized || Lexicon.Has(NotVerbsAfterTo, _doc.Word(t + 2))))
             {
                 continue;
             }
@@ -42,7 +63,8 @@ internal sealed partial class Attributor
             {
                 continue;
             }
-            var end = copula ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
+            var end = copula || complement ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
+            var contentFirst = complement ? t + 1 : t + 2;
             if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
             {
                 continue;
@@ -55,7 +77,7 @@ internal sealed partial class Attributor
                 Source = new TextSpan(_doc.Tokens[owner.First].Start, _doc.Tokens[owner.Last - 1].End),
             };
             (d.Speaker, d.How) = ResolvePossessor(owner);
-            d.Content.Add(new TextSpan(_doc.Tokens[t + 2].Start, _doc.Tokens[end].End));
+            d.Content.Add(new TextSpan(_doc.Tokens[contentFirst].Start, _doc.Tokens[end].End));
             Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[t].Span()));
         }
     }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Briefing.Core.Extraction.Lexicons;
 using Briefing.Core.Extraction.Text;
 
 namespace Briefing.Core.Extraction.Attribution;
@@ -5,13 +7,21 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> RaisingVerbs =
-        Lexicons.Lexicon.Set("seem seems seemed appear appears appeared");
+        Lexicon.Set("seem seems seemed appear appears appeared");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> RaisingAux =
-        Lexicons.Lexicon.Set("is are was were 's");
+        Lexicon.Set("is are was were 's be been being");
+
+    // "appears likely to", "appeared poised to", "appears as if": what "appear" takes when it means "seem" (not "appeared on TV").
+    private static readonly System.Collections.Frozen.FrozenSet<string> AppearComplements = Lexicon.Set("""
+        to like as unlikely likely poised ready set headed certain sure close open determined eager willing unable
+        """);
+
+    // What "seem" cannot take as a complement ("seemed that" is rare; a punctuation mark ends the clause).
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotSeemComplements = Lexicon.Set("that and or but");
 
     /// <summary>"The vote is expected to pass." / "Roe seemed to welcome the plan.": an expectation or impression with
-    /// no one named as holding it. The content is the subject plus the infinitive clause; the cue ("is expected",
+    /// no one named as holding it. The content is the subject plus the complement; the cue ("is expected",
     /// "seemed") stands between them and there is no source.</summary>
     private void Raising(int s, Sentence sentence)
     {
@@ -22,24 +32,40 @@ internal sealed partial class Attributor
             {
                 continue;
             }
+            var w = _doc.Word(t);
             int cueFirst;
-            if (Lexicons.Lexicon.Has(RaisingVerbs, _doc.Word(t)))
+            bool complement;
+            if (Lexicon.Has(RaisingVerbs, w))
             {
                 cueFirst = t;
+                complement = _doc.WordIs(t + 1, "to") || _rules.Uses(ExtractionRule.SeemComplement) && SeemTakes(w, t + 1);
             }
-            else if ((_doc.WordIs(t, "expected") || _doc.WordIs(t, "likely")) && Lexicons.Lexicon.Has(RaisingAux, _doc.Word(t - 1)))
+            else if ((_doc.WordIs(t, "expected") || _doc.WordIs(t, "likely")) && Lexicon.Has(RaisingAux, _doc.Word(t - 1)))
             {
                 cueFirst = t - 1;
+                complement = _doc.WordIs(t + 1, "to");
+            }
+            else if (_rules.Uses(ExtractionRule.PassiveRaising) && PassiveRaisingAux(t, sentence) is var aux and >= 0)
+            {
+                cueFirst = aux;
+                complement = PassiveTakes(w, t + 1);
             }
             else
             {
                 continue;
             }
-            if (!_doc.WordIs(t + 1, "to") || _doc.Tokens[t + 2].Kind != TokenKind.Word || _doc.Tokens[t + 2].InQuote || cueFirst <= sentence.First)
+            if (!complement || _doc.Tokens[t + 2].Kind != TokenKind.Word && _doc.Tokens[t + 1].Kind != TokenKind.Word
+                || _doc.Tokens[t + 1].InQuote || _doc.Tokens[t + 2].InQuote || cueFirst <= sentence.First)
             {
                 continue;
             }
-            if (ClauseSubject(cueFirst, sentence) is not { } subject || subject.Last > cueFirst || Lexicons.Lexicon.IsSubjectPronoun(_doc.Word(subject.First), out _) && _doc.WordIs(subject.First, "it"))
+            var subject = ClauseSubject(cueFirst, sentence);
+            if (subject is { } cs && (cs.Last > cueFirst || Lexicon.IsSubjectPronoun(_doc.Word(cs.First), out _) && _doc.WordIs(cs.First, "it")))
+            {
+                continue;
+            }
+            subject ??= _rules.Uses(ExtractionRule.RaisingPhraseSubject) ? PhraseBefore(cueFirst, sentence) : null;
+            if (subject is not { } subj)
             {
                 continue;
             }
@@ -50,7 +76,7 @@ internal sealed partial class Attributor
             }
             // A quote in the sentence has its own speaker; this rule is for unquoted expectations only.
             var quoted = false;
-            for (var k = subject.First; k <= end && !quoted; k++)
+            for (var k = subj.First; k <= end && !quoted; k++)
             {
                 quoted = _doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose;
             }
@@ -59,9 +85,78 @@ internal sealed partial class Attributor
                 continue;
             }
             var d = new Draft { Cue = new TextSpan(_doc.Tokens[cueFirst].Start, _doc.Tokens[t].End), Sentence = s, Belief = true };
-            d.Content.Add(new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[cueFirst - 1].End));
+            d.Content.Add(new TextSpan(_doc.Tokens[subj.First].Start, _doc.Tokens[cueFirst - 1].End));
             d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
             Commit(d, nested: false);
         }
+    }
+
+    /// <summary>SeemComplement: "seemed a reminder that …", "seems improbable", "appears likely to …".</summary>
+    private bool SeemTakes(ReadOnlySpan<char> verb, int next)
+    {
+        if (_doc.Tokens[next].Kind != TokenKind.Word || _doc.Tokens[next].InQuote)
+        {
+            return false;
+        }
+        var w = _doc.Word(next);
+        return verb.StartsWith("appear", StringComparison.OrdinalIgnoreCase) ? Lexicon.Has(AppearComplements, w) : !Lexicon.Has(NotSeemComplements, w);
+    }
+
+    // PassiveRaising: the participle and what it takes: "is seen as", "is believed to", "is known for".
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string[]> PassiveRaisings =
+        new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["seen"] = ["as", "to"], ["viewed"] = ["as"], ["regarded"] = ["as"], ["perceived"] = ["as"], ["considered"] = ["as", "to"],
+            ["described"] = ["as"], ["known"] = ["as", "for", "to"], ["believed"] = ["to"], ["thought"] = ["to"], ["said"] = ["to"],
+            ["reported"] = ["to"], ["rumored"] = ["to"], ["rumoured"] = ["to"],
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"is widely seen as", "were believed to": the auxiliary before a raising participle (adverbs between), or -1.</summary>
+    private int PassiveRaisingAux(int t, Sentence sentence)
+    {
+        if (!PassiveRaisings.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(_doc.Word(t)))
+        {
+            return -1;
+        }
+        for (var k = t - 1; k > sentence.First && t - k <= 3; k--)
+        {
+            if (Lexicon.Has(RaisingAux, _doc.Word(k)))
+            {
+                return k;
+            }
+            if (!Lexicon.IsVerbAdverb(_doc.Word(k)))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private bool PassiveTakes(ReadOnlySpan<char> participle, int next) =>
+        PassiveRaisings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(participle, out var takes)
+        && Array.Exists(takes, p => _doc.WordIs(next, p));
+
+    /// <summary>RaisingPhraseSubject: "The economics of clean energy appear to …" — no actor before the cue: the words back to
+    /// the clause boundary (punctuation, a conjunction, another cue) are the subject.</summary>
+    private SourcePhrase? PhraseBefore(int cue, Sentence sentence)
+    {
+        var first = cue;
+        while (first - 1 >= sentence.First && cue - first < 15)
+        {
+            var k = first - 1;
+            var tok = _doc.Tokens[k];
+            if (tok.InQuote || tok.Kind is TokenKind.Punct or TokenKind.QuoteOpen or TokenKind.QuoteClose
+                || tok.Kind == TokenKind.Word && (Lexicon.Has(ClauseBoundaries, _doc.Word(k)) || Lexicon.CueOf(_doc.Word(k)) != Lexicons.CueFlags.None))
+            {
+                break;
+            }
+            first = k;
+        }
+        // "delegates who are expected to …": the relative pronoun is the subject.
+        if (first == cue && cue - 1 >= sentence.First && (_doc.WordIs(cue - 1, "who") || _doc.WordIs(cue - 1, "which") || _doc.WordIs(cue - 1, "that")))
+        {
+            return new SourcePhrase(cue - 1, cue, cue - 1, cue, false);
+        }
+        return first == cue || _doc.WordIs(first, "there") ? null : new SourcePhrase(first, cue, first, cue, false);
     }
 }

@@ -52,14 +52,26 @@ internal sealed partial class Attributor
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues, _rules);
             var firstInSentence = Drafts.Count;
-            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver) : null)
+            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose)) : null)
                  ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)) is { } special)
             {
                 Commit(special, nested: false);
             }
+            if (_rules.Uses(ExtractionRule.AskedClause))
+            {
+                AskedClause(s, sentence);
+            }
+            if (_rules.Uses(ExtractionRule.PassiveAsked))
+            {
+                PassiveAsked(s, sentence);
+            }
             foreach (var cue in _cues)
             {
                 Attribute(cue, s, sentence, firstInSentence);
+            }
+            if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
+            {
+                Commit(headline, nested: false);
             }
             if (_rules.Uses(ExtractionRule.InSource))
             {
@@ -136,7 +148,7 @@ internal sealed partial class Attributor
     private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
     {
         var before = cue.First - 1;
-        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson);
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject));
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {
@@ -172,7 +184,8 @@ internal sealed partial class Attributor
             || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
         if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
         {
-            if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
+            if (((_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) ? ClauseSubject(cue.First, sentence) : null)
+                 ?? NounPhraseSubject(cue, sentence)) is { } subject)
             {
                 var f = NewDraft(cue, s, subject);
                 AddRightContent(f, cue, sentence);
@@ -195,7 +208,8 @@ internal sealed partial class Attributor
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
-        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart))) && HasContentBefore(sep, sentence))
+        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || ClauseBeforeComma(cue, sep, sentence)))
+            && HasContentBefore(sep, sentence))
         {
             AddLeftContent(draft, sep, sentence);
             AddTrailingQuote(draft, cue.Last, sentence);

@@ -10,7 +10,11 @@ internal static class Headlines
 {
     private const int MaxHeadlineLength = 160;
 
-    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver)
+    private static readonly System.Collections.Frozen.FrozenSet<string> LooseJoiners = Lexicon.Set("to at in for about with the a");
+
+    /// <param name="loose">HeadlineColonLoose: "Roe to Voters: …", "Roe at the Summit: …", "Roe on Poe Dropping Out: …" —
+    /// short lower-case prepositions and up to twelve words before the colon; the speaker is the first capitalised run.</param>
+    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver, bool loose = false)
     {
         var para = doc.Paragraphs[s.Paragraph];
         if (para.Length > MaxHeadlineLength || s.Last - s.First < 4)
@@ -19,7 +23,7 @@ internal static class Headlines
         }
         // Name (optionally "on Topic") then ":" within the first eight tokens.
         var colon = -1;
-        for (var t = s.First; t < s.Last && t - s.First < 8; t++)
+        for (var t = s.First; t < s.Last && t - s.First < (loose ? 12 : 8); t++)
         {
             if (doc.IsChar(t, ':'))
             {
@@ -27,7 +31,8 @@ internal static class Headlines
                 break;
             }
             var tok = doc.Tokens[t];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || !(tok.Capitalized || doc.WordIs(t, "on") || doc.WordIs(t, "of")))
+            if (tok.Kind != TokenKind.Word || tok.InQuote || !(tok.Capitalized || doc.WordIs(t, "on") || doc.WordIs(t, "of")
+                    || loose && t > s.First && Lexicon.Has(LooseJoiners, doc.Word(t))))
             {
                 return null;
             }

@@ -7,13 +7,21 @@ public enum ExtractionRule
 {
     // Per sentence, before its cues.
     HeadlineColon,
+    HeadlineColonLoose,
+    HeadlineVerb,
     DashSignature,
+    AskedClause,
+    PassiveAsked,
     // Finding cues.
     UnknownVerbFramingQuote,
     WentOn,
     ThatComplement,
     TopicVerbs,
     AccordingTo,
+    AccordingToBothSides,
+    BaseFormAfterSubjectWord,
+    FiniteSpeechBase,
+    MoreCueVerbs,
     // Per cue: who speaks.
     InvertedSource,
     QuoteSubject,
@@ -24,10 +32,13 @@ public enum ExtractionRule
     ClauseSubjectFallback,
     IssuedDocument,
     ExtendSourceToQuote,
+    NounPhraseSubject,
+    ContractedPronounSubject,
     // Per cue: what was said.
     TitleQuoteIsNoContent,
     TitleFunctionWords,
     CoordinatedVerbEnds,
+    ContentBeforeComma,
     TrailingQuoteAcrossFullStop,
     OwnAttributionFollows,
     ColonToNextParagraph,
@@ -35,7 +46,11 @@ public enum ExtractionRule
     // Per sentence, after its cues.
     InSource,
     Raising,
+    RaisingPhraseSubject,
+    SeemComplement,
+    PassiveRaising,
     NominalStatement,
+    MoreStatementNouns,
     // Speaker resolution (every source phrase).
     PronounSalience,
     NominalAnaphora,
@@ -61,13 +76,21 @@ public static class ExtractionRules
     [
         // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
+        new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
+        new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
+        new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
+        new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
         new(ExtractionRule.ThatComplement, "cue", "'Roe recognized that …', 'Roe is confident that …' — an unknown past verb or an adjective of conviction before a that-clause (CueFinder.ThatComplement)"),
         new(ExtractionRule.TopicVerbs, "cue", "'Roe spoke about …', 'voted against …', 'railed against …' — a verb that attributes only with its topic preposition (Lexicon.IsTopicCue)"),
         new(ExtractionRule.AccordingTo, "cue", "'according to Roe, …' — the phrase after it is the source, the rest of the sentence the content (Attributor.AccordingTo)"),
+        new(ExtractionRule.AccordingToBothSides, "cue", "'Funds, according to the campaign, have surged.' / 'But according to Roe, …' — the clause after a mid-sentence source belongs to the content; a lone conjunction before it does not (Attributor.AddClauseAfterSource)"),
+        new(ExtractionRule.BaseFormAfterSubjectWord, "cue", "'Roe would not say …', '42% say …', 'Others also say …', 'local traders say …' — a base-form verb after an auxiliary, a quantity or a plural noun is a cue (CueFinder.SubjectWordBefore)"),
+        new(ExtractionRule.FiniteSpeechBase, "cue", "'Aides to Roe say …', 'those surveyed say …', '…, say some analysts' — a base-form speech verb is finite unless a determiner, preposition, 'to' or causative precedes it (CueFinder.FiniteBase)"),
+        new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
@@ -78,10 +101,13 @@ public static class ExtractionRules
         new(ExtractionRule.ClauseSubjectFallback, "source", "'Roe, in Ohio, said' — no phrase right before the cue: the first actor or pronoun of the clause (Attributor.ClauseSubject)"),
         new(ExtractionRule.IssuedDocument, "source", "'Roe issued a statement saying' — the issuer of a document speaks, not the document (Attributor.IsIssuedDocument)"),
         new(ExtractionRule.ExtendSourceToQuote, "source", "'“…,” Democratic candidate Jane Roe said' — the source runs back to the closing quote (Attributor.ExtendToQuote)"),
+        new(ExtractionRule.NounPhraseSubject, "source", "'Some 22 percent said …', 'local traders say …' — no actor in the clause: the noun phrase ending right before the cue is the source (Attributor.NounPhraseSubject); also 'The witness said …' — a short determiner phrase before an inflected speech verb"),
+        new(ExtractionRule.ContractedPronounSubject, "source", "'she’s hoping …', 'they've argued …' — a pronoun fused with its auxiliary is the source, not a possessive (SourceFinder.Left)"),
         // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
         new(ExtractionRule.CoordinatedVerbEnds, "content", "'called it “third-rate” and boycotted …' — content ends at the quote before a coordinated past verb (ContentFinder.CoordinatedVerbAt)"),
+        new(ExtractionRule.ContentBeforeComma, "content", "'Sales were strong, she said, smiling.' / '…, officials said Wednesday.' — nothing but time words after the cue: the clause before the source is the content (Attributor.ClauseBeforeComma)"),
         new(ExtractionRule.TrailingQuoteAcrossFullStop, "content", "'“A,” Roe said. “B.”' — the next sentence's quote continues the statement (Attributor.AddTrailingQuote)"),
         new(ExtractionRule.OwnAttributionFollows, "content", "'“B,” was another.' — a next-sentence quote ending in a comma has its own cue, so it is not merged (Attributor.OpenEndedWithTail)"),
         new(ExtractionRule.ColonToNextParagraph, "content", "'Roe said:' ending its paragraph — the content is the quote opening the next one (Attributor.ColonToNextParagraph)"),
@@ -89,7 +115,11 @@ public static class ExtractionRules
         // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
+        new(ExtractionRule.RaisingPhraseSubject, "sentence", "'The cost of the plan seems to …' — with no actor before the raising verb, the words back to the clause boundary are its subject (Attributor.PhraseBefore)"),
+        new(ExtractionRule.SeemComplement, "sentence", "'The plan seemed a long shot', 'appears likely to' — seem/appear with a complement other than 'to' (Attributor.SeemTakes)"),
+        new(ExtractionRule.PassiveRaising, "sentence", "'Roe is widely seen as …', 'is believed to …', 'is known for …' — an agentless passive of perception or belief (Attributor.PassiveRaisingAux)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
+        new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),

@@ -31,7 +31,8 @@ internal static class SourceFinder
 
     private static readonly FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
 
-    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null)
+    /// <param name="contractions">ContractedPronounSubject: "he’s hoping", "they've said" have a pronoun subject.</param>
+    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null, bool contractions = false)
     {
         var j = cue - 1;
         var guard = 0;
@@ -68,7 +69,7 @@ internal static class SourceFinder
                 {
                     return null;
                 }
-                var inner = Left(doc, k, sentenceFirst, isPerson);
+                var inner = Left(doc, k, sentenceFirst, isPerson, contractions);
                 return inner is { } p ? p with { Last = j + 1 } : null;
             }
             break;
@@ -80,6 +81,10 @@ internal static class SourceFinder
         if (doc.IsChar(j, ','))
         {
             return Appositive(doc, j, sentenceFirst, isPerson);
+        }
+        if (contractions && doc.Tokens[j].Kind == TokenKind.Word && Lexicon.IsContractedPronoun(doc.Word(j), out _))
+        {
+            return new SourcePhrase(j, j + 1, j, j + 1, false);
         }
         return PhraseEndingAt(doc, j, sentenceFirst);
     }

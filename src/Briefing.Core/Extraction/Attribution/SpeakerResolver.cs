@@ -12,7 +12,8 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
     public (ActorBuilder? Actor, SpeakerResolution How) Resolve(SourcePhrase p, Draft? lastDraft)
     {
         var head = doc.Word(p.NameLast - 1);
-        if (p.NameLast - p.NameFirst == 1 && Lexicon.IsSubjectPronoun(head, out var gender))
+        if (p.NameLast - p.NameFirst == 1 && (Lexicon.IsSubjectPronoun(head, out var gender)
+                || rules.Uses(ExtractionRule.ContractedPronounSubject) && Lexicon.IsContractedPronoun(head, out gender)))
         {
             if (head.Equals("who", StringComparison.OrdinalIgnoreCase))
             {

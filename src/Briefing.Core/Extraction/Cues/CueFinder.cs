@@ -40,6 +40,14 @@ internal static class CueFinder
                 continue;
             }
             var flags = Lexicon.CueOf(w);
+            // "Roe offered no details", "Roe is eager to …": the extended table; an adjective of intent only before "to".
+            if (flags == CueFlags.None && rules.Uses(ExtractionRule.MoreCueVerbs) && Lexicon.MoreCueOf(w) is var more and not CueFlags.None
+                && (!Lexicon.IsIntentAdjective(w) || doc.WordIs(t + 1, "to")) && !doc.WordIs(t + 1, "by")
+                // "48% support", "36 percent support": a base form after a share is the noun.
+                && !((more & CueFlags.Base) != 0 && t > s.First && (doc.Tokens[t - 1].Kind == TokenKind.Number || doc.IsChar(t - 1, '%') || doc.WordIs(t - 1, "percent"))))
+            {
+                flags = more;
+            }
             // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
                 && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
@@ -63,7 +71,9 @@ internal static class CueFinder
                 continue;
             }
             if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
-                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s"))))
+                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s")))
+                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s))
+                && !(rules.Uses(ExtractionRule.FiniteSpeechBase) && (flags & CueFlags.Speech) != 0 && !Lexicon.Has(NounLikeBases, w) && FiniteBase(doc, t, s)))
             {
                 continue;
             }
@@ -74,6 +84,11 @@ internal static class CueFinder
                 continue;
             }
             if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
+            {
+                continue;
+            }
+            // "show up", "add up": a phrasal verb, no report.
+            if (doc.WordIs(t + 1, "up") && !doc.Tokens[t + 1].InQuote)
             {
                 continue;
             }
@@ -99,12 +114,101 @@ internal static class CueFinder
         }
     }
 
+    /// <summary>"would not say", "42% say", "Others also say", "Chinese traders say": a base-form verb after an
+    /// auxiliary, a quantity or a plural noun (adverbs in between skipped) is a finite verb with a subject, not a
+    /// noun ("a say") or an infinitive ("to say").</summary>
+    public static bool SubjectWordBefore(Document doc, int t, Sentence s)
+    {
+        for (var k = t - 1; k >= s.First && t - k <= 4; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.InQuote)
+            {
+                return false;
+            }
+            if (tok.Kind == TokenKind.Number || doc.IsChar(k, '%'))
+            {
+                return true;
+            }
+            if (tok.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            var w = doc.Word(k);
+            if (Lexicon.IsAuxiliary(w) || Lexicon.IsQuantity(w) || Lexicon.IsSubjectPronoun(w, out _) || Lexicon.IsContractedPronoun(w, out _) || Lexicon.IsSpeakerNoun(w)
+                || Lexicon.LooksPlural(w) || tok.Capitalized && w.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsCapitalisedNonName(w)
+                   && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (!Lexicon.IsVerbAdverb(w))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Base forms of speech verbs that are mostly nouns or objects of other verbs.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeBases = Lexicon.Set("stress recall continue express ask write show");
+
+    // Words after which a base form is a noun or an infinitive, never a finite verb: determiners, prepositions, causatives.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NoFiniteVerbAfter = Lexicon.Set("""
+        the a an his her their its my our your no any every to of for with in on at by from about into over under without
+        between against among through during after before as like than let lets make makes made hear heard see saw watch
+        help helps helped would-be
+        """);
+
+    /// <summary>FiniteSpeechBase: "Aides to Roe say …", "Proponents of the bill, however, say …", "those surveyed say …":
+    /// a base-form speech verb is finite unless a determiner, a preposition, "to" or a causative stands right before it
+    /// (adverbs, time words and a ", however," aside are skipped). After a comma or a closing quote it is the inverted
+    /// "…, say some Democrats", when a noun phrase follows.</summary>
+    private static bool FiniteBase(Document doc, int t, Sentence s)
+    {
+        var k = t - 1;
+        for (var guard = 0; guard < 6 && k >= s.First; guard++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind == TokenKind.Word && !tok.InQuote && (Lexicon.IsVerbAdverb(doc.Word(k)) || Lexicon.IsTimeWord(doc.Word(k)) && !doc.WordIs(k, "today")))
+            {
+                k--;
+                continue;
+            }
+            // ", however," between the subject and the verb.
+            if (doc.IsChar(k, ',') && k - 2 >= s.First && doc.IsChar(k - 2, ',') && Lexicon.IsVerbAdverb(doc.Word(k - 1)))
+            {
+                k -= 3;
+                continue;
+            }
+            break;
+        }
+        if (k < s.First || doc.Tokens[k].InQuote)
+        {
+            return false;
+        }
+        var before = doc.Tokens[k];
+        if (doc.IsChar(k, ',') || before.Kind == TokenKind.QuoteClose)
+        {
+            var next = t + 1;
+            return next < s.Last && doc.Tokens[next].Kind == TokenKind.Word && !doc.Tokens[next].InQuote
+                   && (doc.Tokens[next].Capitalized && !Lexicon.IsCapitalisedNonName(doc.Word(next)) || Lexicon.IsQuantity(doc.Word(next)) || doc.WordIs(next, "the"));
+        }
+        // "the final say", "a larger say": a determiner and a word that is no plural noun make it a noun phrase.
+        if (k > s.First && Lexicon.Has(NoFiniteVerbAfter, doc.Word(k - 1)) && !Lexicon.LooksPlural(doc.Word(k)) && !Lexicon.IsSpeakerNoun(doc.Word(k))
+            && !before.Capitalized)
+        {
+            return false;
+        }
+        return before.Kind is TokenKind.Word or TokenKind.Number && !Lexicon.Has(NoFiniteVerbAfter, doc.Word(k)) || doc.IsChar(k, '%');
+    }
+
     // A cheap test before the dictionary lookup: this runs for every word that is no cue.
     private static bool IsPreposition(ReadOnlySpan<char> w) =>
         w.Length is >= 2 and <= 7 && (w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
             || w.Equals("on", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)
             || w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("with", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("out", StringComparison.OrdinalIgnoreCase));
+            || w.Equals("out", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("in", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Roe recognized that …", "Roe is confident that …": an unknown past-tense verb, or an adjective of
     /// conviction, with a "that" clause right after it and a subject before it reports what someone holds. Passives

@@ -102,6 +102,10 @@ internal static partial class Lexicon
         disagree disagrees disagreed disagreeing : with on
         touch touches touched touching : on
         reflect reflects reflected reflecting : on
+        side sides sided siding spar spars sparred sparring : with
+        balk balks balked balking : at
+        lash lashes lashed lashing : out
+        weigh weighs weighed weighing : in
         critical supportive wary proud skeptical sceptical dismissive fond afraid scared contemptuous : of
         upbeat clear adamant vocal outspoken : about
         """;

@@ -1,0 +1,88 @@
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+internal sealed partial class Attributor
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> AskedOpeners = Lexicons.Lexicon.Set("when if after once while");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveAux = Lexicons.Lexicon.Set("is are was were been being be");
+
+    /// <summary>PassiveAsked: "Roe was asked about the plan", "voters were asked whether …": the question is a
+    /// source-less attribution; its content is what follows "asked" (an agent "by …" is skipped).</summary>
+    private void PassiveAsked(int s, Sentence sentence)
+    {
+        for (var t = sentence.First + 1; t + 1 < sentence.Last; t++)
+        {
+            if (!_doc.WordIs(t, "asked") || _doc.Tokens[t].InQuote)
+            {
+                continue;
+            }
+            var aux = t - 1;
+            while (aux > sentence.First && t - aux <= 2 && Lexicons.Lexicon.IsVerbAdverb(_doc.Word(aux)))
+            {
+                aux--;
+            }
+            if (!Lexicons.Lexicon.Has(PassiveAux, _doc.Word(aux)))
+            {
+                continue;
+            }
+            var start = t + 1;
+            if (_doc.WordIs(start, "by"))
+            {
+                while (start < sentence.Last && _doc.Tokens[start].Kind == TokenKind.Word && !IsQuestionWord(start) && start - t < 8)
+                {
+                    start++;
+                }
+            }
+            if (start >= sentence.Last || _doc.Tokens[start].Kind != TokenKind.Word && _doc.Tokens[start].Kind != TokenKind.QuoteOpen)
+            {
+                continue;
+            }
+            var end = ContentFinder.EndFrom(_doc, start, sentence, _cues, _rules);
+            if (end < start)
+            {
+                continue;
+            }
+            var d = new Draft { Cue = new TextSpan(_doc.Tokens[aux].Start, _doc.Tokens[t].End), Sentence = s };
+            d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+            Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[t].Span()));
+        }
+    }
+
+    private bool IsQuestionWord(int t) =>
+        _doc.WordIs(t, "about") || _doc.WordIs(t, "whether") || _doc.WordIs(t, "if") || _doc.WordIs(t, "to") || _doc.WordIs(t, "why")
+        || _doc.WordIs(t, "what") || _doc.WordIs(t, "how") || _doc.WordIs(t, "who") || _doc.WordIs(t, "when") || _doc.WordIs(t, "for");
+
+    /// <summary>AskedClause: "Asked about the plan, Roe said …", "When asked whether …, she …": the question is itself an
+    /// attribution with no source (annotators leave the asker out); its content runs from after "asked" to the comma.</summary>
+    private void AskedClause(int s, Sentence sentence)
+    {
+        var t = sentence.First;
+        if (_doc.WordIs(t, "and") || _doc.WordIs(t, "but"))
+        {
+            t++;
+        }
+        if (t + 1 < sentence.Last && Lexicons.Lexicon.Has(AskedOpeners, _doc.Word(t)) && !_doc.Tokens[t].InQuote)
+        {
+            t++;
+        }
+        if (t + 2 >= sentence.Last || !_doc.WordIs(t, "asked") || _doc.Tokens[t].InQuote)
+        {
+            return;
+        }
+        var start = t + 1;
+        var comma = start;
+        while (comma < sentence.Last && !_doc.IsChar(comma, ',') && comma - start < 40)
+        {
+            comma++;
+        }
+        if (comma >= sentence.Last || comma == start || comma - start >= 40 || _doc.Tokens[comma].InQuote)
+        {
+            return;
+        }
+        var d = new Draft { Cue = new TextSpan(_doc.Tokens[t].Start, _doc.Tokens[t].End), Sentence = s };
+        d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[comma - 1].End));
+        Commit(d, nested: false);
+    }
+}

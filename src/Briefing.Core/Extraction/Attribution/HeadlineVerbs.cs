@@ -1,0 +1,97 @@
+using Briefing.Core.Extraction.Actors;
+using Briefing.Core.Extraction.Lexicons;
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>HeadlineVerb: headlines drop articles and use base or -s forms in any case ("Harbour pilots blast Roe",
+/// "Roe, touring the docks, Trashes Poe"). In the first paragraph of an article, when it is headline-short, a run of
+/// names or nouns followed by a cue word makes an attribution: the run is the source, what follows the content.</summary>
+internal static class HeadlineVerbs
+{
+    private const int MaxHeadlineLength = 160;
+
+    // Headline verbs of attack and support that are no general cue words ("swipes at", "trashes").
+    private static readonly System.Collections.Frozen.FrozenSet<string> Verbs = Lexicon.Set("""
+        blast trash trashes swipe swipes target targets knock knocks hit hits mock slam rip back praise defend urge
+        warn vow pledge endorse oppose reject deny question call demand accuse attack tout hail dismiss want
+        """);
+
+    // "fires up", "pushed ahead", "hits home": phrasal verbs, no statement.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Particles = Lexicon.Set("up ahead home down off");
+
+    // Headlines that open with these are questions or teasers, not "Name verb …".
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
+
+    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver)
+    {
+        if (s.Paragraph != 0 || doc.Paragraphs[0].Length > MaxHeadlineLength || s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized
+            || Lexicon.Has(NotSubjects, doc.Word(s.First)))
+        {
+            return null;
+        }
+        for (var t = s.First + 1; t < s.Last - 1 && t - s.First <= 8; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (tok.InQuote || tok.Kind is not (TokenKind.Word or TokenKind.Punct))
+            {
+                return null;
+            }
+            var w = doc.Word(t);
+            if (tok.Kind == TokenKind.Word && IsHeadlineCue(w) && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen
+                && !Lexicon.Has(Particles, doc.Word(t + 1)))
+            {
+                return Build(doc, s, index, resolver, t);
+            }
+            // Lower-case words in the subject are nouns ("Harbour pilots"), not verbs or determiners.
+            if (tok.Kind == TokenKind.Word && !tok.Capitalized && !Lexicon.IsSpeakerNoun(w) && !Lexicon.LooksPlural(w) && !doc.WordIs(t, "and"))
+            {
+                return null;
+            }
+            // The subject: names, nouns, an appositive between commas; no other verb before the cue.
+            if (tok.Kind == TokenKind.Punct && !doc.IsChar(t, ','))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
+        Lexicon.CueOf(w) is var f && f != CueFlags.None && (f & CueFlags.Participle) == 0 || Lexicon.Has(Verbs, w);
+
+    private static Draft? Build(Document doc, Sentence s, int index, SpeakerResolver resolver, int cue)
+    {
+        // Only the name run before the first comma speaks ("Roe, touring the docks, trashes Poe").
+        var nameEnd = s.First;
+        while (nameEnd < cue && doc.Tokens[nameEnd].Kind == TokenKind.Word)
+        {
+            nameEnd++;
+        }
+        var end = s.Last - 1;
+        while (end > cue && ContentFinder.IsTrailing(doc, end))
+        {
+            end--;
+        }
+        if (end <= cue)
+        {
+            return null;
+        }
+        var source = new SourcePhrase(s.First, nameEnd, s.First, nameEnd, false);
+        var (actor, how) = resolver.Resolve(source, null);
+        if (actor?.Kind == ActorKind.Place)
+        {
+            return null;
+        }
+        var d = new Draft
+        {
+            Cue = doc.Tokens[cue].Span(),
+            Sentence = index,
+            Source = new TextSpan(doc.Tokens[s.First].Start, doc.Tokens[nameEnd - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[end].End));
+        return d;
+    }
+}
