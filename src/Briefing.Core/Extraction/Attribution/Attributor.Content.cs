@@ -207,8 +207,13 @@ internal sealed partial class Attributor
                 end--;
             }
             var start = sentence.First;
+            // "“…,” Roe said, according to the agency.": the report wraps the whole statement before it, cue and all.
+            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && LastDraft is { } wrapped && WrapsStatement(wrapped, s, end))
+            {
+                start = FirstTokenAt(Math.Min(wrapped.Start, Math.Min(wrapped.Source?.Start ?? int.MaxValue, wrapped.Cue?.Start ?? int.MaxValue)), sentence);
+            }
             // Only the clause the attribution closes: after the last cue-bearing comma of an earlier draft.
-            if (LastDraft is { } prev && prev.Sentence == s && prev.End <= _doc.Tokens[end].Start)
+            else if (LastDraft is { } prev && prev.Sentence == s && prev.End <= _doc.Tokens[end].Start)
             {
                 start = FirstTokenAt(prev.End, sentence);
                 while (start < end && ContentFinder.IsTrailing(_doc, start))
@@ -219,6 +224,18 @@ internal sealed partial class Attributor
             d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
         }
         Commit(d, nested: false);
+    }
+
+    /// <summary>The statement <paramref name="d"/> of this sentence ends, cue and source included, right before the
+    /// "according to" whose content ends at token <paramref name="end"/>.</summary>
+    private bool WrapsStatement(Draft d, int s, int end)
+    {
+        if (d.Sentence != s || d.Cue is not { } cue || d.Source is not { } source)
+        {
+            return false;
+        }
+        var last = Math.Max(d.End, Math.Max(cue.End, source.End));
+        return cue.Start >= d.End && last <= _doc.Tokens[end].End && last >= _doc.Tokens[end].Start;
     }
 
     /// <summary>"According to early results of exit polls conducted for the network, …" / "…, according to a count by

@@ -14,6 +14,7 @@ public enum ExtractionRule
     ThatComplement,
     TopicVerbs,
     AccordingTo,
+    AccordingToWrapsStatement,
     // Per cue: who speaks.
     InvertedSource,
     QuoteSubject,
@@ -68,6 +69,7 @@ public static class ExtractionRules
         new(ExtractionRule.ThatComplement, "cue", "'Roe recognized that …', 'Roe is confident that …' — an unknown past verb or an adjective of conviction before a that-clause (CueFinder.ThatComplement)"),
         new(ExtractionRule.TopicVerbs, "cue", "'Roe spoke about …', 'voted against …', 'railed against …' — a verb that attributes only with its topic preposition (Lexicon.IsTopicCue)"),
         new(ExtractionRule.AccordingTo, "cue", "'according to Roe, …' — the phrase after it is the source, the rest of the sentence the content (Attributor.AccordingTo)"),
+        new(ExtractionRule.AccordingToWrapsStatement, "cue", "'“…,” Roe said, according to the agency.' — a closing 'according to' reports the whole statement before it, cue and source included (Attributor.WrapsStatement)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),

@@ -60,6 +60,11 @@ internal static class QuoteScanner
                     i += len;
                     continue;
                 }
+                // "''… 'old-school,''' said Roe": of three marks, the first closes a nested single quote.
+                if (len == 2 && c == '\'' && i + 2 < para.End && text[i + 2] == '\'')
+                {
+                    i++;
+                }
                 output.Add(new QuoteSpan(open, i + len, open + openLen, i, true, pIndex));
                 open = -1;
                 i += len;
