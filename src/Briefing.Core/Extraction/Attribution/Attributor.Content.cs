@@ -128,7 +128,7 @@ internal sealed partial class Attributor
     }
     private void AddRightContent(Draft d, Cue cue, Sentence sentence)
     {
-        var start = ContentFinder.StartAfter(_doc, cue, sentence);
+        var start = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         if (start < 0)
         {
             ColonToNextParagraph(d, cue, sentence);
@@ -163,7 +163,9 @@ internal sealed partial class Attributor
     private void ColonToNextParagraph(Draft d, Cue cue, Sentence sentence)
     {
         var last = sentence.Last - 1;
-        if (!_doc.IsChar(last, ':') || sentence.Last >= _doc.Tokens.Count)
+        // "Roe said in a statement. “…”": a full stop typed for the colon.
+        var stop = _doc.IsChar(last, ':') || _doc.IsChar(last, '.') && _rules.Uses(ExtractionRule.LeadInEndsSentence);
+        if (!stop || sentence.Last >= _doc.Tokens.Count)
         {
             return;
         }

@@ -21,7 +21,7 @@ internal static class ContentFinder
         """);
 
     /// <summary>First content token after a forward cue, or -1 when nothing follows.</summary>
-    public static int StartAfter(Document doc, Cue cue, Sentence s)
+    public static int StartAfter(Document doc, Cue cue, Sentence s, ExtractorSettings rules)
     {
         var t = cue.Last;
         if ((cue.Flags & CueFlags.Object) != 0)
@@ -55,6 +55,11 @@ internal static class ContentFinder
                 if (doc.IsChar(k, ',') || doc.IsChar(k, ':'))
                 {
                     return k + 1 < s.Last ? k + 1 : -1;
+                }
+                // "…, Roe said Tuesday in Paris.": only when and where, up to the full stop — nothing said after the cue.
+                if (k == s.Last - 1 && doc.IsChar(k, '.') && rules.Uses(ExtractionRule.LeadInEndsSentence) && IsWhenOrWhere(doc, t))
+                {
+                    return -1;
                 }
                 if (tok.Kind == TokenKind.Word && !Lexicon.Has(Prepositions, doc.Word(k)) && !Lexicon.IsTimeWord(doc.Word(k))
                     && !tok.Capitalized && tok.Kind != TokenKind.Number)
@@ -129,6 +134,10 @@ internal static class ContentFinder
         var w = doc.Word(k + 1);
         return prev >= s.First && doc.Tokens[prev].Kind == TokenKind.QuoteClose && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
     }
+
+    /// <summary>"Tuesday", "on Monday", "in Paris", "at a rally": a lead-in of time or place, not a topic ("to", "about").</summary>
+    private static bool IsWhenOrWhere(Document doc, int t) =>
+        Lexicon.IsTimeWord(doc.Word(t)) || doc.WordIs(t, "on") || doc.WordIs(t, "in") || doc.WordIs(t, "at") || doc.WordIs(t, "during");
 
     private static bool NoCommaBetween(Document doc, int from, int to)
     {
