@@ -94,6 +94,22 @@ internal sealed partial class Attributor
         return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
     }
 
+    /// <summary>"…, when Poe's supporters interrupted her, shouting …": a participle's subject is that of the nearest
+    /// clause, so a subordinate clause opened after a comma is searched first.</summary>
+    private SourcePhrase? ParticipleSubject(int cue, Sentence sentence)
+    {
+        for (var t = cue - 2; t > sentence.First; t--)
+        {
+            if (_doc.IsChar(t - 1, ',') && !_doc.Tokens[t].InQuote && Lexicon.Has(Subordinators, _doc.Word(t)))
+            {
+                return SubjectBetween(t + 1, cue) ?? ClauseSubject(cue, sentence);
+            }
+        }
+        return ClauseSubject(cue, sentence);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = Lexicon.Set("when as while after before because since where");
+
     private SourcePhrase? SubjectBetween(int from, int cue)
     {
         if (_rules.Uses(ExtractionRule.DeterminerSubject) && DeterminerPhrase(from, cue) is { } np)
@@ -158,7 +174,7 @@ internal sealed partial class Attributor
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""
         as while when after before although though if because since once even until unless whereas in on at during
-        for with without by from despite amid over under like unlike speaking asked
+        for with without by from despite amid over under like unlike speaking asked here
         """);
 
     /// <summary>Whether a cue without a phrase right before it is in verb position. Cue words that are also common

@@ -145,7 +145,7 @@ internal sealed partial class Attributor
         var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',');
         // "Roe endorsed Poe at Mar-a-Lago, his club, calling him “…”": the phrase before the comma is the object of the
         // main verb; the participle's subject is the clause subject.
-        if (left is { } lo && participleAfterComma && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && ClauseSubject(cue.First, sentence) is { } cs
+        if (left is { } lo && participleAfterComma && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && ParticipleSubject(cue.First, sentence) is { } cs
                  && cs.First < lo.First)
         {
             left = cs;
@@ -172,7 +172,9 @@ internal sealed partial class Attributor
             || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
         if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
         {
-            if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) && ClauseSubject(cue.First, sentence) is { } subject)
+            var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',') && _rules.Uses(ExtractionRule.ParticipleClauseSubject);
+            if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence)
+                && (participleAfterComma ? ParticipleSubject(cue.First, sentence) : ClauseSubject(cue.First, sentence)) is { } subject)
             {
                 var f = NewDraft(cue, s, subject);
                 AddRightContent(f, cue, sentence);
@@ -195,7 +197,9 @@ internal sealed partial class Attributor
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
-        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart))) && HasContentBefore(sep, sentence))
+        // "…, Roe said, adding …": the participle owns what follows, so "said" reports the clause before it.
+        var participleFollows = rightStart >= 0 && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && StartsParticipleCue(rightStart);
+        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || participleFollows)) && HasContentBefore(sep, sentence))
         {
             AddLeftContent(draft, sep, sentence);
             AddTrailingQuote(draft, cue.Last, sentence);
