@@ -63,7 +63,7 @@ def main():
     show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 0
     only = sys.argv[sys.argv.index("--kind") + 1] if "--kind" in sys.argv else None
     direct_only = "--direct" in sys.argv
-    counts, examples = Counter(), defaultdict(list)
+    counts, examples, by_resolution = Counter(), defaultdict(list), Counter()
     scored = 0
     fps, fns = [], []
     for f in sorted(os.listdir(gold_dir)):
@@ -97,7 +97,8 @@ def main():
             k = reason(p, g, text)
             counts[k] += 1
             examples[k].append((f[:-5], text_of(text, g.source), text_of(text, g.cue), text_of(text, p.source), text_of(text, p.cue),
-                                p.speaker, raw[pi].get("kind"), context(text, g)))
+                                p.speaker, raw[pi].get("kind") + "/" + str(raw[pi].get("resolution")), context(text, g)))
+            by_resolution[k, raw[pi].get("resolution")] += 1
         if "--quotes" in sys.argv:
             for gi, g in enumerate(golds):
                 if g.direct and gi not in mg:
@@ -110,6 +111,9 @@ def main():
     print(f"scored pairs {scored}, wrong speakers {wrong} ({1 - wrong / max(1, scored):.3f} right)")
     for k, v in counts.most_common():
         print(f"  {k:16} {v}")
+    print("by reason and how the predicted speaker was found:")
+    for (k, how), v in by_resolution.most_common():
+        print(f"  {k:16} {str(how):18} {v}")
     for k, v in counts.most_common():
         if only and k != only:
             continue

@@ -214,6 +214,39 @@ internal sealed partial class Attributor
 
     private static readonly System.Collections.Frozen.FrozenSet<string> SubjectDeterminers = Lexicon.Set("the a an his her their its");
 
+    /// <summary>"The email went on to say, “…”", "Another tweeted, “…”", "Others shouted …": a short phrase of lower-case
+    /// words opening the sentence right before the cue is its subject, even with no speaker noun or actor in it.</summary>
+    private SourcePhrase? OpeningNounPhrase(Cue cue, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.OpeningNounPhrase))
+        {
+            return null;
+        }
+        var first = sentence.First;
+        if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
+        {
+            first++;
+        }
+        if (first >= cue.First || cue.First - first > 4 || !Lexicon.Has(PhraseOpeners, _doc.Word(first)))
+        {
+            return null;
+        }
+        for (var k = first; k < cue.First; k++)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || k > first && tok.Capitalized || Lexicon.Has(PhraseBreakers, _doc.Word(k)))
+            {
+                return null;
+            }
+        }
+        return new SourcePhrase(first, cue.First, first, cue.First, false);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseOpeners = Lexicon.Set("the a an his her their its another others one some many most several both");
+
+    // Verbs and auxiliaries mean the phrase is a clause of its own, not a subject ("The plan is said …").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseBreakers = Lexicon.Set("is was are were be been has have had will would that which who it");
+
     /// <summary>"His chief aide doubled down on Clinton, saying …", "The retired neurosurgeon has …, saying …": a clause that
     /// opens with a determiner and a speaker noun has that phrase as its subject, even though it names no actor; the
     /// first name further on is an object.</summary>

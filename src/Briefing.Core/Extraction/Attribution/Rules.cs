@@ -23,6 +23,7 @@ public enum ExtractionRule
     ParticipleClauseSubject,
     SharedSubject,
     ClauseSubjectFallback,
+    OpeningNounPhrase,
     IssuedDocument,
     ExtendSourceToQuote,
     // Per cue: what was said.
@@ -79,6 +80,7 @@ public static class ExtractionRules
         new(ExtractionRule.ParticipleClauseSubject, "source", "'Roe endorsed Poe at X, his club, calling' — a participle after a comma takes the clause subject (Attributor.Attribute)"),
         new(ExtractionRule.SharedSubject, "source", "'…, saying …' / '… and insisted …' with no subject share the source of the statement before (Attributor.Attribute)"),
         new(ExtractionRule.ClauseSubjectFallback, "source", "'Roe, in Ohio, said' — no phrase right before the cue: the first actor or pronoun of the clause (Attributor.ClauseSubject)"),
+        new(ExtractionRule.OpeningNounPhrase, "source", "'The email went on to say, “…”', 'Another tweeted' — no actor in the clause: a short lower-case phrase opening the sentence right before the cue (Attributor.OpeningNounPhrase)"),
         new(ExtractionRule.IssuedDocument, "source", "'Roe issued a statement saying' — the issuer of a document speaks, not the document (Attributor.IsIssuedDocument)"),
         new(ExtractionRule.ExtendSourceToQuote, "source", "'“…,” Democratic candidate Jane Roe said' — the source runs back to the closing quote (Attributor.ExtendToQuote)"),
         // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────

@@ -52,7 +52,7 @@ internal static class QuoteScanner
             if (len > 0)
             {
                 // A fresh curly/guillemet opener inside an open quote means the earlier one was never closed.
-                if (c is '\u201c' or '\u00ab' || (c == '`'))
+                if ((c is '\u201c' or '\u00ab' || (c == '`')) && !IsTypedCloser(text, i, para))
                 {
                     output.Add(Unclosed(text, open, openLen, i, pIndex));
                     open = i;
@@ -77,6 +77,12 @@ internal static class QuoteScanner
             output.Add(Unclosed(text, open, openLen, para.End, pIndex));
         }
     }
+
+    /// <summary>"“Do you want that?“ he asked.": an opening curly mark right after a word or punctuation and before a
+    /// space or the paragraph end is a closing mark typed the wrong way round.</summary>
+    private static bool IsTypedCloser(string text, int i, TextSpan para) =>
+        text[i] == '\u201c' && i > para.Start && !char.IsWhiteSpace(text[i - 1])
+        && (i + 1 >= para.End || char.IsWhiteSpace(text[i + 1]));
 
     private static QuoteSpan Unclosed(string text, int open, int openLen, int end, int pIndex)
     {
