@@ -91,6 +91,11 @@ internal static class ContentFinder
                 end = k - 1;
                 goto done;
             }
+            if (rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues))
+            {
+                end = k - 1;
+                goto done;
+            }
             if (tok.InQuote || !(doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '\u2014')))
             {
                 continue;
@@ -138,6 +143,43 @@ internal static class ContentFinder
     /// <summary>"Tuesday", "on Monday", "in Paris", "at a rally": a lead-in of time or place, not a topic ("to", "about").</summary>
     private static bool IsWhenOrWhere(Document doc, int t) =>
         Lexicon.IsTimeWord(doc.Word(t)) || doc.WordIs(t, "on") || doc.WordIs(t, "in") || doc.WordIs(t, "at") || doc.WordIs(t, "during");
+
+    /// <summary>"a woman asked for a photo and Clinton said, “…”": "and"/"but" followed by a new named or pronoun
+    /// subject and its own cue starts another statement.</summary>
+    private static bool NewSpeakerAt(Document doc, int k, Sentence s, List<Cue> cues)
+    {
+        if (!(doc.WordIs(k, "and") || doc.WordIs(k, "but")) || doc.Tokens[k].InQuote || k + 2 >= s.Last)
+        {
+            return false;
+        }
+        var subject = k + 1;
+        var next = doc.Tokens[subject];
+        if (next.Kind != TokenKind.Word || next.InQuote || !(next.Capitalized || Lexicon.IsSubjectPronoun(doc.Word(subject), out _)))
+        {
+            return false;
+        }
+        foreach (var c in cues)
+        {
+            if (c.First > subject && c.First - subject <= 3 && c.Form == CueForm.Verb && NoCommaBetween(doc, subject, c.First)
+                && (c.Flags & CueFlags.Participle) == 0 && AllCapitalized(doc, subject + 1, c.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllCapitalized(Document doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!doc.Tokens[t].Capitalized)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool NoCommaBetween(Document doc, int from, int to)
     {
