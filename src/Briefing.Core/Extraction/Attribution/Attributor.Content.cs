@@ -224,20 +224,26 @@ internal sealed partial class Attributor
                 }
             }
             d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
+            // "… Roe said, according to the agency. “B.”": the quote that continues the statement is reported too.
+            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && LastDraft is { } inner && WrapsStatement(inner, s, end))
+            {
+                d.Content.AddRange(inner.Content.Where(c => c.Start > d.Content[0].End));
+            }
         }
         Commit(d, nested: false);
     }
 
-    /// <summary>The statement <paramref name="d"/> of this sentence ends, cue and source included, right before the
-    /// "according to" whose content ends at token <paramref name="end"/>.</summary>
+    /// <summary>The statement <paramref name="d"/> of this sentence, quote first, has its source and cue in the clause
+    /// that the "according to" closes at token <paramref name="end"/> ("“…,” Roe said Monday in Ohio, according to …").</summary>
     private bool WrapsStatement(Draft d, int s, int end)
     {
-        if (d.Sentence != s || d.Cue is not { } cue || d.Source is not { } source)
+        if (d.Sentence != s || d.Cue is not { } cue || d.Source is not { } source || d.Start >= cue.Start)
         {
             return false;
         }
-        var last = Math.Max(d.End, Math.Max(cue.End, source.End));
-        return cue.Start >= d.End && last <= _doc.Tokens[end].End && last >= _doc.Tokens[end].Start;
+        var last = Math.Max(cue.End, source.End);
+        var endChar = _doc.Tokens[end].End;
+        return last <= endChar && _doc.Text.AsSpan(last, endChar - last).IndexOfAny(',', ';') < 0;
     }
 
     /// <summary>"According to early results of exit polls conducted for the network, …" / "…, according to a count by
