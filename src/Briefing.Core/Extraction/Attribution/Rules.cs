@@ -93,7 +93,7 @@ public static class ExtractionRules
         new(ExtractionRule.TrailingQuoteAcrossFullStop, "content", "'“A,” Roe said. “B.”' — the next sentence's quote continues the statement (Attributor.AddTrailingQuote)"),
         new(ExtractionRule.OwnAttributionFollows, "content", "'“B,” was another.' — a next-sentence quote ending in a comma has its own cue, so it is not merged (Attributor.OpenEndedWithTail)"),
         new(ExtractionRule.ColonToNextParagraph, "content", "'Roe said:' ending its paragraph — the content is the quote opening the next one (Attributor.ColonToNextParagraph)"),
-        new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped (Attributor.Commit)"),
+        new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped, and so is a participle of the same speaker (Attributor.Commit)"),
         // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
