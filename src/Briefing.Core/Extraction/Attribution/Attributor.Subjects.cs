@@ -242,6 +242,42 @@ internal sealed partial class Attributor
         return new SourcePhrase(first, cue.First, first, cue.First, false);
     }
 
+    /// <summary>"…, when a young boy shouted, “…”", "… as the heckler yelled: “…”": a lower-case noun phrase right before
+    /// the cue, opening its own clause, is the subject — not a name earlier in the sentence.</summary>
+    private SourcePhrase? AdjacentNounPhrase(Cue cue, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.AdjacentNounPhrase))
+        {
+            return null;
+        }
+        for (var first = cue.First - 2; first >= sentence.First && cue.First - first <= 4; first--)
+        {
+            var tok = _doc.Tokens[first];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized)
+            {
+                return null;
+            }
+            if (!Lexicon.Has(PhraseOpeners, _doc.Word(first)))
+            {
+                continue;
+            }
+            var boundary = first - 1;
+            if (boundary >= sentence.First && !_doc.IsChar(boundary, ',') && !Lexicon.Has(Subordinators, _doc.Word(boundary)))
+            {
+                return null;
+            }
+            for (var k = first + 1; k < cue.First; k++)
+            {
+                if (_doc.Tokens[k].Kind != TokenKind.Word || _doc.Tokens[k].InQuote || _doc.Tokens[k].Capitalized || Lexicon.Has(PhraseBreakers, _doc.Word(k)))
+                {
+                    return null;
+                }
+            }
+            return new SourcePhrase(first, cue.First, first, cue.First, false);
+        }
+        return null;
+    }
+
     private static readonly System.Collections.Frozen.FrozenSet<string> PhraseOpeners = Lexicon.Set("the a an his her their its another others one some many most several both");
 
     // Verbs and auxiliaries mean the phrase is a clause of its own, not a subject ("The plan is said …").

@@ -174,7 +174,8 @@ internal sealed partial class Attributor
         {
             var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',') && _rules.Uses(ExtractionRule.ParticipleClauseSubject);
             if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence)
-                && ((participleAfterComma ? ParticipleSubject(cue.First, sentence) : ClauseSubject(cue.First, sentence)) ?? OpeningNounPhrase(cue, sentence)) is { } subject)
+                && ((participleAfterComma ? ParticipleSubject(cue.First, sentence) : AdjacentNounPhrase(cue, sentence) ?? ClauseSubject(cue.First, sentence))
+                    ?? OpeningNounPhrase(cue, sentence)) is { } subject)
             {
                 var f = NewDraft(cue, s, subject);
                 AddRightContent(f, cue, sentence);
