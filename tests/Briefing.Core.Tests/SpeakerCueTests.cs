@@ -103,6 +103,20 @@ public sealed class SpeakerCueTests
     }
 
     [Fact]
+    public void A_noun_phrase_opening_its_own_clause_before_the_cue_speaks_not_a_name_earlier_on()
+    {
+        const string text = "Harbour vote\nThe Veltrian Maritime Academy was quiet until the speech, when a young boy shouted, \u201cThe harbour is ours!\u201d";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("The harbour is ours");
+        Assert.Equal("a young boy", text[s.Source!.Value.Start..s.Source.Value.End]);
+        Assert.Null(x.SpeakerName(s));
+
+        var off = Without(ExtractionRule.AdjacentNounPhrase, text);
+        Assert.NotEqual("a young boy", off.Statements.Where(s => s.Text.Contains("harbour is ours", StringComparison.Ordinal))
+            .Select(s => s.Source is { } src ? text[src.Start..src.End] : null).FirstOrDefault());
+    }
+
+    [Fact]
     public void Content_ends_where_a_new_named_speaker_begins()
     {
         const string text = "Harbour vote\nAt one point, a woman asked for a photo and Aldo Varga said, \u201cas long as we are not breaking any rules.\u201d";
