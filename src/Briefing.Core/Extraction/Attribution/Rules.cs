@@ -79,7 +79,7 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
         new(ExtractionRule.RelativeSubject, "source", "'the report, which notes' — a relative pronoun before the cue is the source (Attributor.RelativeSubject)"),
         new(ExtractionRule.DeterminerSubject, "source", "'His chief aide …, saying' — a determiner + speaker noun opening the clause is its subject (Attributor.DeterminerPhrase)"),
-        new(ExtractionRule.ParticipleClauseSubject, "source", "'Roe endorsed Poe at X, his club, calling' — a participle after a comma takes the clause subject (Attributor.Attribute)"),
+        new(ExtractionRule.ParticipleClauseSubject, "source", "'Roe endorsed Poe at X, his club, calling' — a participle after a comma takes the subject of its nearest clause ('…, when Poe interrupted, shouting'); 'Roe said, adding …' keeps the clause before for 'said' (Attributor.ParticipleSubject)"),
         new(ExtractionRule.SharedSubject, "source", "'…, saying …' / '… and insisted …' with no subject share the source of the statement before (Attributor.Attribute)"),
         new(ExtractionRule.AdjacentNounPhrase, "source", "'…, when a young boy shouted, “…”' — a lower-case noun phrase opening its own clause right before the cue is the subject, not a name earlier on (Attributor.AdjacentNounPhrase)"),
         new(ExtractionRule.ClauseSubjectFallback, "source", "'Roe, in Ohio, said' — no phrase right before the cue: the first actor or pronoun of the clause (Attributor.ClauseSubject)"),
