@@ -86,12 +86,10 @@ internal static class ContentFinder
         for (var k = start + 1; k < s.Last; k++)
         {
             var tok = doc.Tokens[k];
-            if (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s))
-            {
-                end = k - 1;
-                goto done;
-            }
-            if (rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues))
+            // Both clause rules start at "and"/"but": test that once, cheaply, before either.
+            if (tok.Kind == TokenKind.Word && !tok.InQuote && tok.End - tok.Start == 3 && (doc.WordIs(k, "and") || doc.WordIs(k, "but"))
+                && (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s)
+                    || rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues)))
             {
                 end = k - 1;
                 goto done;
