@@ -27,6 +27,8 @@ public static class Predictions
                 w.WriteString("speaker", speaker.Name);
             }
             w.WriteString("kind", s.Kind.ToString());
+            // How the speaker was found (Named, Pronoun, EarlierParagraph, …): scripts/speaker-errors.py groups by it.
+            w.WriteString("resolution", s.Resolution.ToString());
             w.WriteNumber("confidence", s.Confidence);
             w.WriteEndObject();
         }

@@ -128,7 +128,7 @@ internal sealed partial class Attributor
     }
     private void AddRightContent(Draft d, Cue cue, Sentence sentence)
     {
-        var start = ContentFinder.StartAfter(_doc, cue, sentence);
+        var start = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         if (start < 0)
         {
             ColonToNextParagraph(d, cue, sentence);
@@ -163,7 +163,9 @@ internal sealed partial class Attributor
     private void ColonToNextParagraph(Draft d, Cue cue, Sentence sentence)
     {
         var last = sentence.Last - 1;
-        if (!_doc.IsChar(last, ':') || sentence.Last >= _doc.Tokens.Count)
+        // "Roe said in a statement. “…”": a full stop typed for the colon.
+        var stop = _doc.IsChar(last, ':') || _doc.IsChar(last, '.') && _rules.Uses(ExtractionRule.LeadInEndsSentence);
+        if (!stop || sentence.Last >= _doc.Tokens.Count)
         {
             return;
         }
@@ -207,8 +209,13 @@ internal sealed partial class Attributor
                 end--;
             }
             var start = sentence.First;
+            // "“…,” Roe said, according to the agency.": the report wraps the whole statement before it, cue and all.
+            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && LastDraft is { } wrapped && WrapsStatement(wrapped, s, end))
+            {
+                start = FirstTokenAt(Math.Min(wrapped.Start, Math.Min(wrapped.Source?.Start ?? int.MaxValue, wrapped.Cue?.Start ?? int.MaxValue)), sentence);
+            }
             // Only the clause the attribution closes: after the last cue-bearing comma of an earlier draft.
-            if (LastDraft is { } prev && prev.Sentence == s && prev.End <= _doc.Tokens[end].Start)
+            else if (LastDraft is { } prev && prev.Sentence == s && prev.End <= _doc.Tokens[end].Start)
             {
                 start = FirstTokenAt(prev.End, sentence);
                 while (start < end && ContentFinder.IsTrailing(_doc, start))
@@ -221,12 +228,30 @@ internal sealed partial class Attributor
             {
                 d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
             }
+            // "… Roe said, according to the agency. “B.”": the quote that continues the statement is reported too.
+            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && d.Content.Count > 0 && LastDraft is { } inner && WrapsStatement(inner, s, end))
+            {
+                d.Content.AddRange(inner.Content.Where(c => c.Start > d.Content[0].End));
+            }
             if (_rules.Uses(ExtractionRule.AccordingToBothSides))
             {
                 AddClauseAfterSource(d, p, sentence);
             }
         }
         Commit(d, nested: false);
+    }
+
+    /// <summary>The statement <paramref name="d"/> of this sentence, quote first, has its source and cue in the clause
+    /// that the "according to" closes at token <paramref name="end"/> ("“…,” Roe said Monday in Ohio, according to …").</summary>
+    private bool WrapsStatement(Draft d, int s, int end)
+    {
+        if (d.Sentence != s || d.Cue is not { } cue || d.Source is not { } source || d.Start >= cue.Start)
+        {
+            return false;
+        }
+        var last = Math.Max(cue.End, source.End);
+        var endChar = _doc.Tokens[end].End;
+        return last <= endChar && _doc.Text.AsSpan(last, endChar - last).IndexOfAny(',', ';') < 0;
     }
 
     /// <summary>AccordingToBothSides: "Fundraising, according to the campaign, has surged." / "…after, according to him,

@@ -94,6 +94,22 @@ internal sealed partial class Attributor
         return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
     }
 
+    /// <summary>"…, when Poe's supporters interrupted her, shouting …": a participle's subject is that of the nearest
+    /// clause, so a subordinate clause opened after a comma is searched first.</summary>
+    private SourcePhrase? ParticipleSubject(int cue, Sentence sentence)
+    {
+        for (var t = cue - 2; t > sentence.First; t--)
+        {
+            if (_doc.IsChar(t - 1, ',') && !_doc.Tokens[t].InQuote && Lexicon.Has(Subordinators, _doc.Word(t)))
+            {
+                return SubjectBetween(t + 1, cue) ?? ClauseSubject(cue, sentence);
+            }
+        }
+        return ClauseSubject(cue, sentence);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = Lexicon.Set("when as while after before because since where");
+
     private SourcePhrase? SubjectBetween(int from, int cue)
     {
         if (_rules.Uses(ExtractionRule.DeterminerSubject) && DeterminerPhrase(from, cue) is { } np)
@@ -158,7 +174,7 @@ internal sealed partial class Attributor
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""
         as while when after before although though if because since once even until unless whereas in on at during
-        for with without by from despite amid over under like unlike speaking asked
+        for with without by from despite amid over under like unlike speaking asked here
         """);
 
     /// <summary>Whether a cue without a phrase right before it is in verb position. Cue words that are also common
@@ -197,6 +213,75 @@ internal sealed partial class Attributor
         """);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> SubjectDeterminers = Lexicon.Set("the a an his her their its");
+
+    /// <summary>"The email went on to say, “…”", "Another tweeted, “…”", "Others shouted …": a short phrase of lower-case
+    /// words opening the sentence right before the cue is its subject, even with no speaker noun or actor in it.</summary>
+    private SourcePhrase? OpeningNounPhrase(Cue cue, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.OpeningNounPhrase))
+        {
+            return null;
+        }
+        var first = sentence.First;
+        if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
+        {
+            first++;
+        }
+        if (first >= cue.First || cue.First - first > 4 || !Lexicon.Has(PhraseOpeners, _doc.Word(first)))
+        {
+            return null;
+        }
+        for (var k = first; k < cue.First; k++)
+        {
+            var tok = _doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || k > first && tok.Capitalized || Lexicon.Has(PhraseBreakers, _doc.Word(k)))
+            {
+                return null;
+            }
+        }
+        return new SourcePhrase(first, cue.First, first, cue.First, false);
+    }
+
+    /// <summary>"…, when a young boy shouted, “…”", "… as the heckler yelled: “…”": a lower-case noun phrase right before
+    /// the cue, opening its own clause, is the subject — not a name earlier in the sentence.</summary>
+    private SourcePhrase? AdjacentNounPhrase(Cue cue, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.AdjacentNounPhrase))
+        {
+            return null;
+        }
+        for (var first = cue.First - 2; first >= sentence.First && cue.First - first <= 4; first--)
+        {
+            var tok = _doc.Tokens[first];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized)
+            {
+                return null;
+            }
+            if (!Lexicon.Has(PhraseOpeners, _doc.Word(first)))
+            {
+                continue;
+            }
+            var boundary = first - 1;
+            if (boundary >= sentence.First && !_doc.IsChar(boundary, ',') && !Lexicon.Has(Subordinators, _doc.Word(boundary)))
+            {
+                return null;
+            }
+            for (var k = first + 1; k < cue.First; k++)
+            {
+                if (_doc.Tokens[k].Kind != TokenKind.Word || _doc.Tokens[k].InQuote || _doc.Tokens[k].Capitalized || Lexicon.Has(PhraseBreakers, _doc.Word(k)))
+                {
+                    return null;
+                }
+            }
+            return new SourcePhrase(first, cue.First, first, cue.First, false);
+        }
+        return null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseOpeners = Lexicon.Set("the a an his her their its another others one some many most several both");
+
+    // Verbs and auxiliaries mean the phrase is a clause of its own, not a subject ("The plan is said …").
+    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseBreakers = Lexicon.Set("is was are were be been has have had will would that which who it");
 
     /// <summary>"His chief aide doubled down on Clinton, saying …", "The retired neurosurgeon has …, saying …": a clause that
     /// opens with a determiner and a speaker noun has that phrase as its subject, even though it names no actor; the

@@ -157,7 +157,7 @@ internal sealed partial class Attributor
         var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',');
         // "Roe endorsed Poe at Mar-a-Lago, his club, calling him “…”": the phrase before the comma is the object of the
         // main verb; the participle's subject is the clause subject.
-        if (left is { } lo && participleAfterComma && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && ClauseSubject(cue.First, sentence) is { } cs
+        if (left is { } lo && participleAfterComma && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && ParticipleSubject(cue.First, sentence) is { } cs
                  && cs.First < lo.First)
         {
             left = cs;
@@ -184,8 +184,12 @@ internal sealed partial class Attributor
             || before >= sentence.First && (_doc.WordIs(before, "and") || _doc.WordIs(before, "but"));
         if (!shared || Drafts.Count <= firstInSentence || !_rules.Uses(ExtractionRule.SharedSubject))
         {
-            if (((_rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence) ? ClauseSubject(cue.First, sentence) : null)
-                 ?? NounPhraseSubject(cue, sentence)) is { } subject)
+            var participleAfterComma = (cue.Flags & CueFlags.Participle) != 0 && _doc.IsChar(before, ',') && _rules.Uses(ExtractionRule.ParticipleClauseSubject);
+            var clauseSubject = _rules.Uses(ExtractionRule.ClauseSubjectFallback) && VerbPosition(cue, sentence)
+                ? (participleAfterComma ? ParticipleSubject(cue.First, sentence) : AdjacentNounPhrase(cue, sentence) ?? ClauseSubject(cue.First, sentence))
+                    ?? OpeningNounPhrase(cue, sentence)
+                : null;
+            if ((clauseSubject ?? NounPhraseSubject(cue, sentence)) is { } subject)
             {
                 var f = NewDraft(cue, s, subject);
                 AddRightContent(f, cue, sentence);
@@ -206,9 +210,11 @@ internal sealed partial class Attributor
         var sep = l.First - 1;
         var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence));
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
-        var rightStart = ContentFinder.StartAfter(_doc, cue, sentence);
+        var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
-        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || ClauseBeforeComma(cue, sep, sentence)))
+        // "…, Roe said, adding …": the participle owns what follows, so "said" reports the clause before it.
+        var participleFollows = rightStart >= 0 && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && StartsParticipleCue(rightStart);
+        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || participleFollows || ClauseBeforeComma(cue, sep, sentence)))
             && HasContentBefore(sep, sentence))
         {
             AddLeftContent(draft, sep, sentence);
@@ -259,8 +265,9 @@ internal sealed partial class Attributor
             return;
         }
         // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
-        // whole content lies inside it only duplicates it. "…, saying “…”" participles stay: they add a statement.
-        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && !d.Participle && Drafts[^1].Contains(d))
+        // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
+        // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
+        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker) && Drafts[^1].Contains(d))
         {
             return;
         }

@@ -21,7 +21,7 @@ internal static class ContentFinder
         """);
 
     /// <summary>First content token after a forward cue, or -1 when nothing follows.</summary>
-    public static int StartAfter(Document doc, Cue cue, Sentence s)
+    public static int StartAfter(Document doc, Cue cue, Sentence s, ExtractorSettings rules)
     {
         var t = cue.Last;
         if ((cue.Flags & CueFlags.Object) != 0)
@@ -56,6 +56,11 @@ internal static class ContentFinder
                 {
                     return k + 1 < s.Last ? k + 1 : -1;
                 }
+                // "…, Roe said Tuesday in Paris.": only when and where, up to the full stop — nothing said after the cue.
+                if (k == s.Last - 1 && doc.IsChar(k, '.') && rules.Uses(ExtractionRule.LeadInEndsSentence) && IsWhenOrWhere(doc, t))
+                {
+                    return -1;
+                }
                 if (tok.Kind == TokenKind.Word && !Lexicon.Has(Prepositions, doc.Word(k)) && !Lexicon.IsTimeWord(doc.Word(k))
                     && !tok.Capitalized && tok.Kind != TokenKind.Number)
                 {
@@ -81,7 +86,10 @@ internal static class ContentFinder
         for (var k = start + 1; k < s.Last; k++)
         {
             var tok = doc.Tokens[k];
-            if (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s))
+            // Both clause rules start at "and"/"but": test that once, cheaply, before either.
+            if (tok.Kind == TokenKind.Word && !tok.InQuote && tok.End - tok.Start == 3 && (doc.WordIs(k, "and") || doc.WordIs(k, "but"))
+                && (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s)
+                    || rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues)))
             {
                 end = k - 1;
                 goto done;
@@ -128,6 +136,47 @@ internal static class ContentFinder
         }
         var w = doc.Word(k + 1);
         return prev >= s.First && doc.Tokens[prev].Kind == TokenKind.QuoteClose && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Tuesday", "on Monday", "in Paris", "at a rally": a lead-in of time or place, not a topic ("to", "about").</summary>
+    private static bool IsWhenOrWhere(Document doc, int t) =>
+        Lexicon.IsTimeWord(doc.Word(t)) || doc.WordIs(t, "on") || doc.WordIs(t, "in") || doc.WordIs(t, "at") || doc.WordIs(t, "during");
+
+    /// <summary>"a woman asked for a photo and Clinton said, “…”": "and"/"but" followed by a new named or pronoun
+    /// subject and its own cue starts another statement.</summary>
+    private static bool NewSpeakerAt(Document doc, int k, Sentence s, List<Cue> cues)
+    {
+        if (!(doc.WordIs(k, "and") || doc.WordIs(k, "but")) || doc.Tokens[k].InQuote || k + 2 >= s.Last)
+        {
+            return false;
+        }
+        var subject = k + 1;
+        var next = doc.Tokens[subject];
+        if (next.Kind != TokenKind.Word || next.InQuote || !(next.Capitalized || Lexicon.IsSubjectPronoun(doc.Word(subject), out _)))
+        {
+            return false;
+        }
+        foreach (var c in cues)
+        {
+            if (c.First > subject && c.First - subject <= 3 && c.Form == CueForm.Verb && NoCommaBetween(doc, subject, c.First)
+                && (c.Flags & CueFlags.Participle) == 0 && AllCapitalized(doc, subject + 1, c.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllCapitalized(Document doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!doc.Tokens[t].Capitalized)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool NoCommaBetween(Document doc, int from, int to)

@@ -52,13 +52,18 @@ internal static class QuoteScanner
             if (len > 0)
             {
                 // A fresh curly/guillemet opener inside an open quote means the earlier one was never closed.
-                if (c is '\u201c' or '\u00ab' || (c == '`'))
+                if ((c is '\u201c' or '\u00ab' || (c == '`')) && !IsTypedCloser(text, i, para))
                 {
                     output.Add(Unclosed(text, open, openLen, i, pIndex));
                     open = i;
                     openLen = len;
                     i += len;
                     continue;
+                }
+                // "''… 'old-school,''' said Roe": of three marks, the first closes a nested single quote.
+                if (len == 2 && c == '\'' && i + 2 < para.End && text[i + 2] == '\'')
+                {
+                    i++;
                 }
                 output.Add(new QuoteSpan(open, i + len, open + openLen, i, true, pIndex));
                 open = -1;
@@ -72,6 +77,12 @@ internal static class QuoteScanner
             output.Add(Unclosed(text, open, openLen, para.End, pIndex));
         }
     }
+
+    /// <summary>"“Do you want that?“ he asked.": an opening curly mark right after a word or punctuation and before a
+    /// space or the paragraph end is a closing mark typed the wrong way round.</summary>
+    private static bool IsTypedCloser(string text, int i, TextSpan para) =>
+        text[i] == '\u201c' && i > para.Start && !char.IsWhiteSpace(text[i - 1])
+        && (i + 1 >= para.End || char.IsWhiteSpace(text[i + 1]));
 
     private static QuoteSpan Unclosed(string text, int open, int openLen, int end, int pIndex)
     {
