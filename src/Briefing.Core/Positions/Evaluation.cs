@@ -75,13 +75,20 @@ public static class Evaluation
     }
 
     /// <summary>+1 when the proposition favours what it names ("promote X", "X is justified"), −1 when it is against
-    /// it ("ban X", "X is harmful", "justified in forbidding X"): the product of its evaluative words' signs.</summary>
-    public static int PolarityOf(string proposition)
+    /// it ("ban X", "X is harmful", "justified in forbidding X"): the product of its evaluative words' signs. Words
+    /// inside the topic's <paramref name="keywords"/> name the subject, not what the proposition says of it: in
+    /// "Holocaust denial should be a criminal offence" only "criminal" counts, not "denial".</summary>
+    public static int PolarityOf(string proposition, IReadOnlyList<string>? keywords = null)
     {
         var tokens = Tokenizer.Tokenize(proposition);
         var matches = new List<LexMatch>();
         Lexicon.Match(proposition, tokens, matches);
         var kept = PhraseLexicon.Longest(matches);
+        if (keywords is { Count: > 0 })
+        {
+            var subject = SubjectSpans(proposition, tokens, keywords);
+            kept.RemoveAll(m => m.Entry < NegatorStart && subject.Exists(k => k.FirstToken <= m.FirstToken && m.LastToken <= k.LastToken));
+        }
         var negators = NegatorEnds(proposition, tokens, kept);
         var sign = 1;
         foreach (var m in kept)
@@ -92,6 +99,19 @@ public static class Evaluation
         // A negation with nothing evaluative after it still turns the proposition ("should not subsidize X").
         if (kept.TrueForAll(m => m.Entry >= NegatorStart) && negators.Count > 0) sign = -sign;
         return sign;
+    }
+
+    /// <summary>Token ranges of the proposition that its keywords name (a keyword that covers every word of the
+    /// proposition is no subject: the proposition would have nothing left to say).</summary>
+    private static List<LexMatch> SubjectSpans(string proposition, Token[] tokens, IReadOnlyList<string> keywords)
+    {
+        var phrases = keywords.Where(k => PhraseLexicon.Validate(k) is null).ToArray();
+        var found = new List<LexMatch>();
+        if (phrases.Length == 0) return found;
+        new PhraseLexicon(phrases).Match(proposition, tokens, found);
+        var words = tokens.Count(t => t.Kind == TokenKind.Word);
+        found.RemoveAll(k => tokens[k.FirstToken..(k.LastToken + 1)].Count(t => t.Kind == TokenKind.Word) >= words);
+        return found;
     }
 
     /// <summary>Last token of every negation: the lexicon's and contracted ones ("won’t", "isn't").</summary>

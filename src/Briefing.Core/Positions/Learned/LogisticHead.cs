@@ -76,6 +76,33 @@ public sealed class LogisticHead
         return p;
     }
 
+    /// <summary>Writes the trained head (for a model shipped with the code), read back by <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_weights.Length);
+        writer.Write(_mean.Length);
+        foreach (var wk in _weights) foreach (var x in wk) writer.Write(x);
+        foreach (var x in _mean) writer.Write(x);
+        foreach (var x in _scale) writer.Write(x);
+    }
+
+    public static LogisticHead Read(BinaryReader reader)
+    {
+        var classes = reader.ReadInt32();
+        var d = reader.ReadInt32();
+        if (classes is < 2 or > 16 || d is < 1 or > 1 << 16) throw new InvalidDataException("not a logistic head");
+        var weights = new double[classes][];
+        for (var k = 0; k < classes; k++) weights[k] = Doubles(reader, d + 1);
+        return new LogisticHead(weights, Doubles(reader, d), Doubles(reader, d));
+    }
+
+    private static double[] Doubles(BinaryReader reader, int n)
+    {
+        var v = new double[n];
+        for (var i = 0; i < n; i++) v[i] = reader.ReadDouble();
+        return v;
+    }
+
     private static float[] Standardise(float[] row, double[] mean, double[] scale)
     {
         var z = new float[row.Length];
