@@ -24,6 +24,20 @@ public class EvaluationTests
     public void A_propositions_polarity_says_whether_it_is_for_or_against_what_it_names(string proposition, int polarity) =>
         Assert.Equal(polarity, Evaluation.PolarityOf(proposition));
 
+    [Theory]
+    [InlineData("Fishing bans in the Serin delta are justified", "fishing bans", 1)]
+    [InlineData("Harbour pollution should be a criminal offence", "harbour pollution", -1)]
+    public void Evaluative_words_inside_the_topics_keywords_name_its_subject_and_do_not_turn_the_proposition(
+        string proposition, string keyword, int polarity)
+    {
+        Assert.Equal(polarity, Evaluation.PolarityOf(proposition, [keyword]));
+        Assert.NotEqual(polarity, Evaluation.PolarityOf(proposition)); // the words of the subject would have turned it
+    }
+
+    [Fact]
+    public void A_keyword_that_is_the_whole_proposition_leaves_it_as_it_reads() =>
+        Assert.Equal(-1, Evaluation.PolarityOf("Ban night fishing", ["ban night fishing"]));
+
     [Fact]
     public void Without_a_cue_the_evaluation_is_read_against_the_proposition()
     {
