@@ -20,8 +20,9 @@ public static class StanceTrainCommand
             using var cache = cachePath is null ? null : new VectorCacheFile(cachePath, MiniLmEmbedder.Shared);
             ISentenceEmbedder embedder = cache ?? (ISentenceEmbedder)MiniLmEmbedder.Shared;
             var vectors = embedder.Embed(items.Select(i => i.Text).ToArray());
-            var l2 = double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_PRIOR_L2"), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 6;
-            var prior = SentimentPrior.Train(items.Select((item, i) => (vectors[i], item.Text, item.Positive)).ToList(), l2);
+            var l2 = Knob("BRIEFING_PRIOR_L2", 1);
+            var prior = SentimentPrior.Train(items.Select((item, i) => (vectors[i], item.Text, item.Positive)).ToList(), l2,
+                Knob("BRIEFING_PRIOR_VECTOR_PENALTY", 11));
             using (var output = File.Create(outPath)) prior.Save(output);
             Console.Error.WriteLine($"stance-train: {items.Count} statements ({items.Count(i => i.Positive)} positive), L2 {l2} -> {outPath}");
             return 0;
@@ -32,6 +33,10 @@ public static class StanceTrainCommand
             return 2;
         }
     }
+
+    /// <summary>A tuning knob from the environment (DEV runs only).</summary>
+    private static double Knob(string name, double fallback) =>
+        double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : fallback;
 
     private static List<(string Text, bool Positive)> Read(string path)
     {

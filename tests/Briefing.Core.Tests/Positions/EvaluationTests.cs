@@ -11,6 +11,10 @@ public class EvaluationTests
     [InlineData("The curfew is not effective.", -1)]
     [InlineData("The levy hasn't harmed anyone.", 1)]
     [InlineData("The meeting is on Tuesday.", 0)]
+    [InlineData("The night patrols cut crime in the old port.", 1)]           // reducing a harm is good
+    [InlineData("The curfew limits access to the harbour.", -1)]             // reducing a good is bad
+    [InlineData("The new casino encourages crime and spreads debt.", -1)]    // more of a harm is bad
+    [InlineData("The patrols did not reduce crime.", -1)]
     public void A_statement_evaluates_with_general_words_and_negation_flips_them(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Evaluation.Of(text).Sum));
 

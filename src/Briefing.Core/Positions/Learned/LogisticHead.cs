@@ -13,9 +13,10 @@ public sealed class LogisticHead
     private LogisticHead(double[][] weights, double[] mean, double[] scale) => (_weights, _mean, _scale) = (weights, mean, scale);
 
     /// <summary>Trains on <paramref name="x"/> (rows of equal length) with labels 0..classes-1. Classes are weighted
-    /// inversely to their frequency, so a topic with few "none" examples still learns them.</summary>
+    /// inversely to their frequency, so a topic with few "none" examples still learns them. <paramref name="penalty"/>:
+    /// an optional L2 multiplier per feature (a few telling features among hundreds can be held less tightly).</summary>
     public static LogisticHead Train(IReadOnlyList<float[]> x, IReadOnlyList<int> y, int classes,
-        double l2 = 0.3, int iterations = 200, double rate = 0.1)
+        double l2 = 0.3, int iterations = 200, double rate = 0.1, IReadOnlyList<double>? penalty = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(x.Count);
         if (x.Count != y.Count) throw new ArgumentException("x and y differ in length");
@@ -61,7 +62,7 @@ public sealed class LogisticHead
             for (var k = 0; k < classes; k++)
                 for (var j = 0; j <= d; j++)
                 {
-                    var g = grad[k][j] + (j < d ? l2 * w[k][j] : 0);
+                    var g = grad[k][j] + (j < d ? l2 * (penalty?[j] ?? 1) * w[k][j] : 0);
                     velocity[k][j] = 0.9 * velocity[k][j] - rate * g;
                     w[k][j] += velocity[k][j];
                 }

@@ -32,13 +32,19 @@ public sealed class SentimentPrior
     /// <summary>The prior shipped with the code (null when the build has none).</summary>
     public static SentimentPrior? Shipped => LazyShipped.Value;
 
-    /// <summary>Trains on statements labelled positive (true) or negative about what they discuss.</summary>
-    public static SentimentPrior Train(IReadOnlyList<(float[] Vector, string Text, bool Positive)> items, double l2 = 6)
+    /// <summary>Trains on statements labelled positive (true) or negative about what they discuss. The vector's
+    /// dimensions are held <paramref name="vectorPenalty"/> times tighter than the evaluative words: across topics the
+    /// words carry most of the signal (leave-one-motion-out on the non-TEST IBM motions: 0.76 right at half
+    /// coverage with vectors held 11× tighter, 0.69 with one L2 for all).</summary>
+    public static SentimentPrior Train(IReadOnlyList<(float[] Vector, string Text, bool Positive)> items, double l2 = 1,
+        double vectorPenalty = 11)
     {
         ArgumentOutOfRangeException.ThrowIfZero(items.Count);
         var x = items.Select(i => Features(i.Vector, Evaluation.Of(i.Text))).ToList();
         var y = items.Select(i => i.Positive ? 1 : 0).ToList();
-        return new SentimentPrior(LogisticHead.Train(x, y, 2, l2), items[0].Vector.Length);
+        var dimensions = items[0].Vector.Length;
+        var penalty = Enumerable.Range(0, dimensions + Lexical).Select(j => j < dimensions ? vectorPenalty : 1).ToArray();
+        return new SentimentPrior(LogisticHead.Train(x, y, 2, l2, iterations: 400, penalty: penalty), dimensions);
     }
 
     /// <summary>The reading of one statement, or null when its vector is missing or from another model.</summary>
