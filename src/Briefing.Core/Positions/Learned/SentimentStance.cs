@@ -1,3 +1,5 @@
+using Briefing.Core.Watchlists;
+
 namespace Briefing.Core.Positions.Learned;
 
 /// <summary>A zero-shot stance from the <see cref="SentimentPrior"/>: the statement's sentiment times the proposition's
@@ -11,13 +13,15 @@ public static class SentimentStance
     /// strong readings agreed with 60%+ of the topic's examples.</summary>
     public const double TrustToDecide = 0.2;
 
+    /// <param name="nearest">For a topic with examples: those nearest the statement, by stance (shown as well).</param>
     public static StanceOutcome Judge(string topic, SentimentReading reading, int polarity, double commit,
-        StanceJudgement prior, TopicMatch? match)
+        StanceJudgement prior, TopicMatch? match, Func<Stance, IReadOnlyList<TopicExample>>? nearest = null)
     {
         if (reading.Strength < commit)
             return new(topic, true, Stance.Unclear, 0, StanceBasis.Sentiment, prior, [], match, reading, polarity);
         var stance = reading.ReadsPositive == polarity > 0 ? Stance.Supports : Stance.Opposes;
-        return new(topic, true, stance, Calibrated(reading.Strength), StanceBasis.Sentiment, prior, [], match, reading, polarity);
+        return new(topic, true, stance, Calibrated(reading.Strength), StanceBasis.Sentiment, prior, nearest?.Invoke(stance) ?? [], match,
+            reading, polarity);
     }
 
     /// <summary>Mixes the prior into a head's probabilities <paramref name="p"/> (over <paramref name="labels"/>): the

@@ -139,7 +139,8 @@ public sealed class StanceEngine
             if (label == None) return new(model.Topic.Name, false, Stance.Unclear, Calibrated(StanceBasis.Examples, p[best]), StanceBasis.Examples, prior, nearest, match?.Match);
             // A strong reading of a prior the examples bear out decides the side (DEV, IBM 10 per motion: +0.03).
             if (addressed && read is not null && read.Strength >= _options.SentimentCommit && model.PriorTrust >= SentimentStance.TrustToDecide)
-                return SentimentStance.Judge(model.Topic.Name, read, model.Polarity, _options.SentimentCommit, prior, match?.Match);
+                return SentimentStance.Judge(model.Topic.Name, read, model.Polarity, _options.SentimentCommit, prior, match?.Match,
+                    stance => Nearest(model, vector, stance == Stance.Supports ? Supports : Opposes));
             return new(model.Topic.Name, true, label == Supports ? Stance.Supports : Stance.Opposes, Calibrated(StanceBasis.Examples, p[best]),
                 StanceBasis.Examples, prior, nearest, match?.Match);
         }

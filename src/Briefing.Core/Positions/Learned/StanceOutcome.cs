@@ -32,16 +32,19 @@ public sealed record StanceOutcome(
             var cues = Prior.Cues.Count == 0 ? null : "cue: " + string.Join(", ", Prior.Cues.Select(c => (c.Negated ? "not " : "") + c.Text));
             if (Basis == StanceBasis.Examples && Nearest.Count > 0)
             {
-                var near = "nearest labelled examples: " + string.Join("; ", Nearest.Select(e => "“" + PositionSummary.Excerpt(e.Text) + "”"));
+                var near = NearestText;
                 return cues is null ? near : near + " · " + cues;
             }
             if (Basis == StanceBasis.Sentiment && Sentiment is not null)
             {
                 var read = SentimentStance.Explain(Sentiment, Polarity);
+                if (Nearest.Count > 0) read += " · " + NearestText;
                 return cues is null ? read : read + " · " + cues;
             }
             if (Basis == StanceBasis.Evaluation) return cues is null ? "evaluation of the proposition" : "evaluation · " + cues;
             return cues ?? "no cue";
         }
     }
+
+    private string NearestText => "nearest labelled examples: " + string.Join("; ", Nearest.Select(e => "“" + PositionSummary.Excerpt(e.Text) + "”"));
 }
