@@ -11,6 +11,13 @@ Splits are fixed by hashing ids (no randomness):
   SemEval-2016 A: train+trial items by id hash bucket (0-9): 0-1 TEST, 2-3 DEV, 4-9 examples for DEV runs;
     TEST runs take 2-9 as examples. "25 per target": the first 25 of each target's example pool by hash.
 Writes, per run NAME: NAME.topics.json, NAME.items.jsonl, NAME.gold.jsonl.
+
+Sentiment prior (`briefing stance-train`): prior-SPLIT.train.jsonl, `{"text", "sentiment"}` a line. A claim's
+sentiment toward what it discusses is its label times its motion's `topic_sentiment` (FAVOR "ban X" = negative about
+X); SemEval tweets add their `sentiment` field. The prior that scores a split never saw its motions or tweets:
+  prior-dev: the never-scored IBM motions (index % 3 == 2) + SemEval buckets 4-9 (tuned on DEV);
+  prior-test: those plus the DEV motions (index % 3 != 0) + SemEval buckets 4-9 (TEST motions never seen);
+  prior-all: every motion and tweet (the model shipped in src/, for text nobody here labelled).
 """
 import hashlib
 import json
@@ -86,6 +93,23 @@ def ibm(data, out):
         run(out, f"ibm-few10-{split}", few_topics, items, gold)
 
 
+def prior(data, out):
+    rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
+    motions = sorted({r["topic_id"] for r in rows}, key=int)
+    index = {m: i for i, m in enumerate(motions)}
+    tweets = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
+    word = {1: "positive", -1: "negative"}
+    for split, motion_ok, tweet_ok in (
+            ("dev", lambda i: i % 3 == 2, lambda r: h(r["id"]) % 10 >= 4),
+            ("test", lambda i: i % 3 != 0, lambda r: h(r["id"]) % 10 >= 4),
+            ("all", lambda i: True, lambda r: True)):
+        lines = [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
+                 for r in rows if motion_ok(index[r["topic_id"]])]
+        lines += [{"text": r["text"], "sentiment": r["sentiment"].lower()}
+                  for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and tweet_ok(r)]
+        write(os.path.join(out, f"prior-{split}.train.jsonl"), lines)
+
+
 def semeval(data, out):
     base = json.load(open(os.path.join(data, "semeval2016", "topics.json"), encoding="utf-8"))
     rows = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
@@ -112,3 +136,4 @@ if __name__ == "__main__":
     os.makedirs(sys.argv[2], exist_ok=True)
     ibm(sys.argv[1], sys.argv[2])
     semeval(sys.argv[1], sys.argv[2])
+    prior(sys.argv[1], sys.argv[2])

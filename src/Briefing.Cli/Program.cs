@@ -22,12 +22,15 @@ if (args.Length >= 3 && args[0] == "extract")
     return ExtractCommand.Run(args[1], args[2], watchlist);
 }
 
-// briefing stance TOPICS ITEMS OUT [--cues-only] [--cache VECTORS.bin]
+string? OptionValue(string name) => Array.IndexOf(args, name) is var i and > 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+// briefing stance TOPICS ITEMS OUT [--cues-only] [--cache VECTORS.bin] [--prior PRIOR.bin | --no-prior]
 if (args.Length >= 4 && args[0] == "stance")
-{
-    var cache = Array.IndexOf(args, "--cache") is var c and > 0 && c + 1 < args.Length ? args[c + 1] : null;
-    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"), cache);
-}
+    return StanceCommand.Run(args[1], args[2], args[3], cuesOnly: args.Contains("--cues-only"), OptionValue("--cache"),
+        OptionValue("--prior"), noPrior: args.Contains("--no-prior"));
+
+// briefing stance-train SENTIMENT.jsonl OUT.bin [--cache VECTORS.bin]: trains the zero-shot sentiment prior.
+if (args.Length >= 3 && args[0] == "stance-train") return StanceTrainCommand.Run(args[1], args[2], OptionValue("--cache"));
 
 // briefing show FILE: prints actors and statements of one text file (for reading the extractor's output).
 if (args.Length == 2 && args[0] == "show")
@@ -50,5 +53,6 @@ if (args.Length >= 2 && args[0] == "generate") return Briefing.Cli.Generate.Gene
 
 Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
 Console.Error.WriteLine("       briefing generate <database-file> [--articles N]");
-Console.Error.WriteLine("       briefing stance <topics.json> <items.jsonl> <out.jsonl> [--cues-only]");
+Console.Error.WriteLine("       briefing stance <topics.json> <items.jsonl> <out.jsonl> [--cues-only] [--cache <vectors.bin>] [--prior <prior.bin> | --no-prior]");
+Console.Error.WriteLine("       briefing stance-train <sentiment.jsonl> <prior.bin> [--cache <vectors.bin>]");
 return 2;

@@ -15,15 +15,17 @@ public static class StanceCommand
 
     private sealed record Item(string Id, JsonNode IdNode, string Topic, string Text);
 
-    public static int Run(string topicsPath, string itemsPath, string outPath, bool cuesOnly, string? cachePath = null)
+    public static int Run(string topicsPath, string itemsPath, string outPath, bool cuesOnly, string? cachePath = null,
+        string? priorPath = null, bool noPrior = false)
     {
         try
         {
             var topics = ReadTopics(topicsPath);
             var items = ReadItems(itemsPath, topics);
+            var options = Options() with { UseSentiment = !noPrior, Sentiment = priorPath is null ? null : ReadPrior(priorPath) };
             ISentenceEmbedder? embedder = cuesOnly ? null : MiniLmEmbedder.Shared;
             using var cache = cachePath is null || embedder is null ? null : new VectorCacheFile(cachePath, embedder);
-            var engine = new StanceEngine(topics, cache ?? embedder, Options());
+            var engine = new StanceEngine(topics, cache ?? embedder, options);
             var vectors = engine.Embed(items.Select(i => i.Text).ToArray());
             using var output = new StreamWriter(outPath);
             for (var i = 0; i < items.Count; i++)
@@ -58,8 +60,21 @@ public static class StanceCommand
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var r)) o = o with { Relevance = r };
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_EXAMPLE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var er)) o = o with { ExampleRelevance = er };
         if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_CENTROID"), System.Globalization.CultureInfo.InvariantCulture, out var cb)) o = o with { CentroidBlend = cb };
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_COMMIT"), System.Globalization.CultureInfo.InvariantCulture, out var sc)) o = o with { SentimentCommit = sc };
+        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_PRIOR_BLEND"), System.Globalization.CultureInfo.InvariantCulture, out var pb)) o = o with { SentimentBlend = pb };
         if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;
+    }
+
+    private static SentimentPrior ReadPrior(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return SentimentPrior.Load(stream);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException) { throw new InputException($"{path}: {ex.Message}"); }
     }
 
     private static IReadOnlyList<WatchedTopic> ReadTopics(string path)

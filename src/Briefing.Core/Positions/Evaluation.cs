@@ -23,6 +23,10 @@ public static class Evaluation
         "peaceful", "prevent*", "reduc* crime", "reduc* poverty", "cure*", "educat*", "inform*", "respect*",
         "secure", "trust*", "valid", "vital", "essential", "necessary", "important", "crucial", "key", "needed",
         "legal", "lawful", "constructive", "productive", "sustainab*", "renewable", "cheap*", "low cost",
+        "gain", "gains", "net gain", "flexib*", "robust", "reliable", "quality", "superior", "excellent", "ideal",
+        "fruitful", "meaningful", "dignity", "justice", "peace", "compassion*", "creativ*", "accessible", "convenien*",
+        "comfort*", "relief", "recover*", "attractive", "popular", "prais*", "wealth*", "profitab*", "competitive",
+        "independen*", "autonomy", "capable", "able to", "dynamic", "resilien*", "vibrant", "fairness", "fairer",
     ];
 
     private static readonly string[] Negative =
@@ -42,12 +46,40 @@ public static class Evaluation
         "disband*", "cut", "cuts", "slash*", "deter*", "discourag*", "hinder*", "imped*", "obstacle*", "barrier*",
         "unstable", "instability", "insecur*", "vulnerab*", "exclud*", "exclusion", "marginali*", "stifl*",
         "distort*", "bias*", "unpopular", "unaffordable", "debt*", "deficit*", "inflation", "tax burden",
+        "adverse", "disadvantag*", "ruin*", "invad*", "invasion", "aggressi*", "displac*", "paralys*", "paralyz*",
+        "sin", "sinful", "inadequa*", "gridlock", "monopol*", "fear*", "anxiety", "stress", "depress*", "recession*",
+        "harsh", "severe", "poor", "poorly", "weak", "weakness*", "inferior", "fragile", "flaw*", "defect*",
+        "error*", "mistake*", "misuse*", "scandal*", "crisis", "crises", "catastroph*", "disaster*", "tragic",
+        "tragedy", "evil", "wicked", "shameful", "disgrace*", "unequal", "injustice*", "injur*", "misery",
+        "miserable", "hostil*", "anger", "angry", "worsen*", "deteriorat*", "erod*", "erosion", "degrad*",
+        "contaminat*", "inhibit*", "obstruct*", "interfer*", "intrusive", "invasive", "unreliable", "inaccura*",
+        "misinformation", "propaganda", "brainwash*", "coerc*", "impos*", "overcrowd*", "congest*", "noisy",
+        "dirty", "squander*", "overpriced", "scarcity", "shortage*", "starv*", "hunger", "homeless*", "evict*",
     ];
 
     private static readonly string[] Negators =
         ["not", "no", "never", "without", "cannot", "nor", "hardly", "neither", "lack", "lacks", "fails to", "failed to", "fail to"];
 
+    /// <summary>Verbs that turn what follows: reducing a harm is good, reducing a good is bad ("cuts crime",
+    /// "limits access"). A shifter that turns a word is not counted itself; nor is an amplifier (below).</summary>
+    private static readonly string[] Shifters =
+    [
+        "reduc*", "lower", "lowers", "lowered", "lowering", "decreas*", "diminish*", "curb*", "cut", "cuts", "cutting",
+        "limit*", "lessen*", "alleviat*", "mitigat*", "combat*", "fight", "fights", "fighting", "tackl*", "eliminat*",
+        "eradicat*", "prevent*", "avoid*", "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending",
+        "remov*", "minimi*", "overcom*", "reliev*", "protect* against", "protect* from", "guard* against", "free from",
+    ];
+
+    /// <summary>Verbs that pass on what follows: more of a harm is bad ("encourages crime", "promotes violence").</summary>
+    private static readonly string[] Amplifiers =
+    [
+        "increas*", "encourag*", "promot*", "boost*", "enhanc*", "strengthen*", "rais*", "caus*", "lead to",
+        "leads to", "led to", "leading to", "creat*", "produc*", "fuel*", "foster*", "spread*", "generat*", "bring*",
+        "result in", "results in", "resulted in", "contribut* to",
+    ];
+
     private static readonly PhraseLexicon Lexicon = new([.. Positive, .. Negative, .. Negators]);
+    private static readonly PhraseLexicon ShifterLexicon = new([.. Shifters, .. Amplifiers]);
     private static readonly int NegatorStart = Positive.Length + Negative.Length;
 
     /// <summary>The evaluation of <paramref name="text"/>: the sum of +1 / −1 per evaluative word (negated ones
@@ -59,29 +91,42 @@ public static class Evaluation
         Lexicon.Match(text, tokens, matches);
         var kept = PhraseLexicon.Longest(matches);
         var negators = NegatorEnds(text, tokens, kept);
+        var shifters = new List<LexMatch>();
+        ShifterLexicon.Match(text, tokens, shifters);
+        var shiftedBy = kept.ToDictionary(m => m, m => m.Entry < NegatorStart ? Before(tokens, shifters, m.FirstToken) : null);
         int sum = 0, count = 0;
         var words = new List<string>();
         foreach (var m in kept)
         {
             if (m.Entry >= NegatorStart) continue;
+            // A shifter that turns a later word is spent on it ("prevents disease": one positive reading).
+            if (shiftedBy.Values.Any(s => s is { } used && used.FirstToken <= m.FirstToken && m.LastToken <= used.LastToken)) continue;
             var negated = Negated(tokens, negators, m.FirstToken);
-            var sign = (m.Entry < Positive.Length ? 1 : -1) * (negated ? -1 : 1);
+            var shifter = shiftedBy[m];
+            var sign = (m.Entry < Positive.Length ? 1 : -1) * (negated ? -1 : 1) * (shifter is { } t && t.Entry < Shifters.Length ? -1 : 1);
             sum += sign;
             count++;
-            var span = text[tokens[m.FirstToken].Start..tokens[m.LastToken].End];
+            var span = text[tokens[shifter?.FirstToken ?? m.FirstToken].Start..tokens[m.LastToken].End];
             words.Add(negated ? "not " + span : span);
         }
         return (sum, count, words);
     }
 
     /// <summary>+1 when the proposition favours what it names ("promote X", "X is justified"), −1 when it is against
-    /// it ("ban X", "X is harmful", "justified in forbidding X"): the product of its evaluative words' signs.</summary>
-    public static int PolarityOf(string proposition)
+    /// it ("ban X", "X is harmful", "justified in forbidding X"): the product of its evaluative words' signs. Words
+    /// inside the topic's <paramref name="keywords"/> name the subject, not what the proposition says of it: in
+    /// "Holocaust denial should be a criminal offence" only "criminal" counts, not "denial".</summary>
+    public static int PolarityOf(string proposition, IReadOnlyList<string>? keywords = null)
     {
         var tokens = Tokenizer.Tokenize(proposition);
         var matches = new List<LexMatch>();
         Lexicon.Match(proposition, tokens, matches);
         var kept = PhraseLexicon.Longest(matches);
+        if (keywords is { Count: > 0 })
+        {
+            var subject = SubjectSpans(proposition, tokens, keywords);
+            kept.RemoveAll(m => m.Entry < NegatorStart && subject.Exists(k => k.FirstToken <= m.FirstToken && m.LastToken <= k.LastToken));
+        }
         var negators = NegatorEnds(proposition, tokens, kept);
         var sign = 1;
         foreach (var m in kept)
@@ -94,6 +139,19 @@ public static class Evaluation
         return sign;
     }
 
+    /// <summary>Token ranges of the proposition that its keywords name (a keyword that covers every word of the
+    /// proposition is no subject: the proposition would have nothing left to say).</summary>
+    private static List<LexMatch> SubjectSpans(string proposition, Token[] tokens, IReadOnlyList<string> keywords)
+    {
+        var phrases = keywords.Where(k => PhraseLexicon.Validate(k) is null).ToArray();
+        var found = new List<LexMatch>();
+        if (phrases.Length == 0) return found;
+        new PhraseLexicon(phrases).Match(proposition, tokens, found);
+        var words = tokens.Count(t => t.Kind == TokenKind.Word);
+        found.RemoveAll(k => tokens[k.FirstToken..(k.LastToken + 1)].Count(t => t.Kind == TokenKind.Word) >= words);
+        return found;
+    }
+
     /// <summary>Last token of every negation: the lexicon's and contracted ones ("won’t", "isn't").</summary>
     private static List<int> NegatorEnds(string text, Token[] tokens, List<LexMatch> kept)
     {
@@ -102,6 +160,19 @@ public static class Evaluation
         for (var t = 0; t < tokens.Length; t++)
             if (tokens[t].Kind == TokenKind.Word && Tokenizer.IsContractedNegation(text.AsSpan(tokens[t].Start, tokens[t].Length))) ends.Add(t);
         return ends;
+    }
+
+    /// <summary>The shifter ending within three words before token <paramref name="first"/> (not across a comma).</summary>
+    private static LexMatch? Before(Token[] tokens, List<LexMatch> shifters, int first)
+    {
+        foreach (var s in shifters)
+        {
+            if (s.LastToken >= first || first - s.LastToken > 3) continue;
+            var clear = true;
+            for (var t = s.LastToken + 1; t < first; t++) if (tokens[t].Kind != TokenKind.Word) clear = false;
+            if (clear) return s;
+        }
+        return null;
     }
 
     /// <summary>A negation within three words before, not across a comma or a sentence break.</summary>

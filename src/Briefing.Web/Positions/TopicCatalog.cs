@@ -78,7 +78,8 @@ public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOp
         {
             if (!current.IdsByName.TryGetValue(result.Topic, out var topicId)) continue;
             var cues = result.Prior.Cues.Select(c => c.Text).Distinct().ToList();
-            if (result.Basis == StanceBasis.Examples) cues.Insert(0, result.Why.Split(" · ")[0]);
+            if (result.Basis is StanceBasis.Examples or StanceBasis.Sentiment)
+                cues.InsertRange(0, result.Why.Split(" · ").Where(part => !part.StartsWith("cue: ", StringComparison.Ordinal)));
             yield return new StatementTopic(statementId, topicId, result.Stance, result.Confidence,
                 (result.Match?.Hits ?? []).Select(h => h.Keyword).Distinct().ToArray(),
                 cues,

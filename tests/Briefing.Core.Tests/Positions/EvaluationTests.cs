@@ -11,6 +11,10 @@ public class EvaluationTests
     [InlineData("The curfew is not effective.", -1)]
     [InlineData("The levy hasn't harmed anyone.", 1)]
     [InlineData("The meeting is on Tuesday.", 0)]
+    [InlineData("The night patrols cut crime in the old port.", 1)]           // reducing a harm is good
+    [InlineData("The curfew limits access to the harbour.", -1)]             // reducing a good is bad
+    [InlineData("The new casino encourages crime and spreads debt.", -1)]    // more of a harm is bad
+    [InlineData("The patrols did not reduce crime.", -1)]
     public void A_statement_evaluates_with_general_words_and_negation_flips_them(string text, int sign) =>
         Assert.Equal(sign, Math.Sign(Evaluation.Of(text).Sum));
 
@@ -23,6 +27,20 @@ public class EvaluationTests
     [InlineData("Build the new harbour", 1)]
     public void A_propositions_polarity_says_whether_it_is_for_or_against_what_it_names(string proposition, int polarity) =>
         Assert.Equal(polarity, Evaluation.PolarityOf(proposition));
+
+    [Theory]
+    [InlineData("Fishing bans in the Serin delta are justified", "fishing bans", 1)]
+    [InlineData("Harbour pollution should be a criminal offence", "harbour pollution", -1)]
+    public void Evaluative_words_inside_the_topics_keywords_name_its_subject_and_do_not_turn_the_proposition(
+        string proposition, string keyword, int polarity)
+    {
+        Assert.Equal(polarity, Evaluation.PolarityOf(proposition, [keyword]));
+        Assert.NotEqual(polarity, Evaluation.PolarityOf(proposition)); // the words of the subject would have turned it
+    }
+
+    [Fact]
+    public void A_keyword_that_is_the_whole_proposition_leaves_it_as_it_reads() =>
+        Assert.Equal(-1, Evaluation.PolarityOf("Ban night fishing", ["ban night fishing"]));
 
     [Fact]
     public void Without_a_cue_the_evaluation_is_read_against_the_proposition()

@@ -13,9 +13,10 @@ public sealed class LogisticHead
     private LogisticHead(double[][] weights, double[] mean, double[] scale) => (_weights, _mean, _scale) = (weights, mean, scale);
 
     /// <summary>Trains on <paramref name="x"/> (rows of equal length) with labels 0..classes-1. Classes are weighted
-    /// inversely to their frequency, so a topic with few "none" examples still learns them.</summary>
+    /// inversely to their frequency, so a topic with few "none" examples still learns them. <paramref name="penalty"/>:
+    /// an optional L2 multiplier per feature (a few telling features among hundreds can be held less tightly).</summary>
     public static LogisticHead Train(IReadOnlyList<float[]> x, IReadOnlyList<int> y, int classes,
-        double l2 = 0.3, int iterations = 200, double rate = 0.1)
+        double l2 = 0.3, int iterations = 200, double rate = 0.1, IReadOnlyList<double>? penalty = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(x.Count);
         if (x.Count != y.Count) throw new ArgumentException("x and y differ in length");
@@ -61,7 +62,7 @@ public sealed class LogisticHead
             for (var k = 0; k < classes; k++)
                 for (var j = 0; j <= d; j++)
                 {
-                    var g = grad[k][j] + (j < d ? l2 * w[k][j] : 0);
+                    var g = grad[k][j] + (j < d ? l2 * (penalty?[j] ?? 1) * w[k][j] : 0);
                     velocity[k][j] = 0.9 * velocity[k][j] - rate * g;
                     w[k][j] += velocity[k][j];
                 }
@@ -74,6 +75,33 @@ public sealed class LogisticHead
         var p = new double[_weights.Length];
         Probabilities(_weights, Standardise(x, _mean, _scale), p);
         return p;
+    }
+
+    /// <summary>Writes the trained head (for a model shipped with the code), read back by <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_weights.Length);
+        writer.Write(_mean.Length);
+        foreach (var wk in _weights) foreach (var x in wk) writer.Write(x);
+        foreach (var x in _mean) writer.Write(x);
+        foreach (var x in _scale) writer.Write(x);
+    }
+
+    public static LogisticHead Read(BinaryReader reader)
+    {
+        var classes = reader.ReadInt32();
+        var d = reader.ReadInt32();
+        if (classes is < 2 or > 16 || d is < 1 or > 1 << 16) throw new InvalidDataException("not a logistic head");
+        var weights = new double[classes][];
+        for (var k = 0; k < classes; k++) weights[k] = Doubles(reader, d + 1);
+        return new LogisticHead(weights, Doubles(reader, d), Doubles(reader, d));
+    }
+
+    private static double[] Doubles(BinaryReader reader, int n)
+    {
+        var v = new double[n];
+        for (var i = 0; i < n; i++) v[i] = reader.ReadDouble();
+        return v;
     }
 
     private static float[] Standardise(float[] row, double[] mean, double[] scale)
