@@ -10,8 +10,15 @@ public sealed class IndirectRuleTests
 
     private static ArticleExtraction With(string text) => All.Extract(text);
 
+    /// <summary>Rules that reach some of the same statements by another road: switched off together, so the test
+    /// still shows that nothing else finds the statement.</summary>
+    private static readonly Dictionary<ExtractionRule, ExtractionRule[]> Overlapping = new()
+    {
+        [ExtractionRule.NounPhraseSubject] = [ExtractionRule.OpeningNounPhrase],
+    };
+
     private static ArticleExtraction Without(ExtractionRule rule, string text) =>
-        new ArticleExtractor(null, ExtractorSettings.Default.Without(rule)).Extract(text);
+        new ArticleExtractor(null, Overlapping.GetValueOrDefault(rule, []).Aggregate(ExtractorSettings.Default.Without(rule), (s, r) => s.Without(r))).Extract(text);
 
     private static bool Has(ArticleExtraction x, string fragment) => x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));
 
