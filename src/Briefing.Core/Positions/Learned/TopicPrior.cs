@@ -12,8 +12,9 @@ namespace Briefing.Core.Positions.Learned;
 /// Each becomes a weight vector on the head's vector features, scaled so that one standard deviation of the
 /// examples' projection moves the log-odds by <c>strength / 2</c> (stance; half that for a topic without cues, where
 /// only the templates speak) or <c>relevanceStrength</c> (none).
-/// Measured on DEV (SemEval, 25 examples per target, 8 folds × 2 draws): F_avg 0.600 → 0.637; IBM, 10 claims per
-/// motion: accuracy 0.720 → 0.735. With many examples the data decide: the prior fades as 25/n.</summary>
+/// Measured on tuning folds without TEST items (scripts/stance/eval-cv.sh): SemEval, 25 examples per target, F_avg
+/// 0.604 → 0.634; IBM, 10 claims per motion, accuracy 0.692 → 0.694. With many examples the data decide: the prior
+/// fades as 25/n.</summary>
 public sealed class TopicPrior
 {
     /// <summary>General phrasings of taking a side; {p} is the proposition, {n} the topic's name.</summary>
