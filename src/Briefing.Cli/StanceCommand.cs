@@ -56,12 +56,16 @@ public static class StanceCommand
     private static StanceEngineOptions Options()
     {
         var o = new StanceEngineOptions();
-        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2)) o = o with { L2 = l2 };
-        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var r)) o = o with { Relevance = r };
-        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_EXAMPLE_RELEVANCE"), System.Globalization.CultureInfo.InvariantCulture, out var er)) o = o with { ExampleRelevance = er };
-        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_CENTROID"), System.Globalization.CultureInfo.InvariantCulture, out var cb)) o = o with { CentroidBlend = cb };
-        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_COMMIT"), System.Globalization.CultureInfo.InvariantCulture, out var sc)) o = o with { SentimentCommit = sc };
-        if (double.TryParse(Environment.GetEnvironmentVariable("BRIEFING_STANCE_PRIOR_BLEND"), System.Globalization.CultureInfo.InvariantCulture, out var pb)) o = o with { SentimentBlend = pb };
+        static double? Number(string name) =>
+            double.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        if (Number("BRIEFING_STANCE_L2") is { } l2) o = o with { L2 = l2 };
+        if (Number("BRIEFING_STANCE_RELEVANCE") is { } r) o = o with { Relevance = r };
+        if (Number("BRIEFING_STANCE_EXAMPLE_RELEVANCE") is { } er) o = o with { ExampleRelevance = er };
+        if (Number("BRIEFING_STANCE_CENTROID") is { } cb) o = o with { CentroidBlend = cb };
+        if (Number("BRIEFING_STANCE_PRIOR") is { } prior) o = o with { PriorStrength = prior };
+        if (Number("BRIEFING_STANCE_RELEVANCE_PRIOR") is { } rp) o = o with { RelevancePrior = rp };
+        if (Number("BRIEFING_STANCE_COMMIT") is { } sc) o = o with { SentimentCommit = sc };
+        if (Number("BRIEFING_STANCE_PRIOR_BLEND") is { } pb) o = o with { SentimentBlend = pb };
         if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;
     }

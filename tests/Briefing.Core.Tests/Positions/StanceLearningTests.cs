@@ -54,8 +54,10 @@ public class StanceLearningTests
 
         _ = new StanceEngine([Harbour], counting, exampleVectors: first.ExampleVectors().ToDictionary(kv => kv.Key, kv => kv.Value));
 
-        Assert.Equal(Harbour.Examples!.Count + 1, embedded); // the examples and the proposition, once
-        Assert.Equal(embedded + 1, counting.Texts);          // the rebuild embeds only the proposition
+        var (supports, opposes) = TopicPrior.Texts(Harbour, Harbour.Description);
+        // The examples, the proposition and the prior's pseudo-statements, once; the rebuild embeds only the proposition.
+        Assert.Equal(Harbour.Examples!.Count + 1 + supports.Count + opposes.Count, embedded);
+        Assert.Equal(embedded + 1, counting.Texts);
     }
 
     [Fact]

@@ -19,6 +19,16 @@ public static class Vectors
         return sum;
     }
 
+    /// <summary>The unit-length mean of <paramref name="vectors"/> (empty when there are none).</summary>
+    public static float[] UnitMean(IReadOnlyList<float[]> vectors)
+    {
+        var mean = new float[vectors.Count == 0 ? 0 : vectors[0].Length];
+        foreach (var v in vectors) for (var j = 0; j < mean.Length; j++) mean[j] += v[j];
+        var norm = (float)Math.Max(Math.Sqrt(Dot(mean, mean)), 1e-6);
+        for (var j = 0; j < mean.Length; j++) mean[j] /= norm;
+        return mean;
+    }
+
     /// <summary>A vector as bytes for the store (little-endian float32), and back.</summary>
     public static byte[] ToBytes(float[] v)
     {

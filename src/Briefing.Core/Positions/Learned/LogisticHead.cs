@@ -14,9 +14,12 @@ public sealed class LogisticHead
 
     /// <summary>Trains on <paramref name="x"/> (rows of equal length) with labels 0..classes-1. Classes are weighted
     /// inversely to their frequency, so a topic with few "none" examples still learns them. <paramref name="penalty"/>:
-    /// an optional L2 multiplier per feature (a few telling features among hundreds can be held less tightly).</summary>
+    /// an optional L2 multiplier per feature (a few telling features among hundreds can be held less tightly).
+    /// <paramref name="prior"/>: weights [class][feature] on the raw features that training starts from and the L2
+    /// penalty pulls toward (instead of zero), so a few examples refine what is already known (see
+    /// <see cref="TopicPrior"/>).</summary>
     public static LogisticHead Train(IReadOnlyList<float[]> x, IReadOnlyList<int> y, int classes,
-        double l2 = 0.3, int iterations = 200, double rate = 0.1, IReadOnlyList<double>? penalty = null)
+        double l2 = 0.3, int iterations = 200, double rate = 0.1, IReadOnlyList<double>? penalty = null, double[][]? prior = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(x.Count);
         if (x.Count != y.Count) throw new ArgumentException("x and y differ in length");
@@ -32,12 +35,21 @@ public sealed class LogisticHead
         var w = new double[classes][];
         var velocity = new double[classes][];
         var grad = new double[classes][];
-        for (var k = 0; k < classes; k++) { w[k] = new double[d + 1]; velocity[k] = new double[d + 1]; grad[k] = new double[d + 1]; }
+        var anchor = new double[classes][];
+        for (var k = 0; k < classes; k++)
+        {
+            velocity[k] = new double[d + 1];
+            grad[k] = new double[d + 1];
+            anchor[k] = new double[d + 1];
+            // On standardised features z = (x − mean)·scale, a raw weight w contributes (w / scale)·z.
+            if (prior is not null) for (var j = 0; j < d; j++) anchor[k][j] = prior[k][j] / scale[j];
+            w[k] = (double[])anchor[k].Clone();
+        }
 
         var counts = new int[classes];
         foreach (var label in y) counts[label]++;
         var weightOf = new double[classes];
-                for (var k = 0; k < classes; k++) weightOf[k] = counts[k] == 0 ? 0 : (double)x.Count / (classes * counts[k]);
+        for (var k = 0; k < classes; k++) weightOf[k] = counts[k] == 0 ? 0 : (double)x.Count / (classes * counts[k]);
         var totalWeight = 0.0;
         foreach (var label in y) totalWeight += weightOf[label];
 
@@ -62,7 +74,7 @@ public sealed class LogisticHead
             for (var k = 0; k < classes; k++)
                 for (var j = 0; j <= d; j++)
                 {
-                    var g = grad[k][j] + (j < d ? l2 * (penalty?[j] ?? 1) * w[k][j] : 0);
+                    var g = grad[k][j] + (j < d ? l2 * (penalty?[j] ?? 1) * (w[k][j] - anchor[k][j]) : 0);
                     velocity[k][j] = 0.9 * velocity[k][j] - rate * g;
                     w[k][j] += velocity[k][j];
                 }

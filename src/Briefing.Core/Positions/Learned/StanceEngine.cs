@@ -6,10 +6,13 @@ namespace Briefing.Core.Positions.Learned;
 /// topic's proposition above which a statement that names none of the keywords still counts as about the topic.
 /// <see cref="MinExamples"/>: labelled examples (of at least two labels) a topic needs before its head is used.
 /// <see cref="Sentiment"/>: the zero-shot sentiment prior (null: the shipped one, unless <see cref="UseSentiment"/> is
-/// off); it commits when its reading's strength reaches <see cref="SentimentCommit"/>.</summary>
+/// off); it commits when its reading's strength reaches <see cref="SentimentCommit"/>.
+/// <see cref="PriorStrength"/>, <see cref="RelevancePrior"/>: how strongly the topic's own words steer its head
+/// (<see cref="TopicPrior"/>; 0 turns that prior off).</summary>
 public sealed record StanceEngineOptions(double Relevance = 0.3, int MinExamples = 4, double L2 = 0.3, bool Evaluate = true,
     double ExampleRelevance = 0.4, double CentroidBlend = 0.5,
-    bool UseSentiment = true, SentimentPrior? Sentiment = null, double SentimentCommit = 0.15, double SentimentBlend = 0.75);
+    bool UseSentiment = true, SentimentPrior? Sentiment = null, double SentimentCommit = 0.15, double SentimentBlend = 0.75,
+    double PriorStrength = 4, double RelevancePrior = 1);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
 /// when an embedder is given, a per-topic logistic head on sentence vectors trained from the topic's labelled
@@ -17,7 +20,7 @@ public sealed record StanceEngineOptions(double Relevance = 0.3, int MinExamples
 /// Immutable: a changed topic (a new example) means a new engine, built in milliseconds from cached vectors.</summary>
 public sealed class StanceEngine
 {
-    private const int Supports = 0, Opposes = 1, None = 2;
+    internal const int Supports = 0, Opposes = 1, None = 2; // a head's labels
     private const int FewExamples = 100;
     private const int Extra = 5; // prior for, prior against, keyword named, cosine to the proposition, evaluation
 
@@ -25,6 +28,7 @@ public sealed class StanceEngine
     private readonly ISentenceEmbedder? _embedder;
     private readonly StanceEngineOptions _options;
     private readonly SentimentPrior? _sentiment;
+    private readonly Dictionary<string, float[]> _priorVectors = new(StringComparer.Ordinal);
 
     public PositionAnalyzer Prior { get; }
     public IReadOnlyList<WatchedTopic> Topics { get; }
@@ -47,6 +51,11 @@ public sealed class StanceEngine
             {
                 toEmbed.Add(PropositionText(t));
                 foreach (var e in t.Examples ?? []) if (!known.ContainsKey(e.Text)) toEmbed.Add(e.Text);
+                if (Trainable(t, _options.MinExamples) && UsesPrior)
+                {
+                    var (supports, opposes) = TopicPrior.Texts(t, PropositionOf(t));
+                    toEmbed.AddRange(supports.Concat(opposes).Where(text => !known.ContainsKey(text)));
+                }
             }
         var vectors = new Dictionary<string, float[]>(known);
         if (embedder is not null && toEmbed.Count > 0)
@@ -62,8 +71,13 @@ public sealed class StanceEngine
     public static bool NeedsVectors(IReadOnlyList<WatchedTopic> topics, StanceEngineOptions? options = null)
     {
         var min = (options ?? new StanceEngineOptions()).MinExamples;
-        return topics.Any(t => t.Examples is { } e && e.Count >= min && e.Select(x => x.Stance).Distinct().Count() >= 2);
+        return topics.Any(t => Trainable(t, min));
     }
+
+    private static bool Trainable(WatchedTopic t, int minExamples) =>
+        t.Examples is { } e && e.Count >= minExamples && e.Select(x => x.Stance).Distinct().Count() >= 2;
+
+    private bool UsesPrior => _options.PriorStrength > 0 || _options.RelevancePrior > 0;
 
     /// <summary>The text a topic's proposition vector comes from: its name and its description.</summary>
     public static string PropositionText(WatchedTopic t) => $"{t.Name}. {PropositionOf(t)}";
@@ -81,10 +95,12 @@ public sealed class StanceEngine
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
         _embedder is null ? new float[texts.Count][] : _embedder.Embed(texts, cancellationToken);
 
-    /// <summary>Vectors of the topics' examples, by text (to store, so the next build does not re-embed).</summary>
+    /// <summary>Vectors of the topics' examples and prior pseudo-statements, by text (to store, so the next build
+    /// does not re-embed).</summary>
     public IEnumerable<KeyValuePair<string, float[]>> ExampleVectors()
     {
         foreach (var m in _models.Values) foreach (var (e, v) in m.Examples) yield return new(e.Text, v);
+        foreach (var pair in _priorVectors) yield return pair;
     }
 
     /// <summary>The stance of <paramref name="text"/> on every topic it addresses (by keyword or, with vectors, by
@@ -238,9 +254,17 @@ public sealed class StanceEngine
                 Vectors.Dot(v, proposition), Math.Clamp(Evaluation.Of(e.Text).Sum, -2, 2) / 2f * polarity));
             y.Add(Array.IndexOf(labelsPresent, LabelOf(e.Stance)));
         }
-        var head = LogisticHead.Train(x, y, labelsPresent.Length, _options.L2);
-        // The prior joins a few examples only where every example takes a side: statements that are arguments about
-        // the proposition (a stream with off-topic "none" examples, like tweets, mostly voices moods about other things).
+        double[][]? prior = null;
+        if (UsesPrior)
+        {
+            var (supports, opposes) = TopicPrior.Texts(topic, PropositionOf(topic));
+            foreach (var text in supports.Concat(opposes)) _priorVectors[text] = vectors[text];
+            prior = TopicPrior.Of(topic, PropositionOf(topic), vectors, proposition)
+                .Weights(labelsPresent, x, _options.PriorStrength, _options.RelevancePrior);
+        }
+        var head = LogisticHead.Train(x, y, labelsPresent.Length, _options.L2, prior: prior);
+        // The sentiment prior joins a few examples only where every example takes a side: statements that are arguments
+        // about the proposition (a stream with off-topic "none" examples, like tweets, mostly voices moods about other things).
         var trust = _sentiment is null || examples.Count >= FewExamples || labelsPresent.Contains(None) ? 0
             : SentimentStance.Trust(examples.Select(e => (e.Item1.Stance, _sentiment.Read(e.Item2, e.Item1.Text))), polarity, _options.SentimentCommit);
         return new TopicModel(topic, proposition, examples, head, labelsPresent) { PriorTrust = trust };
@@ -256,14 +280,7 @@ public sealed class StanceEngine
 
         /// <summary>Unit-length mean example vector of each label, in <see cref="Labels"/> order.</summary>
         public float[][] Centroids { get; } = [.. Labels.Select(label =>
-        {
-            var members = Examples.Where(e => LabelOf(e.Example.Stance) == label).Select(e => e.Vector).ToList();
-            var c = new float[members.Count == 0 ? 0 : members[0].Length];
-            foreach (var v in members) for (var j = 0; j < c.Length; j++) c[j] += v[j];
-            var norm = (float)Math.Max(Math.Sqrt(Vectors.Dot(c, c)), 1e-6);
-            for (var j = 0; j < c.Length; j++) c[j] /= norm;
-            return c;
-        })];
+            Vectors.UnitMean(Examples.Where(e => LabelOf(e.Example.Stance) == label).Select(e => e.Vector).ToList()))];
 
         /// <summary>+1 when the proposition is for what it names, −1 when against ("ban X").</summary>
         public int Polarity { get; } = PolarityOf(Topic);
