@@ -26,6 +26,18 @@ public sealed class RuleRegistryTests
     }
 
     [Fact]
+    public void Every_rule_switches_off_alone()
+    {
+        // The settings keep switched-off rules in one 64-bit mask: a 65th rule would share a bit with the first.
+        Assert.InRange(Enum.GetValues<ExtractionRule>().Length, 1, 64);
+        foreach (var rule in Enum.GetValues<ExtractionRule>())
+        {
+            var off = ExtractorSettings.Default.Without(rule);
+            Assert.Equal([rule], Enum.GetValues<ExtractionRule>().Where(r => !off.Uses(r)));
+        }
+    }
+
+    [Fact]
     public void Switching_a_rule_off_changes_what_it_decides()
     {
         const string text = "Harbour vote\n\u201cThe harbour tax is a mistake,\u201d said Senator Mara Quillfeather.";
