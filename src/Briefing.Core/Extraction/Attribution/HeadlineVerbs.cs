@@ -9,8 +9,6 @@ namespace Briefing.Core.Extraction.Attribution;
 /// names or nouns followed by a cue word makes an attribution: the run is the source, what follows the content.</summary>
 internal static class HeadlineVerbs
 {
-    private const int MaxHeadlineLength = 160;
-
     // Headline verbs of attack and support that are no general cue words ("swipes at", "trashes").
     private static readonly System.Collections.Frozen.FrozenSet<string> Verbs = Lexicon.Set("""
         blast trash trashes swipe swipes target targets knock knocks hit hits mock slam rip back praise defend urge
@@ -25,7 +23,7 @@ internal static class HeadlineVerbs
 
     public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver)
     {
-        if (s.Paragraph != 0 || doc.Paragraphs[0].Length > MaxHeadlineLength || s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized
+        if (s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength || s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized
             || Lexicon.Has(NotSubjects, doc.Word(s.First)))
         {
             return null;

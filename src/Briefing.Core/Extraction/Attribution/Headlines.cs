@@ -8,7 +8,8 @@ namespace Briefing.Core.Extraction.Attribution;
 /// …") and quotes signed with a dash at the end of their paragraph ("“…” ― Karen Bobadilla").</summary>
 internal static class Headlines
 {
-    private const int MaxHeadlineLength = 160;
+    /// <summary>A paragraph at most this long can be a headline (also read by <see cref="HeadlineVerbs"/>).</summary>
+    internal const int MaxHeadlineLength = 160;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> LooseJoiners = Lexicon.Set("to at in for about with the a");
 
