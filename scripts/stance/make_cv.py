@@ -8,6 +8,9 @@ One TEST draw of 25 examples per target is noisy (F_avg moves by ±0.04 between 
     (seeded) from the other buckets 2..9; two draws per bucket -> semeval25-cv-b{b}-d{d}.
   IBM: every motion that is not TEST (index % 3 != 0, see make_splits.py), 10 claims as examples, scored on the rest;
     six draws -> ibm10-cv-d{d}.
+  IBM zero-shot: the 16 non-TEST motions in 8 folds of 2 (fold f holds out the f-th and (f+8)-th), topics written
+    from the motion text only, no examples -> ibmzero-cv-f{f}; the sentiment prior that scores fold f is trained
+    on the other 14 motions plus SemEval tweets of buckets 4-9 (ibmzero-cv-f{f}.prior.jsonl), so it never saw them.
 Writes NAME.topics.json, NAME.items.jsonl, NAME.gold.jsonl per run.
 """
 import json
@@ -16,7 +19,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_splits import h, ibm_topic, read, run  # noqa: E402
+from make_splits import h, ibm_topic, read, run, write  # noqa: E402
 
 LABEL = {"FAVOR": "supports", "AGAINST": "opposes", "NONE": "none"}
 
@@ -56,9 +59,35 @@ def ibm(data, out, draws=6):
         run(out, f"ibm10-cv-d{d}", topics, items, gold)
 
 
+def ibm_zero(data, out, folds=8):
+    rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
+    motions = [m for i, m in enumerate(sorted({r["topic_id"] for r in rows}, key=int)) if i % 3 != 0]
+    tweets = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
+    word = {1: "positive", -1: "negative"}
+    for f in range(folds):
+        held = set(motions[f::folds])
+        topics, items, gold = [], [], []
+        for m in motions:
+            if m not in held:
+                continue
+            claims = [r for r in rows if r["topic_id"] == m]
+            t = ibm_topic(claims[0]["target"], claims[0]["topic_target"])
+            topics.append(t)
+            items += [{"id": r["id"], "topic": t["name"], "text": r["text"]} for r in claims]
+            gold += [{"id": r["id"], "label": r["label"]} for r in claims]
+        name = f"ibmzero-cv-f{f}"
+        run(out, name, topics, items, gold)
+        lines = [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
+                 for r in rows if r["topic_id"] in motions and r["topic_id"] not in held]
+        lines += [{"text": r["text"], "sentiment": r["sentiment"].lower()}
+                  for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and h(r["id"]) % 10 >= 4]
+        write(os.path.join(out, name + ".prior.jsonl"), lines)
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     os.makedirs(sys.argv[2], exist_ok=True)
     semeval(sys.argv[1], sys.argv[2])
     ibm(sys.argv[1], sys.argv[2])
+    ibm_zero(sys.argv[1], sys.argv[2])

@@ -28,6 +28,8 @@ public static class StanceCommand
             var engine = new StanceEngine(topics, cache ?? embedder, options);
             var vectors = engine.Embed(items.Select(i => i.Text).ToArray());
             using var output = new StreamWriter(outPath);
+            // Tuning runs: what the gate and the sentiment prior saw, beside each answer.
+            var debug = Environment.GetEnvironmentVariable("BRIEFING_STANCE_DEBUG") == "1";
             for (var i = 0; i < items.Count; i++)
             {
                 var item = items[i];
@@ -40,6 +42,11 @@ public static class StanceCommand
                     ["confidence"] = o.Confidence,
                     ["basis"] = o.Basis.ToString().ToLowerInvariant(),
                 };
+                if (debug)
+                {
+                    line["relevance"] = Math.Round(o.Relevance, 3);
+                    line["strength"] = o.Sentiment is { } read ? Math.Round(read.Strength, 3) : null;
+                }
                 output.WriteLine(line.ToJsonString());
             }
             Console.Error.WriteLine($"stance: {items.Count} items, {topics.Count} topics{(cuesOnly ? " (cues only)" : "")} -> {outPath}");
@@ -65,6 +72,7 @@ public static class StanceCommand
         if (Number("BRIEFING_STANCE_PRIOR") is { } prior) o = o with { PriorStrength = prior };
         if (Number("BRIEFING_STANCE_RELEVANCE_PRIOR") is { } rp) o = o with { RelevancePrior = rp };
         if (Number("BRIEFING_STANCE_COMMIT") is { } sc) o = o with { SentimentCommit = sc };
+        if (Number("BRIEFING_STANCE_ZERO_COMMIT") is { } zc) o = o with { ZeroShotCommit = zc };
         if (Number("BRIEFING_STANCE_PRIOR_BLEND") is { } pb) o = o with { SentimentBlend = pb };
         if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;

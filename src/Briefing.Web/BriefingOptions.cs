@@ -72,7 +72,8 @@ public sealed class BriefingOptions
     /// <summary>How often the watched folder is scanned; a file must be unchanged across one scan to be read.</summary>
     public int FolderScanMilliseconds { get; set; } = 1_000;
 
-    /// <summary>Sentence embeddings for topics with labelled examples (the model loads only once a topic has some).</summary>
+    /// <summary>Sentence embeddings in the stance stage: relevance by meaning and the sentiment prior for every topic, and
+    /// heads for topics with labelled examples (the model loads on the stage's first batch, never on ingestion's path).</summary>
     public bool StanceEmbeddings { get; set; } = true;
 
     /// <summary>Positions below this confidence are shown as low-confidence (dimmed, marked "?").</summary>

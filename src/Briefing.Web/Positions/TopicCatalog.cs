@@ -7,22 +7,30 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Positions;
 
-/// <summary>The topics in force and the stance engine compiled from them (cue analysis, plus each topic's head
-/// trained on its labelled examples). Rebuilt when staff edit a topic or correct a stance; the swap is atomic, so the
-/// pipeline always classifies with one consistent set. A stored topic that does not compile (written by an older
-/// version, or by hand) is left out, logged and reported on the Topics page — it never stops the app.</summary>
+/// <summary>The topics in force and the stance engines compiled from them: the cue analysis, built at once for
+/// ingestion, and the learned engine (relevance by meaning and the shipped sentiment prior for every topic, plus a
+/// head for each topic with labelled examples), built on first need by the stance stage, off the ingestion path.
+/// Rebuilt when staff edit a topic or correct a stance; the swap is atomic, so the pipeline always classifies with
+/// one consistent set. A stored topic that does not compile (written by an older version, or by hand) is left out,
+/// logged and reported on the Topics page — it never stops the app.</summary>
 public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOptions<BriefingOptions> options,
     ILogger<TopicCatalog>? logger = null)
 {
     private Compiled? _current;
 
-    private sealed record Compiled(StanceEngine Engine, IReadOnlyDictionary<string, string> IdsByName,
+    /// <summary>The app's learned settings: the shipped prior and relevance by meaning serve every topic, but a
+    /// definite reading of the generic cue lexicon toward a topic's keywords stands (news quotes say "rejects",
+    /// "must"; the prior was learned on argued claims and tweets) and the prior speaks where cues are silent.</summary>
+    private static readonly StanceEngineOptions LearnedOptions = new() { PriorOverCues = false };
+
+    private sealed record Compiled(StanceEngine Cues, Lazy<StanceEngine>? Learned, IReadOnlyDictionary<string, string> IdsByName,
         IReadOnlyDictionary<string, string> Problems);
 
     private Compiled Current => Volatile.Read(ref _current) ?? Compile();
 
-    /// <summary>True when some topic's head uses sentence vectors (statements then need theirs).</summary>
-    public bool UsesVectors => Current.Engine.Learned;
+    /// <summary>True when statements need sentence vectors: embeddings are on and some topic is watched (the shipped
+    /// sentiment prior and relevance by meaning serve topics without examples too).</summary>
+    public bool UsesVectors => Current.Learned is not null;
 
     /// <summary>Recompiles from the stored topics (heads retrain from stored vectors: milliseconds).</summary>
     public void Reload() => Compile();
@@ -47,9 +55,12 @@ public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOp
             }
         }
         var watched = good.Select(t => t.ToWatched()).ToList();
-        var learned = options.Value.StanceEmbeddings && StanceEngine.NeedsVectors(watched);
+        var learned = options.Value.StanceEmbeddings && watched.Count > 0
+            && (StanceEngine.NeedsVectors(watched) || SentimentPrior.Shipped is not null);
         var compiled = new Compiled(
-            new StanceEngine(watched, learned ? embedder : null),
+            new StanceEngine(watched),
+            // Built where vectors are first needed (the stance stage, a topic change): it embeds the topics' texts.
+            learned ? new Lazy<StanceEngine>(() => new StanceEngine(watched, embedder, LearnedOptions), LazyThreadSafetyMode.PublicationOnly) : null,
             good.ToDictionary(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase),
             problems);
         Volatile.Write(ref _current, compiled);
@@ -74,7 +85,8 @@ public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOp
     public IEnumerable<StatementTopic> Classify(string statementId, string text, string? sentence, string? cue, float[]? vector = null)
     {
         var current = Current;
-        foreach (var result in current.Engine.JudgeAll(text, vector, sentence, cue))
+        var engine = vector is not null && current.Learned is { } learned ? learned.Value : current.Cues;
+        foreach (var result in engine.JudgeAll(text, vector, sentence, cue))
         {
             if (!current.IdsByName.TryGetValue(result.Topic, out var topicId)) continue;
             var cues = result.Prior.Cues.Select(c => c.Text).Distinct().ToList();

@@ -46,5 +46,8 @@ public sealed record StanceOutcome(
         }
     }
 
+    /// <summary>The statement's cosine to the topic's proposition (0 without vectors): how near in meaning it is.</summary>
+    public double Relevance { get; init; }
+
     private string NearestText => "nearest labelled examples: " + string.Join("; ", Nearest.Select(e => "“" + PositionSummary.Excerpt(e.Text) + "”"));
 }
