@@ -140,13 +140,13 @@ public sealed class StanceEngine
 
         // About the topic: it names a keyword, or its meaning is near the proposition or a labelled example.
         var addressed = named || (vector is not null && (cosine >= _options.Relevance || NearExample(model, vector)));
-        // A head that never saw a "none" example cannot say a statement is off the topic: the gate decides first.
         // A few examples that all take a side, and the sentiment prior's reading: the combination decides.
         if (model.FewSided && addressed && vector is not null && _sentiment?.Read(vector, text) is { } read)
         {
             var head = model.Head?.Predict(Features(vector, prior, named, cosine, EvaluationToward(model, text)));
             return Combined(model, head, read, vector, prior, match);
         }
+        // A head that never saw a "none" example cannot say a statement is off the topic: the gate decides first.
         if (model.Head is not null && vector is not null && (addressed || model.Labels.Contains(None)))
         {
             var p = model.Head.Predict(Features(vector, prior, named, cosine, EvaluationToward(model, text)));
