@@ -6,12 +6,16 @@
 One TEST draw of 25 examples per target is noisy (F_avg moves by ±0.04 between draws), so tune on many:
   SemEval-2016 A: for each id-hash bucket b in 2..9 (0-1 are TEST), score bucket b with 25 examples per target drawn
     (seeded) from the other buckets 2..9; two draws per bucket -> semeval25-cv-b{b}-d{d}.
-  IBM: every motion that is not TEST (index % 3 != 0, see make_splits.py), 10 claims as examples, scored on the rest;
-    six draws -> ibm10-cv-d{d}.
+  IBM: every motion that is not TEST (index % 3 != 0, see make_splits.py), 10 claims as examples, scored on the rest.
+    One 10-claim draw moves accuracy by several points, so twelve draws, scored in two halves so that the sentiment
+    prior that reads a motion never saw it: ibm10-cv-dev-d{d} (DEV motions, index % 3 == 1, read by prior-dev of
+    make_splits.py) and ibm10-cv-alt-d{d} (index % 3 == 2, read by prior-alt: the DEV motions + SemEval buckets 4-9).
+  The SemEval runs are read by prior-semeval (the non-TEST IBM motions only: every bucket 2-9 is scored somewhere).
   IBM zero-shot: the 16 non-TEST motions in 8 folds of 2 (fold f holds out the f-th and (f+8)-th), topics written
     from the motion text only, no examples -> ibmzero-cv-f{f}; the sentiment prior that scores fold f is trained
     on the other 14 motions plus SemEval tweets of buckets 4-9 (ibmzero-cv-f{f}.prior.jsonl), so it never saw them.
-Writes NAME.topics.json, NAME.items.jsonl, NAME.gold.jsonl per run.
+Writes NAME.topics.json, NAME.items.jsonl, NAME.gold.jsonl per run, NAME.prior.jsonl for the zero-shot folds, and
+prior-{alt,semeval}.train.jsonl.
 """
 import json
 import os
@@ -43,20 +47,39 @@ def semeval(data, out, draws=2):
                 [{"id": r["id"], "label": r["label"]} for r in scored])
 
 
-def ibm(data, out, draws=6):
+def ibm(data, out, draws=12):
     rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
-    motions = [m for i, m in enumerate(sorted({r["topic_id"] for r in rows}, key=int)) if i % 3 != 0]
-    for d in range(draws):
-        topics, items, gold = [], [], []
-        for m in motions:
-            claims = sorted((r for r in rows if r["topic_id"] == m), key=lambda r: h(r["id"]))
-            random.Random(d).shuffle(claims)
-            t = ibm_topic(claims[0]["target"], claims[0]["topic_target"])
-            ex, rest = claims[:10], claims[10:]
-            topics.append(dict(t, examples=[{"text": r["text"], "stance": LABEL[r["label"]]} for r in ex]))
-            items += [{"id": r["id"], "topic": t["name"], "text": r["text"]} for r in rest]
-            gold += [{"id": r["id"], "label": r["label"]} for r in rest]
-        run(out, f"ibm10-cv-d{d}", topics, items, gold)
+    order = sorted({r["topic_id"] for r in rows}, key=int)
+    for half, rem in (("dev", 1), ("alt", 2)):
+        motions = [m for i, m in enumerate(order) if i % 3 == rem]
+        for d in range(draws):
+            topics, items, gold = [], [], []
+            for m in motions:
+                claims = sorted((r for r in rows if r["topic_id"] == m), key=lambda r: h(r["id"]))
+                random.Random(d).shuffle(claims)
+                t = ibm_topic(claims[0]["target"], claims[0]["topic_target"])
+                ex, rest = claims[:10], claims[10:]
+                topics.append(dict(t, examples=[{"text": r["text"], "stance": LABEL[r["label"]]} for r in ex]))
+                items += [{"id": r["id"], "topic": t["name"], "text": r["text"]} for r in rest]
+                gold += [{"id": r["id"], "label": r["label"]} for r in rest]
+            run(out, f"ibm10-cv-{half}-d{d}", topics, items, gold)
+
+
+def priors(data, out):
+    """Sentiment priors that never saw what they read: prior-alt (for ibm10-cv-alt: DEV motions + SemEval buckets 4-9)
+    and prior-semeval (for semeval25-cv, whose buckets 2-9 are all scored: the non-TEST IBM motions only)."""
+    rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
+    index = {m: i for i, m in enumerate(sorted({r["topic_id"] for r in rows}, key=int))}
+    tweets = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
+    word = {1: "positive", -1: "negative"}
+
+    def claims(ok):
+        return [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
+                for r in rows if ok(index[r["topic_id"]])]
+    write(os.path.join(out, "prior-alt.train.jsonl"), claims(lambda i: i % 3 == 1) + [
+        {"text": r["text"], "sentiment": r["sentiment"].lower()}
+        for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and h(r["id"]) % 10 >= 4])
+    write(os.path.join(out, "prior-semeval.train.jsonl"), claims(lambda i: i % 3 != 0))
 
 
 def ibm_zero(data, out, folds=8):
@@ -91,3 +114,4 @@ if __name__ == "__main__":
     semeval(sys.argv[1], sys.argv[2])
     ibm(sys.argv[1], sys.argv[2])
     ibm_zero(sys.argv[1], sys.argv[2])
+    priors(sys.argv[1], sys.argv[2])

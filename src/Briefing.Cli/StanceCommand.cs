@@ -73,7 +73,6 @@ public static class StanceCommand
         if (Number("BRIEFING_STANCE_RELEVANCE_PRIOR") is { } rp) o = o with { RelevancePrior = rp };
         if (Number("BRIEFING_STANCE_COMMIT") is { } sc) o = o with { SentimentCommit = sc };
         if (Number("BRIEFING_STANCE_ZERO_COMMIT") is { } zc) o = o with { ZeroShotCommit = zc };
-        if (Number("BRIEFING_STANCE_PRIOR_BLEND") is { } pb) o = o with { SentimentBlend = pb };
         if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
         return o;
     }

@@ -53,20 +53,6 @@ public class SentimentPriorTests
         Assert.Equal(prior.Read(vectors[1], "Smog harms every child.")!.Positive, loaded.Read(vectors[1], "Smog harms every child.")!.Positive, 12);
         Assert.Null(loaded.Read(new float[3], "a vector from another model"));
     }
-
-    [Fact]
-    public void A_topics_examples_decide_how_far_the_prior_is_trusted()
-    {
-        SentimentReading Reads(bool positive) => new(positive ? 0.7 : 0.3, []);
-
-        var borneOut = SentimentStance.Trust([(Stance.Supports, Reads(true)), (Stance.Opposes, Reads(false)), (Stance.Supports, Reads(true))], polarity: 1);
-        var contradicted = SentimentStance.Trust([(Stance.Supports, Reads(false)), (Stance.Opposes, Reads(true))], polarity: 1);
-        var againstProposition = SentimentStance.Trust([(Stance.Supports, Reads(false)), (Stance.Opposes, Reads(true))], polarity: -1);
-
-        Assert.Equal(1, borneOut);
-        Assert.Equal(0, contradicted);
-        Assert.Equal(1, againstProposition); // "ban X": blaming X supports the ban
-    }
 }
 
 /// <summary>`briefing stance-train` on files in a temp folder.</summary>

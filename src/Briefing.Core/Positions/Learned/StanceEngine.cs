@@ -19,7 +19,7 @@ namespace Briefing.Core.Positions.Learned;
 /// (<see cref="TopicPrior"/>; 0 turns that prior off).</summary>
 public sealed record StanceEngineOptions(double Relevance = 0.25, int MinExamples = 4, double L2 = 0.3, bool Evaluate = true,
     double ExampleRelevance = 0.4, double CentroidBlend = 0.5,
-    bool UseSentiment = true, SentimentPrior? Sentiment = null, double SentimentCommit = 0.15, double SentimentBlend = 0.75,
+    bool UseSentiment = true, SentimentPrior? Sentiment = null, double SentimentCommit = 0.15,
     double PriorStrength = 4, double RelevancePrior = 1, double ZeroShotCommit = 0.15, bool PriorOverCues = true);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
@@ -75,11 +75,12 @@ public sealed class StanceEngine
         foreach (var t in topics) _models[t.Name] = Build(t, vectors);
     }
 
-    /// <summary>Whether any topic has enough labelled examples for a head (else vectors add little: skip the model).</summary>
+    /// <summary>Whether any topic has enough labelled examples to learn from (a head, or examples that all take one
+    /// side: <see cref="FewShotCombiner"/>); else vectors add little: skip the model.</summary>
     public static bool NeedsVectors(IReadOnlyList<WatchedTopic> topics, StanceEngineOptions? options = null)
     {
         var min = (options ?? new StanceEngineOptions()).MinExamples;
-        return topics.Any(t => Trainable(t, min));
+        return topics.Any(t => t.Examples is { } e && e.Count >= min);
     }
 
     private static bool Trainable(WatchedTopic t, int minExamples) =>
@@ -169,24 +170,23 @@ public sealed class StanceEngine
         // About the topic: it names a keyword, or its meaning is near the proposition (or it shares a keyword's stem
         // and is loosely near), or near a labelled example.
         var addressed = named || (vector is not null && byMeaning && (model.Relevance.Addressed(text, cosine) || NearExample(model, vector)));
+        // A few examples that all take a side, and the sentiment prior's reading: the combination decides.
+        if (model.FewSided && addressed && vector is not null && _sentiment?.Read(vector, text) is { } read)
+        {
+            var head = model.Head?.Predict(Features(vector, prior, named, cosine, EvaluationToward(model, text)));
+            return Combined(model, head, read, vector, prior, match);
+        }
         // A head that never saw a "none" example cannot say a statement is off the topic: the gate decides first.
         if (model.Head is not null && vector is not null && (addressed || model.Labels.Contains(None)))
         {
             var p = model.Head.Predict(Features(vector, prior, named, cosine, EvaluationToward(model, text)));
             // Few examples: a nearest-centroid reading steadies the head (dev: SemEval 25 per target +0.02 F_avg).
             if (_options.CentroidBlend > 0 && model.Examples.Count < FewExamples) Blend(p, model, vector, _options.CentroidBlend);
-            // Few examples refine the zero-shot prior rather than replace it (as far as they bear it out).
-            var read = model.PriorTrust > 0 ? _sentiment?.Read(vector, text) : null;
-            if (read is not null) SentimentStance.Blend(p, model.Labels, Supports, Opposes, read, model.Polarity, _options.SentimentBlend * model.PriorTrust);
             var best = 0;
             for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
             var label = model.Labels[best];
             var nearest = Nearest(model, vector, label);
             if (label == None) return new(model.Topic.Name, false, Stance.Unclear, Calibrated(StanceBasis.Examples, p[best]), StanceBasis.Examples, prior, nearest, match?.Match);
-            // A strong reading of a prior the examples bear out decides the side (DEV, IBM 10 per motion: +0.03).
-            if (addressed && read is not null && read.Strength >= _options.SentimentCommit && model.PriorTrust >= SentimentStance.TrustToDecide)
-                return SentimentStance.Judge(model.Topic.Name, read, model.Polarity, _options.SentimentCommit, prior, match?.Match,
-                    stance => Nearest(model, vector, stance == Stance.Supports ? Supports : Opposes));
             return new(model.Topic.Name, true, label == Supports ? Stance.Supports : Stance.Opposes, Calibrated(StanceBasis.Examples, p[best]),
                 StanceBasis.Examples, prior, nearest, match?.Match);
         }
@@ -205,6 +205,20 @@ public sealed class StanceEngine
         var stance = Math.Sign(sum) * model.Polarity > 0 ? Stance.Supports : Stance.Opposes;
         var confidence = Calibrated(StanceBasis.Evaluation, 0.35 + 0.1 * Math.Abs(sum) + (Math.Abs(sum) == count ? 0.1 : 0));
         return new(model.Topic.Name, true, stance, confidence, StanceBasis.Evaluation, prior, [], match?.Match);
+    }
+
+    /// <summary>A few examples that all take a side, with the sentiment prior's reading: <see cref="FewShotCombiner"/>
+    /// decides, and the "why" names what outweighed the rest (the reading, or the nearest examples). A topic whose
+    /// examples all take the same side has no head (<paramref name="head"/> null): its examples still say which side
+    /// statements like them take.</summary>
+    private static StanceOutcome Combined(TopicModel model, double[]? head, SentimentReading read, float[] vector,
+        StanceJudgement prior, TopicStance? match)
+    {
+        var reading = FewShotCombiner.Combine(read.Positive, model.Polarity, head?[Array.IndexOf(model.Labels, Supports)] ?? 0.5,
+            head?[Array.IndexOf(model.Labels, Opposes)] ?? 0.5, [.. model.Examples.Select(e => (Vectors.Dot(vector, e.Vector), e.Example.Stance == Stance.Supports))]);
+        var nearest = Nearest(model, vector, reading.Stance == Stance.Supports ? Supports : Opposes);
+        return new(model.Topic.Name, true, reading.Stance, reading.Confidence,
+            reading.SentimentDecided ? StanceBasis.Sentiment : StanceBasis.Examples, prior, nearest, match?.Match, read, model.Polarity);
     }
 
     private static bool OwnCues(StanceJudgement prior) =>
@@ -270,8 +284,9 @@ public sealed class StanceEngine
         var proposition = vectors[PropositionText(topic)];
 
         var labelsPresent = examples.Select(e => LabelOf(e.Item1.Stance)).Distinct().Order().ToArray();
+        var fewSided = examples.Count >= _options.MinExamples && examples.Count < FewExamples && !labelsPresent.Contains(None);
         if (examples.Count < _options.MinExamples || labelsPresent.Length < 2)
-            return new TopicModel(topic, proposition, examples, null, labelsPresent) { Relevance = relevance };
+            return new TopicModel(topic, proposition, examples, null, labelsPresent) { Relevance = relevance, FewSided = fewSided };
 
         // Examples pass through the same cue analysis as statements, so the head learns how far to trust it here.
         var single = new PositionAnalyzer([topic]);
@@ -294,11 +309,7 @@ public sealed class StanceEngine
                 .Weights(labelsPresent, x, _options.PriorStrength, _options.RelevancePrior);
         }
         var head = LogisticHead.Train(x, y, labelsPresent.Length, _options.L2, prior: prior);
-        // The sentiment prior joins a few examples only where every example takes a side: statements that are arguments
-        // about the proposition (a stream with off-topic "none" examples, like tweets, mostly voices moods about other things).
-        var trust = _sentiment is null || examples.Count >= FewExamples || labelsPresent.Contains(None) ? 0
-            : SentimentStance.Trust(examples.Select(e => (e.Item1.Stance, _sentiment.Read(e.Item2, e.Item1.Text))), polarity, _options.SentimentCommit);
-        return new TopicModel(topic, proposition, examples, head, labelsPresent) { PriorTrust = trust, Relevance = relevance };
+        return new TopicModel(topic, proposition, examples, head, labelsPresent) { Relevance = relevance, FewSided = fewSided };
     }
 
     private static int LabelOf(Stance s) => s switch { Stance.Supports => Supports, Stance.Opposes => Opposes, _ => None };
@@ -308,8 +319,9 @@ public sealed class StanceEngine
     {
         public required TopicRelevance Relevance { get; init; }
 
-        /// <summary>How far the topic's own examples bear the sentiment prior out, in [0, 1] (0: not at all or not used).</summary>
-        public double PriorTrust { get; init; }
+        /// <summary>Enough examples, but few, and all taking a side (arguments about the proposition, not a stream with
+        /// off-topic "none" examples like tweets): <see cref="FewShotCombiner"/> decides the side.</summary>
+        public bool FewSided { get; init; }
 
         /// <summary>Unit-length mean example vector of each label, in <see cref="Labels"/> order.</summary>
         public float[][] Centroids { get; } = [.. Labels.Select(label =>

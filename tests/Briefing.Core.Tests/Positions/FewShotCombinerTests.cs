@@ -1,0 +1,96 @@
+using Briefing.Core.Positions;
+using Briefing.Core.Positions.Learned;
+using Briefing.Core.Watchlists;
+using Briefing.Embeddings;
+
+namespace Briefing.Core.Tests.Positions;
+
+/// <summary>The few-shot combination (<see cref="FewShotCombiner"/>): its arithmetic on made-up readings, then the engine
+/// with the real MiniLM model and the shipped sentiment prior on a fictional topic.</summary>
+public class FewShotCombinerTests
+{
+    private static readonly (double, bool)[] NearSupporters = [(0.8, true), (0.7, true), (0.2, false), (0.1, false)];
+
+    [Fact]
+    public void A_statement_near_the_supporting_examples_with_a_neutral_reading_supports_because_of_the_examples()
+    {
+        var reading = FewShotCombiner.Combine(positive: 0.5, polarity: 1, headSupports: 0.5, headOpposes: 0.5, NearSupporters);
+
+        Assert.Equal(Stance.Supports, reading.Stance);
+        Assert.False(reading.SentimentDecided);
+        Assert.InRange(reading.Confidence, 0.5, 1);
+    }
+
+    [Fact]
+    public void A_strong_reading_outweighs_the_examples_and_is_read_against_the_propositions_polarity()
+    {
+        var forIt = FewShotCombiner.Combine(positive: 0.02, polarity: 1, 0.5, 0.5, NearSupporters);
+        var againstIt = FewShotCombiner.Combine(positive: 0.02, polarity: -1, 0.5, 0.5, NearSupporters);
+
+        Assert.Equal((Stance.Opposes, true), (forIt.Stance, forIt.SentimentDecided)); // blames what the proposition is for
+        Assert.Equal((Stance.Supports, true), (againstIt.Stance, againstIt.SentimentDecided)); // blames what a ban is against
+    }
+
+    [Fact]
+    public void No_side_is_favoured_mirrored_readings_mirror_the_decision()
+    {
+        (double, bool)[] mirrored = [.. NearSupporters.Select(e => (e.Item1, !e.Item2))];
+
+        var one = FewShotCombiner.Combine(0.7, 1, 0.6, 0.4, NearSupporters);
+        var other = FewShotCombiner.Combine(0.3, 1, 0.4, 0.6, mirrored);
+        var neutral = FewShotCombiner.Combine(0.5, 1, 0.5, 0.5, [(0.5, true), (0.5, false)]);
+
+        Assert.Equal(one.LogOdds, -other.LogOdds, 9);
+        Assert.Equal(0, neutral.LogOdds, 9);
+    }
+
+    private static readonly WatchedTopic Tramway = new("Valley tramway", "Proposition: build the tramway up the Serin valley.",
+        ["tramway", "tram"],
+        Examples:
+        [
+            new("The tramway would bring the upper villages within half an hour of the market in Ostmark.", Stance.Supports),
+            new("A tram line up the valley means fewer lorries and cleaner air for every village.", Stance.Supports),
+            new("Commuters in the valley have waited twenty years for a fast tram to town.", Stance.Supports),
+            new("The tramway will give the valley's schools and clinics a reliable link to town.", Stance.Supports),
+            new("Building the tram would cut through the orchards that feed half the valley.", Stance.Opposes),
+            new("The tramway's cost would swallow the whole regional roads budget for a decade.", Stance.Opposes),
+            new("A tram line will split the villages in two and close the old farm tracks.", Stance.Opposes),
+            new("The valley's buses already do the job at a tenth of the price of a tramway.", Stance.Opposes),
+        ]);
+
+    private static StanceOutcome Judge(StanceEngine engine, WatchedTopic topic, string text) =>
+        engine.Judge(topic.Name, text, engine.Embed([text])[0]);
+
+    [Theory]
+    [InlineData("The tram would finally let valley families reach the hospital in Ostmark quickly and safely.", Stance.Supports)]
+    [InlineData("The tramway would destroy the orchards and waste a fortune the region does not have.", Stance.Opposes)]
+    public void Few_examples_that_all_take_a_side_decide_with_the_prior_and_the_why_names_what_outweighed(string text, Stance expected)
+    {
+        var engine = new StanceEngine([Tramway], MiniLmEmbedder.Shared);
+
+        var outcome = Judge(engine, Tramway, text);
+
+        Assert.Equal((true, expected), (outcome.Addressed, outcome.Stance));
+        Assert.Contains(outcome.Basis, new[] { StanceBasis.Sentiment, StanceBasis.Examples });
+        Assert.NotEmpty(outcome.Nearest);
+        Assert.All(outcome.Nearest, e => Assert.Equal(expected, e.Stance));
+        if (outcome.Basis == StanceBasis.Sentiment) Assert.StartsWith("reads " + (expected == Stance.Supports ? "positive" : "negative"), outcome.Why);
+        else Assert.StartsWith("nearest labelled examples: “", outcome.Why);
+        Assert.Contains("nearest labelled examples: “", outcome.Why);
+        Assert.InRange(outcome.Confidence, 0.5, 1);
+    }
+
+    [Fact]
+    public void A_topic_whose_examples_all_take_one_side_learns_from_them_too()
+    {
+        var oneSided = Tramway with { Examples = [.. Tramway.Examples!.Where(e => e.Stance == Stance.Supports)] };
+        Assert.True(StanceEngine.NeedsVectors([oneSided]));
+        var engine = new StanceEngine([oneSided], MiniLmEmbedder.Shared);
+
+        var outcome = Judge(engine, oneSided, "Commuters up the valley deserve a tram that runs every ten minutes.");
+
+        Assert.Equal(Stance.Supports, outcome.Stance);
+        Assert.All(outcome.Nearest, e => Assert.Equal(Stance.Supports, e.Stance));
+        Assert.NotEmpty(outcome.Nearest);
+    }
+}
