@@ -108,6 +108,50 @@ internal sealed partial class Attributor
         return ClauseSubject(cue, sentence);
     }
 
+    /// <summary>"Jane Roe, who was on the slate, told the Courier, “…”": a name opening the sentence and closed by a comma
+    /// is the subject of a cue after its appositive, so the phrase after the cue is the listener, not an inverted
+    /// source. Only without quotes before the cue ("“…,” said Roe" stays inverted).</summary>
+    private bool NamedSubjectWithAppositive(Cue cue, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.InvertedSource))
+        {
+            return false;
+        }
+        var first = _doc.WordIs(sentence.First, "but") || _doc.WordIs(sentence.First, "and") ? sentence.First + 1 : sentence.First;
+        if (first >= cue.First || _actors.TokenActor[first] < 0 || _actors.Actors[_actors.TokenActor[first]].Kind == ActorKind.Place || _actors.RunStart[first] != first)
+        {
+            return false;
+        }
+        var end = _actors.RunEnd[first];
+        if (end >= cue.First - 1 || !_doc.IsChar(end, ','))
+        {
+            return false;
+        }
+        for (var t = first; t < cue.First; t++)
+        {
+            if (_doc.Tokens[t].InQuote || _doc.Tokens[t].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The phrase is a lower-case noun phrase right after a past-tense verb or "to": the object of a clause.</summary>
+    private bool IsObjectOfVerb(SourcePhrase p, Sentence sentence)
+    {
+        var before = p.First - 1;
+        if (before < sentence.First || _doc.Tokens[p.First].Capitalized || _doc.Tokens[before].Kind != TokenKind.Word || _doc.Tokens[before].Capitalized
+            || _doc.Tokens[p.First].InQuote || Lexicon.IsSubjectPronoun(_doc.Word(p.First), out _))
+        {
+            return false;
+        }
+        var w = _doc.Word(before);
+        return w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Has(ObjectGovernors, w);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectGovernors = Lexicon.Set("to sent put gave made held took wrote told");
+
     private static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = Lexicon.Set("when as while after before because since where");
 
     private SourcePhrase? SubjectBetween(int from, int cue)
