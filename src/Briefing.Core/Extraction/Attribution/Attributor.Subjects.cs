@@ -160,6 +160,7 @@ internal sealed partial class Attributor
         {
             return np;
         }
+        SourcePhrase? objectOfPreposition = null;
         for (var t = from; t < cue; t++)
         {
             var tok = _doc.Tokens[t];
@@ -177,11 +178,22 @@ internal sealed partial class Attributor
             {
                 var first = _actors.RunStart[t];
                 var last = _actors.RunEnd[t];
+                // "… celebrated the attacks on Twitter: “…”": a name after a preposition is no subject; a later one
+                // may be ("In a letter to Poe, Roe wrote"), else it is still the best guess.
+                if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && first > from && Lexicon.Has(ObjectPrepositions, _doc.Word(first - 1)))
+                {
+                    objectOfPreposition ??= new SourcePhrase(first, last, first, last, false);
+                    t = Math.Max(t, last - 1);
+                    continue;
+                }
                 return new SourcePhrase(first, last, first, last, false);
             }
         }
-        return null;
+        return objectOfPreposition;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = Lexicon.Set(
+        "on to for with at from of about against into toward towards via over than like");
 
     /// <summary>"As Roe spoke, the group said …", "In a poll, 75 percent of voters said …": a leading adverbial clause
     /// holds no subject, so the search starts after its comma.</summary>
