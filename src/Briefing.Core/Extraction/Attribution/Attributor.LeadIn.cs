@@ -37,7 +37,9 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        var (actor, how) = _resolver.Resolve(subject, null);
+        // "“…,” Roe said. He did not say more. “…”": the pronoun follows the statement before it, so that statement's
+        // speaker is the most salient antecedent.
+        var (actor, how) = _resolver.Resolve(subject, DraftBefore(quote.Start));
         var d = new Draft
         {
             Sentence = s,
@@ -47,6 +49,18 @@ internal sealed partial class Attributor
         };
         d.Content.Add(quote.Span);
         return d;
+    }
+
+    private Draft? DraftBefore(int position)
+    {
+        for (var i = Drafts.Count - 1; i >= 0; i--)
+        {
+            if (Drafts[i].Start < position)
+            {
+                return Drafts[i];
+            }
+        }
+        return null;
     }
 
     private bool HasQuoteToken(Sentence sentence)
