@@ -39,10 +39,17 @@ internal sealed partial class Attributor
         }
         // "“…,” Roe said. He did not say more. “…”": the pronoun follows the statement before it, so that statement's
         // speaker is the most salient antecedent.
-        var (actor, how) = _resolver.Resolve(subject, DraftBefore(quote.Start));
+        return QuoteDraft(s, subject, quote, DraftBefore(quote.Start));
+    }
+
+    /// <summary>A cue-less quote spoken by <paramref name="subject"/>, resolved with <paramref name="context"/> as the
+    /// statement before it.</summary>
+    private Draft QuoteDraft(int sentence, SourcePhrase subject, Quotes.QuoteSpan quote, Draft? context)
+    {
+        var (actor, how) = _resolver.Resolve(subject, context);
         var d = new Draft
         {
-            Sentence = s,
+            Sentence = sentence,
             Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
             Speaker = actor,
             How = how,

@@ -56,16 +56,7 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        var (actor, how) = _resolver.Resolve(subject, null);
-        var d = new Draft
-        {
-            Sentence = _sentenceOfToken[open],
-            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
-            Speaker = actor,
-            How = how,
-        };
-        d.Content.Add(quote.Span);
-        return d;
+        return QuoteDraft(_sentenceOfToken[open], subject, quote, null);
     }
 
     private int FirstTokenAtChar(int position)
