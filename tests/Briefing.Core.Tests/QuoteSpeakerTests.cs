@@ -59,4 +59,32 @@ public sealed class QuoteSpeakerTests
         // Annotators keep the follow-on quote with the statement before it in its paragraph.
         Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("waited ten years")));
     }
+
+    [Fact]
+    public void A_long_attribution_after_a_question_mark_still_takes_the_quote()
+    {
+        const string text = "Ferry vote\nThe ferry vote was close.\n"
+            + "\u201cWill the ferries run next winter, who knows?\u201d Orla Fenwick told a local radio station in an interview aired on Monday when asked about the timetable.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("who knows");
+        Assert.Equal("Orla Fenwick", x.SpeakerName(s));
+        Assert.Equal("told", s.CueText);
+    }
+
+    [Fact]
+    public void A_long_clause_after_a_full_stop_is_a_new_statement()
+    {
+        const string text = "Ferry vote\n\u201cThe ferries will run.\u201d Orla Fenwick says the timetable for the winter months will be published by the harbour board next week after the vote.";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.Text.Contains("timetable for the winter", StringComparison.Ordinal) && !s.Text.Contains("ferries will run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_subject_introducing_a_quote()
+    {
+        const string text = "Ferry vote\nThe ferry vote was close.\n"
+            + "The timing of Bram Ostergaard's surge does not surprise harbour pollster Lisbet Quarrie: \u201cNo ferry leaves the harbour until the crews are paid in full.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Lisbet Quarrie", x.SpeakerName(x.StatementContaining("until the crews are paid")));
+    }
 }
