@@ -31,16 +31,7 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        var (actor, how) = _resolver.Resolve(subject, null);
-        var d = new Draft
-        {
-            Sentence = s,
-            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
-            Speaker = actor,
-            How = how,
-        };
-        d.Content.Add(quote.Span);
-        return d;
+        return QuoteDraft(s, subject, quote, null);
     }
 
     /// <summary>"She got so upset that I had to change my answer:": the colon closes the last clause, so its subject

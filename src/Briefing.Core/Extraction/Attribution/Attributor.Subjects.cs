@@ -56,16 +56,7 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        var (actor, how) = _resolver.Resolve(subject, null);
-        var d = new Draft
-        {
-            Sentence = _sentenceOfToken[open],
-            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
-            Speaker = actor,
-            How = how,
-        };
-        d.Content.Add(quote.Span);
-        return d;
+        return QuoteDraft(_sentenceOfToken[open], subject, quote, null);
     }
 
     private int FirstTokenAtChar(int position)
@@ -108,6 +99,50 @@ internal sealed partial class Attributor
         return ClauseSubject(cue, sentence);
     }
 
+    /// <summary>"Jane Roe, who was on the slate, told the Courier, “…”": a name opening the sentence and closed by a comma
+    /// is the subject of a cue after its appositive, so the phrase after the cue is the listener, not an inverted
+    /// source. Only without quotes before the cue ("“…,” said Roe" stays inverted).</summary>
+    private bool NamedSubjectWithAppositive(Cue cue, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.InvertedSource))
+        {
+            return false;
+        }
+        var first = _doc.WordIs(sentence.First, "but") || _doc.WordIs(sentence.First, "and") ? sentence.First + 1 : sentence.First;
+        if (first >= cue.First || _actors.TokenActor[first] < 0 || _actors.Actors[_actors.TokenActor[first]].Kind == ActorKind.Place || _actors.RunStart[first] != first)
+        {
+            return false;
+        }
+        var end = _actors.RunEnd[first];
+        if (end >= cue.First - 1 || !_doc.IsChar(end, ','))
+        {
+            return false;
+        }
+        for (var t = first; t < cue.First; t++)
+        {
+            if (_doc.Tokens[t].InQuote || _doc.Tokens[t].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The phrase is a lower-case noun phrase right after a past-tense verb or "to": the object of a clause.</summary>
+    private bool IsObjectOfVerb(SourcePhrase p, Sentence sentence)
+    {
+        var before = p.First - 1;
+        if (before < sentence.First || _doc.Tokens[p.First].Capitalized || _doc.Tokens[before].Kind != TokenKind.Word || _doc.Tokens[before].Capitalized
+            || _doc.Tokens[p.First].InQuote || Lexicon.IsSubjectPronoun(_doc.Word(p.First), out _))
+        {
+            return false;
+        }
+        var w = _doc.Word(before);
+        return w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Has(ObjectGovernors, w);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectGovernors = Lexicon.Set("to sent put gave made held took wrote told");
+
     private static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = Lexicon.Set("when as while after before because since where");
 
     private SourcePhrase? SubjectBetween(int from, int cue)
@@ -116,6 +151,7 @@ internal sealed partial class Attributor
         {
             return np;
         }
+        SourcePhrase? objectOfPreposition = null;
         for (var t = from; t < cue; t++)
         {
             var tok = _doc.Tokens[t];
@@ -133,11 +169,22 @@ internal sealed partial class Attributor
             {
                 var first = _actors.RunStart[t];
                 var last = _actors.RunEnd[t];
+                // "… celebrated the attacks on Twitter: “…”": a name after a preposition is no subject; a later one
+                // may be ("In a letter to Poe, Roe wrote"), else it is still the best guess.
+                if (_rules.Uses(ExtractionRule.ClauseSubjectFallback) && first > from && Lexicon.Has(ObjectPrepositions, _doc.Word(first - 1)))
+                {
+                    objectOfPreposition ??= new SourcePhrase(first, last, first, last, false);
+                    t = Math.Max(t, last - 1);
+                    continue;
+                }
                 return new SourcePhrase(first, last, first, last, false);
             }
         }
-        return null;
+        return objectOfPreposition;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = Lexicon.Set(
+        "on to for with at from of about against into toward towards via over than like");
 
     /// <summary>"As Roe spoke, the group said …", "In a poll, 75 percent of voters said …": a leading adverbial clause
     /// holds no subject, so the search starts after its comma.</summary>

@@ -86,7 +86,7 @@ internal sealed partial class Attributor
                 NominalStatements(s, sentence);
             }
         }
-        QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote);
+        QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
     }
 
     private bool IsPerson(int token) =>
@@ -128,7 +128,8 @@ internal sealed partial class Attributor
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
         // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
         var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
-            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null);
+            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null)
+            && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
@@ -161,6 +162,13 @@ internal sealed partial class Attributor
                  && cs.First < lo.First)
         {
             left = cs;
+        }
+        // "The town released a statement Wednesday saying …", "sent a text to supporters saying …": a lower-case phrase
+        // after a past verb or "to" is an object of the clause; the participle's subject is the clause subject.
+        if (left is { } obj && (cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && IsObjectOfVerb(obj, sentence)
+            && ClauseSubject(obj.First, sentence) is { } clauseSubject && clauseSubject.Last <= obj.First - 1)
+        {
+            left = clauseSubject;
         }
         if (left is null)
         {

@@ -11,7 +11,7 @@ internal static class QuoteContinuations
     private const int MaxParagraphGap = 2;
 
     public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, Func<QuoteSpan, Draft?>? embedded = null,
-        Func<QuoteSpan, Draft?>? introduced = null)
+        Func<QuoteSpan, Draft?>? introduced = null, Func<QuoteSpan, Draft?>? leadIn = null)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -57,6 +57,14 @@ internal static class QuoteContinuations
                 continue;
             }
             var prev = Previous(drafts, added, quote.Start);
+            // "Jane Roe agreed. “…”": unless the quote continues the statement before it in its paragraph, the sentence
+            // before names who speaks, though it has no speech verb.
+            var lead = !continuesPrevious && standalone ? leadIn?.Invoke(quote) : null;
+            if (lead is not null && !(prev is not null && rules.Uses(ExtractionRule.MergeIntoPrevious) && quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph && HasQuote(doc, prev) && prev.End <= quote.Start))
+            {
+                added.Add(lead);
+                continue;
+            }
             if (prev is null || (quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph > MaxParagraphGap && !continuesPrevious))
             {
                 continue;

@@ -105,6 +105,9 @@ internal sealed class Document
 
     /// <summary>"“… missing.” Trump said." — writers often close the quote with a full stop and still add the
     /// attribution; a short clause with a speech cue and nothing to report belongs to the quote before it.</summary>
+    private const int MaxTrailingCueOffset = 6;
+    private const int MaxTrailingClause = 40;
+
     private bool IsTrailingAttribution(int t)
     {
         if (Tokens[t].Kind != TokenKind.QuoteClose)
@@ -112,7 +115,11 @@ internal sealed class Document
             return false;
         }
         var cue = -1;
-        for (var k = t + 1; k < Tokens.Count && k - t <= 10; k++)
+        // After a question or exclamation the attribution may run long ("“…?” Roe told a station in an interview aired
+        // on Monday when asked …"): a cue close behind the quote keeps its clause. After a full stop a long clause is a
+        // new statement ("“….” He says not enacting …").
+        var asked = t > 0 && Tokens[t - 1].Kind == TokenKind.Punct && Text[Tokens[t - 1].Start] is '?' or '!';
+        for (var k = t + 1; k < Tokens.Count && (k - t <= 10 || asked && cue >= 0 && cue - t <= MaxTrailingCueOffset && k - t <= MaxTrailingClause); k++)
         {
             var tok = Tokens[k];
             if (tok.Paragraph != Tokens[t].Paragraph || tok.InQuote)
