@@ -108,7 +108,7 @@ internal static class Ingest
         {
             var counts = await InboxAsync(http);
             if (counts.Pending == 0 || DateTime.UtcNow > until) return counts;
-            await Task.Delay(100);
+            await Task.Delay(250);
         }
     }
 
