@@ -5,7 +5,8 @@ using Briefing.Data.Schema;
 
 namespace Briefing.Data.Tests;
 
-/// <summary>Claimed batches commit with a savepoint per article, on both engines.</summary>
+/// <summary>Claimed batches: an article that fails to write is parked alone (savepoints, on SQLite after a first attempt
+/// without them), on both engines.</summary>
 public abstract class InboxClaimTests(SqlDialect dialect) : IDisposable
 {
     private protected readonly TempDatabase Db = new(dialect);

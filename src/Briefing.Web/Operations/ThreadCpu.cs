@@ -17,12 +17,17 @@ public static class ThreadCpu
     }
 
     /// <summary>Adds the CPU this thread spends until disposed to stage <paramref name="stage"/> of
-    /// <see cref="BriefingTelemetry.StageCpu"/>.</summary>
-    public static Charge Measure(string stage) => new(stage, Seconds());
+    /// <see cref="BriefingTelemetry.StageCpu"/>. Only for synchronous work: disposed on another thread (after an
+    /// await that yielded), it records nothing rather than a difference of two threads' clocks.</summary>
+    public static Charge Measure(string stage) => new(stage, Seconds(), Environment.CurrentManagedThreadId);
 
-    public readonly struct Charge(string stage, double started) : IDisposable
+    public readonly struct Charge(string stage, double started, int thread) : IDisposable
     {
-        public void Dispose() => BriefingTelemetry.StageCpu.Add(Seconds() - started, new KeyValuePair<string, object?>("stage", stage));
+        public void Dispose()
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+                BriefingTelemetry.StageCpu.Add(Seconds() - started, new KeyValuePair<string, object?>("stage", stage));
+        }
     }
 
     [StructLayout(LayoutKind.Sequential)]
