@@ -6,6 +6,9 @@
 #       (202 → render batch latency per circuit, lost, server RSS per idle circuit). JSON also in $OUT (default /tmp/briefing-load.json).
 #   scripts/load.sh latency --db /path/generated.db [--requests 200]
 #       p50/p95/p99 of the pages and every list endpoint over an existing store (make one with `briefing generate`).
+#   scripts/load.sh ingest [--articles 20000] [--warmup 3000] [--concurrency 64]
+#       a fixed workload posted as fast as the server accepts it, until the inbox drains: server CPU ms per article,
+#       in all and per pipeline stage (the app's rate limit and inbox limit are raised, and /metrics served, for it).
 #   scripts/load.sh [--rates 200,500,1000] [--seconds 8]
 #       ingestion steps at increasing rates (POST → hub ArticleIngested), as before.
 #
@@ -14,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=rates
-case "${1:-}" in screens|latency) MODE=$1; shift ;; esac
+case "${1:-}" in screens|latency|ingest) MODE=$1; shift ;; esac
 DB=""
 ARGS=()
 while [ $# -gt 0 ]; do
@@ -30,6 +33,11 @@ else
   PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 fi
 
+if [ $MODE = ingest ]; then
+  export Briefing__ApiRequestsPerSecond=${Briefing__ApiRequestsPerSecond:-1000000}
+  export Briefing__MaxPendingArticles=${Briefing__MaxPendingArticles:-1000000}
+  export Briefing__Telemetry__Prometheus=${Briefing__Telemetry__Prometheus:-true}
+fi
 KEY=load-$RANDOM$RANDOM$RANDOM
 DATA=$(mktemp -d)
 mkdir -p "$DATA/no-seeds"
@@ -56,6 +64,7 @@ echo "app pid $APP on http://127.0.0.1:$PORT (database $DB)" >&2
 LOAD=tests/Briefing.Load/bin/Release/net10.0/Briefing.Load.dll
 case $MODE in
   screens) dotnet $LOAD --base "http://127.0.0.1:$PORT" --api-key "$KEY" --server-pid $APP --json "${OUT:-/tmp/briefing-load.json}" "${ARGS[@]}" ;;
+  ingest) dotnet $LOAD ingest --base "http://127.0.0.1:$PORT" --api-key "$KEY" --server-pid $APP "${ARGS[@]}" ;;
   latency) dotnet $LOAD latency --base "http://127.0.0.1:$PORT" --json "${OUT:-/tmp/briefing-latency.json}" "${ARGS[@]}" ;;
   rates) dotnet $LOAD --url "http://127.0.0.1:$PORT" --key "$KEY" "${ARGS[@]}" ;;
 esac

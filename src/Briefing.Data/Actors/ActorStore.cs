@@ -84,21 +84,32 @@ public sealed class ActorStore
     }
 
     /// <summary>Maps an article's actors to stored actors (creating new ones), inside the article's transaction.
-    /// Returns extraction key → actor id.</summary>
-    internal Dictionary<string, string> Resolve(IDbConnection connection, IDbTransaction tx, IReadOnlyList<ExtractedActor> actors)
+    /// Returns extraction key → actor id. <paramref name="known"/> carries what earlier articles of the same
+    /// transaction resolved: a name met again is neither looked up nor given its aliases again, and its role is
+    /// written only when it differs from the last one written.</summary>
+    internal Dictionary<string, string> Resolve(IDbConnection connection, IDbTransaction tx, IReadOnlyList<ExtractedActor> actors, KnownActors? known = null)
     {
         _ranking.Changed(); // a committed article changes counts (and may add actors)
+        known ??= new KnownActors();
         var ids = new Dictionary<string, string>(actors.Count);
         foreach (var actor in actors)
         {
-            var id = ResolveId(connection, tx, actor.Name)
+            var key = KnownActors.KeyOf(actor);
+            if (!known.Ids.TryGetValue(key, out var id))
+            {
+                id = ResolveId(connection, tx, actor.Name)
                      ?? actor.Aliases.Select(alias => ResolveId(connection, tx, alias)).FirstOrDefault(found => found is not null)
                      ?? (actor.Kind == ActorKind.Person ? SimilarPerson(connection, tx, actor.Name) : null);
-            if (id is null)
-            {
-                id = Insert(connection, tx, actor.Name, actor.Kind, actor.Role, actor.Affiliation);
+                if (id is null)
+                {
+                    id = Insert(connection, tx, actor.Name, actor.Kind, actor.Role, actor.Affiliation);
+                    known.Roles[id] = (actor.Role, actor.Affiliation);
+                }
+                AddAliases(connection, tx, id, [actor.Name, .. actor.Aliases]);
+                known.Ids[key] = id;
             }
-            else if (actor.Role is not null || actor.Affiliation is not null)
+            if ((actor.Role is not null || actor.Affiliation is not null)
+                && !(known.Roles.TryGetValue(id, out var written) && written == (actor.Role, actor.Affiliation)))
             {
                 // What the latest article says about an actor's role wins, except over the curated watch-list.
                 connection.Execute(
@@ -108,11 +119,28 @@ public sealed class ActorStore
                                       updated_at = @now
                     WHERE id = @id
                     """, new { id, actor.Role, actor.Affiliation, now = clock.GetUtcNow() }, tx);
+                known.Roles[id] = (actor.Role, actor.Affiliation);
             }
-            AddAliases(connection, tx, id, [actor.Name, .. actor.Aliases]);
             ids[actor.Key] = id;
         }
         return ids;
+    }
+
+    /// <summary>Actors already resolved in the current write transaction (see <see cref="Resolve"/>). Forget them
+    /// when the transaction rolls part of itself back.</summary>
+    internal sealed class KnownActors
+    {
+        public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (string? Role, string? Affiliation)> Roles { get; } = new(StringComparer.Ordinal);
+
+        // The name, kind and aliases decide the lookup, so together they are the key.
+        public static string KeyOf(ExtractedActor actor) => string.Join('\u001f', [actor.Kind.ToString(), actor.Name, .. actor.Aliases]);
+
+        public void Forget()
+        {
+            Ids.Clear();
+            Roles.Clear();
+        }
     }
 
     /// <summary>A known person whose full name is a spelling variant of <paramref name="name"/> (same first name,

@@ -58,16 +58,14 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
     public IReadOnlyList<IngestedArticle> CommitBatch(IReadOnlyList<ArticleToCommit> batch)
     {
         var now = clock.GetUtcNow();
-        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)>(batch.Count);
+        var written = new List<Written>(batch.Count);
         using (var connection = database.Open())
         using (var tx = connection.BeginTransaction())
         {
             TakeWriterLock(connection, tx);
-            foreach (var article in batch)
-            {
-                var (statementIds, actorIds, changes) = Write(connection, tx, article, now);
-                written.Add((article.Item, statementIds, actorIds, changes));
-            }
+            var known = new ActorStore.KnownActors();
+            foreach (var article in batch) written.Add(Write(connection, tx, article, known, now));
+            MarkDone(connection, tx, written, now);
             tx.Commit();
         }
 
@@ -75,36 +73,36 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
     }
 
     /// <summary>Commits a claimed batch in one transaction — on PostgreSQL the claim's own, so its row locks hold
-    /// until the commit. Each article is written under a savepoint: one that fails to write is rolled back alone and
-    /// parked as failed in the same transaction, as are the <paramref name="failed"/> ones (extraction errors).</summary>
+    /// until the commit. An article that fails to write is rolled back alone and parked as failed in the same
+    /// transaction, as are the <paramref name="failed"/> ones (extraction errors).</summary>
     public ClaimCommit CommitClaim(InboxClaim claim, IReadOnlyList<ArticleToCommit> ready, IReadOnlyList<(string Id, string Error)> failed)
     {
         var now = clock.GetUtcNow();
-        var written = new List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)>(ready.Count);
-        var parked = new List<(InboxItem, Exception)>();
+        if (claim.Locked is null && ready.Count > 1)
+        {
+            // Nearly every batch writes cleanly, so it is first written whole: a savepoint and its release around each
+            // article are two more statements per article. If one article fails, this attempt is rolled back and the
+            // batch is written again with savepoints, below. (On PostgreSQL the claim's transaction holds the row
+            // locks, so it is never rolled back: savepoints from the start.)
+            List<Written>? whole = null;
+            try
+            {
+                using var connection = database.Open();
+                (whole, _) = Write(connection, connection.BeginTransaction(), ready, failed, isolate: false, now);
+            }
+            catch (Exception)
+            {
+                // Rolled back with its connection; the isolating pass below parks whatever fails again.
+            }
+            if (whole is not null) return new ClaimCommit(Summarise(whole, now), []);
+        }
         var own = claim.Locked is null ? database.Open() : null;
+        List<Written> written;
+        List<(InboxItem, Exception)> parked;
         try
         {
             var (connection, tx) = claim.Locked ?? (own!, own!.BeginTransaction());
-            TakeWriterLock(connection, tx);
-            foreach (var (id, error) in failed) inbox.MarkFailed(connection, tx, id, error);
-            foreach (var article in ready)
-            {
-                tx.Save("article");
-                try
-                {
-                    var (statementIds, actorIds, changes) = Write(connection, tx, article, now);
-                    tx.Release("article");
-                    written.Add((article.Item, statementIds, actorIds, changes));
-                }
-                catch (Exception exception)
-                {
-                    tx.Rollback("article");
-                    inbox.MarkFailed(connection, tx, article.Item.Id, $"{exception.GetType().Name}: {exception.Message}");
-                    parked.Add((article.Item, exception));
-                }
-            }
-            tx.Commit();
+            (written, parked) = Write(connection, tx, ready, failed, isolate: true, now);
         }
         finally
         {
@@ -113,20 +111,75 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         return new ClaimCommit(Summarise(written, now), parked);
     }
 
+    private (List<Written> Written, List<(InboxItem, Exception)> Parked) Write(DbConnection connection, DbTransaction tx, IReadOnlyList<ArticleToCommit> ready,
+        IReadOnlyList<(string Id, string Error)> failed, bool isolate, DateTimeOffset now)
+    {
+        var written = new List<Written>(ready.Count);
+        var parked = new List<(InboxItem, Exception)>();
+        TakeWriterLock(connection, tx);
+        foreach (var (id, error) in failed) inbox.MarkFailed(connection, tx, id, error);
+        var known = new ActorStore.KnownActors();
+        foreach (var article in ready)
+        {
+            if (!isolate)
+            {
+                written.Add(Write(connection, tx, article, known, now));
+                continue;
+            }
+            tx.Save("article");
+            try
+            {
+                written.Add(Write(connection, tx, article, known, now));
+                tx.Release("article");
+            }
+            catch (Exception exception)
+            {
+                tx.Rollback("article");
+                known.Forget(); // it may have resolved actors whose rows were just rolled back
+                inbox.MarkFailed(connection, tx, article.Item.Id, $"{exception.GetType().Name}: {exception.Message}");
+                parked.Add((article.Item, exception));
+            }
+        }
+        MarkDone(connection, tx, written, now);
+        tx.Commit();
+        return (written, parked);
+    }
+
+    /// <summary>Marks the written articles' inbox rows done: one statement per 500, not one per article.</summary>
+    private void MarkDone(DbConnection connection, DbTransaction tx, List<Written> written, DateTimeOffset now)
+    {
+        foreach (var ids in written.Select(w => w.Item.Id).Chunk(ReadBackChunk))
+            connection.Execute(
+                $"UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE {database.In("id", "ids")}",
+                new { ids, now }, tx);
+    }
+
     // Extraction, the costly part, runs on every node; writing actors and statements is one node at a time.
     private void TakeWriterLock(DbConnection connection, DbTransaction tx) => database.LockWriters(connection, tx);
 
-    private IReadOnlyList<IngestedArticle> Summarise(
-        List<(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes)> written,
-        DateTimeOffset now) =>
-        written.Select(w => new IngestedArticle(
-            new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
-            statements.ByIds(w.StatementIds),
-            actors.ByIds(w.ActorIds.Values.Distinct().ToArray()),
-            w.Changes)).ToList();
+    // Most parameters in one read-back query: well inside SQLite's limit, and PostgreSQL gets one array anyway.
+    private const int ReadBackChunk = 500;
 
-    private (IReadOnlyList<string>, Dictionary<string, string>, IReadOnlyList<PositionChange>) Write(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, ArticleToCommit article, DateTimeOffset now)
+    /// <summary>The live events' payload, read back once for the whole batch (one statements query, one actors query
+    /// per 500 ids), not per article: an actor's counts cost a walk of its statements, so reading them per article
+    /// made every commit as dear as the busiest actor's history.</summary>
+    private IReadOnlyList<IngestedArticle> Summarise(
+        List<Written> written, DateTimeOffset now)
+    {
+        var statementViews = written.SelectMany(w => w.StatementIds).Chunk(ReadBackChunk)
+            .SelectMany(chunk => statements.ByIds(chunk)).ToDictionary(v => v.Id);
+        var actorViews = written.SelectMany(w => w.ActorIds.Values).Distinct().Chunk(ReadBackChunk)
+            .SelectMany(chunk => actors.ByIds(chunk)).ToDictionary(v => v.Id);
+        return written.Select(w => new IngestedArticle(
+            new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
+            [.. w.StatementIds.Select(statementViews.GetValueOrDefault).OfType<StatementView>()],
+            [.. w.ActorIds.Values.Distinct().Select(actorViews.GetValueOrDefault).OfType<ActorView>()],
+            w.Changes)).ToList();
+    }
+
+    private sealed record Written(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes);
+
+    private Written Write(DbConnection connection, DbTransaction tx, ArticleToCommit article, ActorStore.KnownActors known, DateTimeOffset now)
     {
         var (item, extraction, classified) = article;
         connection.Execute(
@@ -134,20 +187,29 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
             VALUES (@Id, @Title, @Text, @Url, @Source, @PublishedAt, @now, @ContentHash)
             """, new { item.Id, item.Title, item.Text, item.Url, item.Source, item.PublishedAt, now, item.ContentHash }, tx);
-        var actorIds = actors.Resolve(connection, tx, extraction.Actors);
-        foreach (var actor in extraction.Actors)
-        foreach (var mention in actor.Mentions)
-        {
-            connection.Execute(
-                "INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (@articleId, @actorId, @Start, @End) ON CONFLICT DO NOTHING",
-                new { articleId = item.Id, actorId = actorIds[actor.Key], mention.Start, mention.End }, tx);
-        }
+        var actorIds = actors.Resolve(connection, tx, extraction.Actors, known);
+        InsertMentions(connection, tx, item.Id, extraction.Actors.SelectMany(actor => actor.Mentions.Select(m => (actorIds[actor.Key], m.Start, m.End))));
         var statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
         var changes = positions.Record(connection, tx, classified);
-        connection.Execute(
-            "UPDATE inbox SET status = 'done', attempts = attempts + 1, error = NULL, processed_at = @now WHERE id = @Id",
-            new { item.Id, now }, tx);
-        return (statementIds, actorIds, changes);
+        return new Written(item, statementIds, actorIds, changes);
+    }
+
+    // An article's mentions in one statement per 200 (an article names a handful of actors a few times each).
+    private static void InsertMentions(DbConnection connection, DbTransaction tx, string articleId, IEnumerable<(string ActorId, int Start, int End)> mentions)
+    {
+        foreach (var chunk in mentions.Chunk(200))
+        {
+            var values = new DynamicParameters(new { articleId });
+            var rows = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                rows.Add($"(@articleId, @a{i}, @s{i}, @e{i})");
+                values.Add($"a{i}", chunk[i].ActorId);
+                values.Add($"s{i}", chunk[i].Start);
+                values.Add($"e{i}", chunk[i].End);
+            }
+            connection.Execute($"INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING", values, tx);
+        }
     }
 
     private sealed class SummaryRow

@@ -42,7 +42,9 @@ public sealed class ArticlePipeline(
             else ready.Add(analysed[i].Article!);
         }
 
-        var commit = articles.CommitClaim(claim, ready, failed);
+        ClaimCommit commit;
+        using (ThreadCpu.Measure("commit")) commit = articles.CommitClaim(claim, ready, failed);
+        using var publishing = ThreadCpu.Measure("publish");
         var committedAt = Stopwatch.GetTimestamp();
         BriefingTelemetry.ArticlesIngested.Add(commit.Committed.Count);
         foreach (var (item, error) in commit.Parked) LogParked(item, error);
@@ -65,6 +67,7 @@ public sealed class ArticlePipeline(
         {
             // A per-article time budget: a pathological text is parked with its reason and the batch moves on.
             using var budget = new CancellationTokenSource(budgetTime);
+            using var cpu = ThreadCpu.Measure("extract");
             try
             {
                 var item = items[i];

@@ -1,4 +1,5 @@
 using Briefing.Data.Inbox;
+using Briefing.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Web.Ingestion;
@@ -24,7 +25,9 @@ public sealed class InboxWorker(
             var idle = false;
             try
             {
-                using var claim = inbox.Claim(options.Value.PipelineBatchSize);
+                InboxClaim claim;
+                using (ThreadCpu.Measure("claim")) claim = inbox.Claim(options.Value.PipelineBatchSize);
+                using var claimed = claim;
                 idle = claim.Items.Count == 0;
                 // The whole batch is committed (or parked) before the next claim, so nothing is read twice.
                 if (!idle) await pipeline.ProcessClaimAsync(claim);

@@ -12,7 +12,11 @@ public sealed class ArticleTooLargeException(string message) : Exception(message
 /// API, feed items, linked pages and the watched folder alike.</summary>
 public sealed class Submissions(InboxStore inbox, InboxSignal signal, IOptions<BriefingOptions> options)
 {
-    private readonly GroupCommit _group = new(batch => inbox.AcceptMany(batch, options.Value.MaxPendingArticles));
+    private readonly GroupCommit _group = new(batch =>
+    {
+        using var cpu = Operations.ThreadCpu.Measure("accept");
+        return inbox.AcceptMany(batch, options.Value.MaxPendingArticles);
+    });
 
     /// <summary>Why <paramref name="submission"/> is too large to accept, or null.</summary>
     public string? TooLarge(ArticleSubmission submission)

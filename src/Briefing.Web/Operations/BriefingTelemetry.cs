@@ -24,6 +24,13 @@ public static class BriefingTelemetry
     public static readonly Histogram<double> ExtractionTime =
         Meter.CreateHistogram<double>("briefing.extraction.duration", "ms", "Time to extract and classify one article");
 
+    /// <summary>CPU seconds spent per stage of ingestion ("accept": the inbox commit of API posts; "extract":
+    /// extraction and classification; "commit": the pipeline's store transaction and the views it reads back;
+    /// "publish": handing events to live subscribers). Divided by articles ingested, it is the cost per article
+    /// (`scripts/load.sh ingest` prints it).</summary>
+    public static readonly Counter<double> StageCpu =
+        Meter.CreateCounter<double>("briefing.pipeline.cpu", "s", "Thread CPU time spent per ingestion stage");
+
     /// <summary>From an article's commit until every live subscriber (screens, hub relay) has been handed its events.</summary>
     public static readonly Histogram<double> PushLatency =
         Meter.CreateHistogram<double>("briefing.push.latency", "ms", "Commit to live events delivered to subscribers");

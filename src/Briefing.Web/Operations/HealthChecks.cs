@@ -30,7 +30,7 @@ public sealed class InboxHealthCheck(InboxStore inbox, IOptions<BriefingOptions>
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var counts = inbox.Counts();
+        var counts = inbox.Backlog();
         var max = options.Value.MaxPendingArticles;
         var data = new Dictionary<string, object> { ["pending"] = counts.Pending, ["failed"] = counts.Failed, ["maxPending"] = max };
         var result = counts.Pending >= max

@@ -57,7 +57,7 @@ public sealed class InboxGauge
     {
         meters.Create(BriefingTelemetry.Name).CreateObservableGauge("briefing.inbox.depth", () =>
         {
-            var counts = inbox.Counts();
+            var counts = inbox.Backlog();
             return new[]
             {
                 new Measurement<int>(counts.Pending, new KeyValuePair<string, object?>("status", "pending")),

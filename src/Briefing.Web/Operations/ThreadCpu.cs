@@ -1,0 +1,42 @@
+using System.Runtime.InteropServices;
+
+namespace Briefing.Web.Operations;
+
+/// <summary>CPU time of the calling thread (user + system, native code included), for charging the pipeline's
+/// stages with what they cost: wall time would count waiting for the CPU on a busy machine. Linux only (the one
+/// deployment target); elsewhere it reads 0 and the stage counters stay at 0.</summary>
+public static class ThreadCpu
+{
+    private const int ClockThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    /// <summary>Seconds of CPU this thread has used so far.</summary>
+    public static double Seconds()
+    {
+        if (!OperatingSystem.IsLinux() || clock_gettime(ClockThreadCpuTime, out var time) != 0) return 0;
+        return time.Seconds + time.Nanoseconds / 1e9;
+    }
+
+    /// <summary>Adds the CPU this thread spends until disposed to stage <paramref name="stage"/> of
+    /// <see cref="BriefingTelemetry.StageCpu"/>. Only for synchronous work: disposed on another thread (after an
+    /// await that yielded), it records nothing rather than a difference of two threads' clocks.</summary>
+    public static Charge Measure(string stage) => new(stage, Seconds(), Environment.CurrentManagedThreadId);
+
+    public readonly struct Charge(string stage, double started, int thread) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+                BriefingTelemetry.StageCpu.Add(Seconds() - started, new KeyValuePair<string, object?>("stage", stage));
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+}
