@@ -11,14 +11,21 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
     private const int Batch = 64;
     private static readonly Lazy<MiniLmEmbedder> Lazy = new(() => new MiniLmEmbedder());
+    private static readonly Lazy<MiniLmEmbedder> LazyBackground = new(() => new MiniLmEmbedder(threads: 1));
     private readonly SentenceEncoder _encoder;
 
+    /// <summary>Uses every core: for commands that do nothing else (evaluation, training).</summary>
     public static MiniLmEmbedder Shared => Lazy.Value;
+
+    /// <summary>One thread that never spins: for the app's background stance stage, which must leave the other cores
+    /// to ingestion and the screens (ONNX Runtime's default pool takes every core and spin-waits between runs).</summary>
+    public static MiniLmEmbedder Background => LazyBackground.Value;
 
     public MiniLmEmbedder(int threads = 0)
     {
         var options = new SessionOptions();
         if (threads > 0) options.IntraOpNumThreads = threads;
+        if (threads == 1) options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _encoder = new SentenceEncoder(options);
     }
 

@@ -16,7 +16,7 @@ public sealed class StoredEmbedder(VectorStore store) : ISentenceEmbedder
         var missing = texts.Where(t => !known.ContainsKey(t)).Distinct().ToArray();
         if (missing.Length > 0)
         {
-            var vectors = MiniLmEmbedder.Shared.Embed(missing, cancellationToken);
+            var vectors = MiniLmEmbedder.Background.Embed(missing, cancellationToken);
             var fresh = new List<(string, float[])>(missing.Length);
             for (var i = 0; i < missing.Length; i++) { known[missing[i]] = vectors[i]; fresh.Add((missing[i], vectors[i])); }
             store.Save(fresh);
