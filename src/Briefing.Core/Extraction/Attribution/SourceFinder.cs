@@ -29,6 +29,8 @@ internal static class SourceFinder
         two three four five several both many some most new local state federal national campaign's one
         """);
 
+    private static readonly FrozenSet<string> ParentheticalOpeners = Lexicon.Set("in during at on after before from with despite amid like unlike");
+
     private static readonly FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
 
     /// <param name="contractions">ContractedPronounSubject: "he’s hoping", "they've said" have a pronoun subject.</param>
@@ -111,16 +113,24 @@ internal static class SourceFinder
                 || Lexicon.IsCoreTitle(w) || Lexicon.IsSpeakerNoun(w) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number
                 || IsPartyState(w);
-            if (!opensAppositive)
+            // "Roe, facing a challenge in Ohio, a swing state, said": a participle or prepositional phrase between
+            // commas is parenthetical, so a phrase found inside it is no subject; the name before it is.
+            var parenthetical = !opensAppositive && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Tokens[k + 1].Capitalized
+                && (Lexicon.Has(ParentheticalOpeners, w) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal));
+            if (!opensAppositive && !parenthetical)
             {
                 return fallback;
+            }
+            if (parenthetical)
+            {
+                fallback = null;
             }
             var name = PhraseEndingAt(doc, k - 1, sentenceFirst);
             if (name is not { } n)
             {
                 return fallback;
             }
-            var phrase = new SourcePhrase(n.First, comma, n.NameFirst, n.NameLast, true);
+            var phrase = new SourcePhrase(n.First, parenthetical ? n.Last : comma, n.NameFirst, n.NameLast, !parenthetical);
             if (isPerson is null || isPerson(n.NameLast - 1))
             {
                 return phrase;
