@@ -301,15 +301,19 @@ internal sealed partial class Attributor
             var boundary = first - 1;
             var atBoundary = boundary < sentence.First || _doc.IsChar(boundary, ',') || _doc.IsChar(boundary, ';')
                 || Lexicon.Has(Subordinators, _doc.Word(boundary)) || _doc.WordIs(boundary, "but") || _doc.WordIs(boundary, "though")
-                || _doc.WordIs(boundary, "although") || _doc.WordIs(boundary, "whereas");
+                || _doc.WordIs(boundary, "although") || _doc.WordIs(boundary, "whereas") || Lexicon.Has(RelativeOpeners, _doc.Word(boundary))
+                || _doc.WordIs(boundary, "and") && boundary > sentence.First && _doc.IsChar(boundary - 1, ',');
             if (atBoundary && (Lexicon.Has(PhraseOpeners, _doc.Word(first)) || Lexicon.IsQuantity(_doc.Word(first)) || _doc.Tokens[first].Kind == TokenKind.Number
-                               || first == end && IsPhraseHead(end) || first < end && Lexicon.LooksPlural(_doc.Word(end))))
+                               || IsPhraseHead(end)))
             {
                 return new SourcePhrase(first, end + 1, first, end + 1, false);
             }
         }
         return null;
     }
+
+    // "the plan, which voters rejected", "he said that donors want": after these the clause's own subject follows.
+    private static readonly System.Collections.Frozen.FrozenSet<string> RelativeOpeners = Lexicon.Set("which whom that");
 
     private bool IsPhraseWord(int k)
     {
