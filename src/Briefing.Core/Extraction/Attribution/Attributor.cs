@@ -171,7 +171,33 @@ internal sealed partial class Attributor
         {
             left = issuer with { Last = left.Value.Last };
         }
+        if (_rules.Uses(ExtractionRule.AdjacentNounPhrase))
+        {
+            left = ExtendOverModifiers(left.Value, sentence);
+        }
         return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(left.Value, sentence) : left.Value;
+    }
+
+    /// <summary>"…, election officials said." / "…, the congressional report said.": lower-case modifiers the phrase
+    /// finder stopped at still belong to the source when a comma, a quote or the sentence start comes right before
+    /// them, so the clause before that comma stays the content.</summary>
+    private SourcePhrase ExtendOverModifiers(SourcePhrase l, Sentence sentence)
+    {
+        for (var k = l.First - 1; k >= sentence.First - 1 && l.First - k <= 4; k--)
+        {
+            if (k < sentence.First || _doc.IsChar(k, ',') || _doc.Tokens[k].Kind == TokenKind.QuoteClose)
+            {
+                return k + 1 == l.First ? l : l with { First = k + 1 };
+            }
+            var tok = _doc.Tokens[k];
+            var w = _doc.Word(k);
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || Lexicon.CueOf(w) != CueFlags.None || Lexicon.Has(NotSourceWords, w)
+                || Lexicon.Has(PhraseBreakers, w) || Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _) || w.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return l;
+            }
+        }
+        return l;
     }
 
     /// <summary>SharedSubject, then ClauseSubjectFallback: no phrase right before the cue.</summary>
