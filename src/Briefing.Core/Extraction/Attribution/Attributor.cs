@@ -131,6 +131,8 @@ internal sealed partial class Attributor
             && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null);
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
+        // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
+        canInvert &= quoteBefore || (cue.Flags & CueFlags.Object) == 0 || !_rules.Uses(ExtractionRule.AdjacentNounPhrase);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
