@@ -245,7 +245,8 @@ internal sealed partial class Attributor
     /// <summary>"…, when a young boy shouted, “…”", "… as the heckler yelled: “…”": a lower-case noun phrase right before
     /// the cue, opening its own clause, is the subject — not a name earlier in the sentence.</summary>
     private SourcePhrase? AdjacentNounPhrase(Cue cue, Sentence sentence) =>
-        _rules.Uses(ExtractionRule.AdjacentNounPhrase) ? ShortPhraseBefore(cue, sentence) ?? ClauseNounPhrase(cue, sentence) : null;
+        (_rules.Uses(ExtractionRule.AdjacentNounPhrase) ? ShortPhraseBefore(cue, sentence) : null)
+        ?? (_rules.Uses(ExtractionRule.ClauseNounPhrase) ? ClauseNounPhrase(cue, sentence) : null);
 
     private SourcePhrase? ShortPhraseBefore(Cue cue, Sentence sentence)
     {

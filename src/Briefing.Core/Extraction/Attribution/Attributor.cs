@@ -132,7 +132,7 @@ internal sealed partial class Attributor
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
-        canInvert &= quoteBefore || (cue.Flags & CueFlags.Object) == 0 || !_rules.Uses(ExtractionRule.AdjacentNounPhrase);
+        canInvert &= quoteBefore || (cue.Flags & CueFlags.Object) == 0 || !_rules.Uses(ExtractionRule.ListenerIsNoSource);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
@@ -150,7 +150,7 @@ internal sealed partial class Attributor
     private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
     {
         var before = cue.First - 1;
-        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject));
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase));
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {
@@ -173,19 +173,19 @@ internal sealed partial class Attributor
         {
             left = issuer with { Last = left.Value.Last };
         }
-        if (_rules.Uses(ExtractionRule.AdjacentNounPhrase))
-        {
-            left = ExtendOverModifiers(left.Value, sentence);
-        }
-        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(left.Value, sentence) : left.Value;
+        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(ExtendOverModifiers(left.Value, sentence, ContentFinder.StartAfter(_doc, cue, sentence, _rules) < 0), sentence) : left.Value;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SourcePrepositions = Lexicon.Set("to of for at in with close");
 
     /// <summary>"…, election officials said." / "…, the congressional report said.": lower-case modifiers the phrase
     /// finder stopped at still belong to the source when a comma, a quote or the sentence start comes right before
     /// them, so the clause before that comma stays the content.</summary>
-    private SourcePhrase ExtendOverModifiers(SourcePhrase l, Sentence sentence)
+    /// <param name="final">Nothing follows the cue, so the content can only stand before the source: "…, people close
+    /// to Roe say." takes prepositions and names too.</param>
+    private SourcePhrase ExtendOverModifiers(SourcePhrase l, Sentence sentence, bool final)
     {
-        for (var k = l.First - 1; k >= sentence.First - 1 && l.First - k <= 4; k--)
+        for (var k = l.First - 1; k >= sentence.First - 1 && l.First - k <= (final ? 8 : 4); k--)
         {
             if (k < sentence.First || _doc.IsChar(k, ',') || _doc.Tokens[k].Kind == TokenKind.QuoteClose)
             {
@@ -193,6 +193,10 @@ internal sealed partial class Attributor
             }
             var tok = _doc.Tokens[k];
             var w = _doc.Word(k);
+            if (final && tok.Kind == TokenKind.Word && !tok.InQuote && (tok.Capitalized || Lexicon.Has(SourcePrepositions, w)))
+            {
+                continue;
+            }
             if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || Lexicon.CueOf(w) != CueFlags.None || Lexicon.Has(NotSourceWords, w)
                 || Lexicon.Has(PhraseBreakers, w) || Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _) || w.EndsWith("ed", StringComparison.Ordinal))
             {
