@@ -173,8 +173,11 @@ internal sealed partial class Attributor
         {
             left = issuer with { Last = left.Value.Last };
         }
-        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(ExtendOverModifiers(left.Value, sentence, ContentFinder.StartAfter(_doc, cue, sentence, _rules) < 0), sentence) : left.Value;
+        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(ExtendOverModifiers(left.Value, sentence, NothingAfter(cue, sentence)), sentence) : left.Value;
     }
+
+    private bool NothingAfter(Cue cue, Sentence sentence) =>
+        ContentFinder.StartAfter(_doc, cue, sentence, _rules) is var start && (start < 0 || ContentFinder.IsTrailing(_doc, start));
 
     private static readonly System.Collections.Frozen.FrozenSet<string> SourcePrepositions = Lexicon.Set("to of for at in with close");
 
