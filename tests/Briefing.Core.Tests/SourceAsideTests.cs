@@ -39,6 +39,15 @@ public sealed class SourceAsideTests
     }
 
     [Fact]
+    public void An_adverb_between_the_name_and_the_cue_is_skipped()
+    {
+        const string text = "Ferries\nOdile Brannock rarely wins the vote, yet Aldo Varga continually brags about the levy.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Aldo Varga", SourceOf(x, text, "the levy"));
+        Assert.NotEqual("Aldo Varga", SourceOf(Without(ExtractionRule.ParentheticalPhrase, text), text, "the levy"));
+    }
+
+    [Fact]
     public void The_phrase_after_told_is_a_listener_not_an_inverted_source()
     {
         const string text = "Ferries\nBetsy Arlow, the mayor's press secretary, told Harbour Radio last week that the ferries will run.";

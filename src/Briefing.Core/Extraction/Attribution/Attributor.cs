@@ -201,7 +201,8 @@ internal sealed partial class Attributor
                 continue;
             }
             if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || Lexicon.CueOf(w) != CueFlags.None || Lexicon.Has(NotSourceWords, w)
-                || Lexicon.Has(PhraseBreakers, w) || Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _) || w.EndsWith("ed", StringComparison.Ordinal))
+                || Lexicon.Has(PhraseBreakers, w) || Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _) || w.EndsWith("ed", StringComparison.Ordinal)
+                || Lexicon.IsVerbAdverb(w) || w.Equals("yet", StringComparison.OrdinalIgnoreCase))
             {
                 return l;
             }

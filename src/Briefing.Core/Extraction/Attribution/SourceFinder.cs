@@ -47,7 +47,7 @@ internal static class SourceFinder
             {
                 return null;
             }
-            if (tok.Kind == TokenKind.Word && Lexicon.Has(Skippable, w))
+            if (tok.Kind == TokenKind.Word && (Lexicon.Has(Skippable, w) || parentheticals && !tok.Capitalized && Lexicon.IsVerbAdverb(w)))
             {
                 j--;
                 continue;
