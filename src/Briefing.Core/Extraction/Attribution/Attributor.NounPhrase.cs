@@ -60,7 +60,7 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        var end = cue.First - 1;
+        var end = _rules.Uses(ExtractionRule.ClauseNounPhrase) ? BeforeAside(cue.First - 1, sentence) : cue.First - 1;
         while (end > sentence.First && _doc.Tokens[end].Kind == TokenKind.Word && !Lexicon.IsQuantity(_doc.Word(end))
                && (Lexicon.IsVerbAdverb(_doc.Word(end)) || Lexicon.IsAuxiliary(_doc.Word(end)) || Lexicon.Has(Perfect, _doc.Word(end))))
         {
@@ -94,4 +94,28 @@ internal sealed partial class Attributor
         }
         return new SourcePhrase(first, end + 1, first, end + 1, false);
     }
+
+    /// <summary>"Proponents of the bill, however, say …", "Democrats — and some Republicans — say …": an aside between
+    /// commas or dashes right before the cue is skipped; the subject ends before it.</summary>
+    private int BeforeAside(int end, Sentence sentence)
+    {
+        if (end <= sentence.First || !(_doc.IsChar(end, ',') || IsDash(end)))
+        {
+            return end;
+        }
+        for (var k = end - 1; k > sentence.First && end - k <= 8; k--)
+        {
+            if (_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return end;
+            }
+            if (_doc.IsChar(k, ',') || IsDash(k))
+            {
+                return k - 1 >= sentence.First && _doc.Tokens[k - 1].Kind is TokenKind.Word or TokenKind.Number ? k - 1 : end;
+            }
+        }
+        return end;
+    }
+
+    private bool IsDash(int k) => _doc.IsChar(k, '\u2014') || _doc.IsChar(k, '\u2013');
 }

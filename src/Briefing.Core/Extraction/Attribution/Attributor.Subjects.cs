@@ -291,12 +291,12 @@ internal sealed partial class Attributor
 
     /// <summary>"…, when a young boy shouted, “…”", "… as the heckler yelled: “…”": a lower-case noun phrase right before
     /// the cue, opening its own clause, is the subject — not a name earlier in the sentence.</summary>
-    private SourcePhrase? AdjacentNounPhrase(Cue cue, Sentence sentence)
+    private SourcePhrase? AdjacentNounPhrase(Cue cue, Sentence sentence) =>
+        (_rules.Uses(ExtractionRule.AdjacentNounPhrase) ? ShortPhraseBefore(cue, sentence) : null)
+        ?? (_rules.Uses(ExtractionRule.ClauseNounPhrase) ? ClauseNounPhrase(cue, sentence) : null);
+
+    private SourcePhrase? ShortPhraseBefore(Cue cue, Sentence sentence)
     {
-        if (!_rules.Uses(ExtractionRule.AdjacentNounPhrase))
-        {
-            return null;
-        }
         for (var first = cue.First - 2; first >= sentence.First && cue.First - first <= 4; first--)
         {
             var tok = _doc.Tokens[first];
@@ -324,6 +324,59 @@ internal sealed partial class Attributor
         }
         return null;
     }
+
+    /// <summary>"While Roe's rating fell, many of his donors think …", "…, while male voters backed Poe": a longer
+    /// lower-case noun phrase (quantities, "of", plural heads) between a clause boundary and the cue, auxiliaries and
+    /// adverbs skipped, is the subject of the cue's clause — a name in the clause before the boundary is not.</summary>
+    private SourcePhrase? ClauseNounPhrase(Cue cue, Sentence sentence)
+    {
+        var end = cue.First - 1;
+        while (end > sentence.First && _doc.Tokens[end].Kind == TokenKind.Word && !_doc.Tokens[end].InQuote
+               && (Lexicon.IsVerbAdverb(_doc.Word(end)) || Lexicon.IsAuxiliary(_doc.Word(end)) || Lexicon.Has(Perfect, _doc.Word(end)) || Lexicon.Has(PassiveBe, _doc.Word(end))))
+        {
+            end--;
+        }
+        if (end < sentence.First || !IsPhraseWord(end) || !(IsPhraseHead(end) || _doc.Tokens[end].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+        for (var first = end; first >= sentence.First && end - first < 8; first--)
+        {
+            if (!IsPhraseWord(first) && !_doc.WordIs(first, "of"))
+            {
+                return null;
+            }
+            var boundary = first - 1;
+            var atBoundary = boundary < sentence.First || _doc.IsChar(boundary, ',') || _doc.IsChar(boundary, ';')
+                || Lexicon.Has(Subordinators, _doc.Word(boundary)) || _doc.WordIs(boundary, "but") || _doc.WordIs(boundary, "though")
+                || _doc.WordIs(boundary, "although") || _doc.WordIs(boundary, "whereas") || Lexicon.Has(RelativeOpeners, _doc.Word(boundary))
+                || _doc.WordIs(boundary, "and") && boundary > sentence.First && _doc.IsChar(boundary - 1, ',');
+            if (atBoundary && (Lexicon.Has(PhraseOpeners, _doc.Word(first)) || Lexicon.IsQuantity(_doc.Word(first)) || _doc.Tokens[first].Kind == TokenKind.Number
+                               || IsPhraseHead(end)))
+            {
+                return new SourcePhrase(first, end + 1, first, end + 1, false);
+            }
+        }
+        return null;
+    }
+
+    // "the plan, which voters rejected", "he said that donors want": after these the clause's own subject follows.
+    private static readonly System.Collections.Frozen.FrozenSet<string> RelativeOpeners = Lexicon.Set("which whom that");
+
+    private bool IsPhraseWord(int k)
+    {
+        var tok = _doc.Tokens[k];
+        if (tok.InQuote || tok.Capitalized || _doc.IsChar(k, '%'))
+        {
+            return _doc.IsChar(k, '%');
+        }
+        return tok.Kind == TokenKind.Number
+            || tok.Kind == TokenKind.Word && !Lexicon.Has(PhraseBreakers, _doc.Word(k)) && !Lexicon.Has(ClauseBoundaries, _doc.Word(k))
+               && Lexicon.CueOf(_doc.Word(k)) == CueFlags.None && !Lexicon.IsSubjectPronoun(_doc.Word(k), out _);
+    }
+
+    private bool IsPhraseHead(int k) =>
+        Lexicon.LooksPlural(_doc.Word(k)) || Lexicon.IsSpeakerNoun(_doc.Word(k)) || Lexicon.IsQuantity(_doc.Word(k)) || _doc.IsChar(k, '%');
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PhraseOpeners = Lexicon.Set("the a an his her their its another others one some many most several both");
 

@@ -132,6 +132,8 @@ internal sealed partial class Attributor
             && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
+        // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
+        canInvert &= quoteBefore || (cue.Flags & CueFlags.Object) == 0 || !_rules.Uses(ExtractionRule.ListenerIsNoSource);
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
@@ -149,7 +151,7 @@ internal sealed partial class Attributor
     private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
     {
         var before = cue.First - 1;
-        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject));
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase));
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {
@@ -179,7 +181,41 @@ internal sealed partial class Attributor
         {
             left = issuer with { Last = left.Value.Last };
         }
-        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(left.Value, sentence) : left.Value;
+        return _rules.Uses(ExtractionRule.ExtendSourceToQuote) ? ExtendToQuote(ExtendOverModifiers(left.Value, sentence, NothingAfter(cue, sentence)), sentence) : left.Value;
+    }
+
+    private bool NothingAfter(Cue cue, Sentence sentence) =>
+        ContentFinder.StartAfter(_doc, cue, sentence, _rules) is var start && (start < 0 || ContentFinder.IsTrailing(_doc, start));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SourcePrepositions = Lexicon.Set("to of for at in with close");
+
+    /// <summary>"…, election officials said." / "…, the congressional report said.": lower-case modifiers the phrase
+    /// finder stopped at still belong to the source when a comma, a quote or the sentence start comes right before
+    /// them, so the clause before that comma stays the content.</summary>
+    /// <param name="final">Nothing follows the cue, so the content can only stand before the source: "…, people close
+    /// to Roe say." takes prepositions and names too.</param>
+    private SourcePhrase ExtendOverModifiers(SourcePhrase l, Sentence sentence, bool final)
+    {
+        for (var k = l.First - 1; k >= sentence.First - 1 && l.First - k <= (final ? 8 : 4); k--)
+        {
+            if (k < sentence.First || _doc.IsChar(k, ',') || _doc.Tokens[k].Kind == TokenKind.QuoteClose)
+            {
+                return k + 1 == l.First ? l : l with { First = k + 1 };
+            }
+            var tok = _doc.Tokens[k];
+            var w = _doc.Word(k);
+            if (final && tok.Kind == TokenKind.Word && !tok.InQuote && (tok.Capitalized || Lexicon.Has(SourcePrepositions, w)))
+            {
+                continue;
+            }
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || Lexicon.CueOf(w) != CueFlags.None || Lexicon.Has(NotSourceWords, w)
+                || Lexicon.Has(PhraseBreakers, w) || Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _) || w.EndsWith("ed", StringComparison.Ordinal)
+                || Lexicon.IsVerbAdverb(w) || w.Equals("yet", StringComparison.OrdinalIgnoreCase))
+            {
+                return l;
+            }
+        }
+        return l;
     }
 
     /// <summary>SharedSubject, then ClauseSubjectFallback: no phrase right before the cue.</summary>

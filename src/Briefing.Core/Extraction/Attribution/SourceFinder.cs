@@ -29,10 +29,13 @@ internal static class SourceFinder
         two three four five several both many some most new local state federal national campaign's one
         """);
 
+    private static readonly FrozenSet<string> ParentheticalOpeners = Lexicon.Set("in during at on after before from with despite amid like unlike");
+
     private static readonly FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
 
     /// <param name="contractions">ContractedPronounSubject: "he’s hoping", "they've said" have a pronoun subject.</param>
-    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null, bool contractions = false)
+    /// <param name="parentheticals">ParentheticalPhrase: "Roe, facing a race in Ohio, said" skips the aside to Roe.</param>
+    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null, bool contractions = false, bool parentheticals = false)
     {
         var j = cue - 1;
         var guard = 0;
@@ -44,7 +47,7 @@ internal static class SourceFinder
             {
                 return null;
             }
-            if (tok.Kind == TokenKind.Word && Lexicon.Has(Skippable, w))
+            if (tok.Kind == TokenKind.Word && (Lexicon.Has(Skippable, w) || parentheticals && !tok.Capitalized && Lexicon.IsVerbAdverb(w)))
             {
                 j--;
                 continue;
@@ -69,7 +72,7 @@ internal static class SourceFinder
                 {
                     return null;
                 }
-                var inner = Left(doc, k, sentenceFirst, isPerson, contractions);
+                var inner = Left(doc, k, sentenceFirst, isPerson, contractions, parentheticals);
                 return inner is { } p ? p with { Last = j + 1 } : null;
             }
             break;
@@ -80,7 +83,7 @@ internal static class SourceFinder
         }
         if (doc.IsChar(j, ','))
         {
-            return Appositive(doc, j, sentenceFirst, isPerson);
+            return Appositive(doc, j, sentenceFirst, isPerson, parentheticals);
         }
         if (contractions && doc.Tokens[j].Kind == TokenKind.Word && Lexicon.IsContractedPronoun(doc.Word(j), out _))
         {
@@ -90,7 +93,7 @@ internal static class SourceFinder
     }
 
     /// <summary>"Name, a spokesman for X, said" / "Trump, who …, said": the name before the first comma.</summary>
-    private static SourcePhrase? Appositive(Document doc, int comma, int sentenceFirst, Func<int, bool>? isPerson)
+    private static SourcePhrase? Appositive(Document doc, int comma, int sentenceFirst, Func<int, bool>? isPerson, bool parentheticals)
     {
         SourcePhrase? fallback = null;
         // Long appositives hold commas of their own ("X, a fellow at Y and a former envoy, said"): keep looking
@@ -111,16 +114,24 @@ internal static class SourceFinder
                 || Lexicon.IsCoreTitle(w) || Lexicon.IsSpeakerNoun(w) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("the", StringComparison.OrdinalIgnoreCase) || doc.Tokens[k + 1].Kind == TokenKind.Number
                 || IsPartyState(w);
-            if (!opensAppositive)
+            // "Roe, facing a challenge in Ohio, a swing state, said": a participle or prepositional phrase between
+            // commas is parenthetical, so a phrase found inside it is no subject; the name before it is.
+            var parenthetical = parentheticals && !opensAppositive && doc.Tokens[k + 1].Kind == TokenKind.Word && !doc.Tokens[k + 1].Capitalized
+                && (Lexicon.Has(ParentheticalOpeners, w) || w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal));
+            if (!opensAppositive && !parenthetical)
             {
                 return fallback;
+            }
+            if (parenthetical)
+            {
+                fallback = null;
             }
             var name = PhraseEndingAt(doc, k - 1, sentenceFirst);
             if (name is not { } n)
             {
                 return fallback;
             }
-            var phrase = new SourcePhrase(n.First, comma, n.NameFirst, n.NameLast, true);
+            var phrase = new SourcePhrase(n.First, parenthetical ? n.Last : comma, n.NameFirst, n.NameLast, !parenthetical);
             if (isPerson is null || isPerson(n.NameLast - 1))
             {
                 return phrase;
