@@ -104,7 +104,7 @@ internal sealed partial class Attributor
     /// source. Only without quotes before the cue ("“…,” said Roe" stays inverted).</summary>
     private bool NamedSubjectWithAppositive(Cue cue, Sentence sentence)
     {
-        if (!_rules.Uses(ExtractionRule.InvertedSource))
+        if (!_rules.Uses(ExtractionRule.NamedSubjectNotInverted))
         {
             return false;
         }
