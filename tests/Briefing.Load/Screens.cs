@@ -100,6 +100,7 @@ public static class Screens
         var start = clock.Elapsed.TotalSeconds;
         var clientCpuStart = Environment.CpuUsage.TotalTime;
         var serverCpuStart = CpuSeconds(settings.ServerPid);
+        var batchesStart = circuits.Sum(c => c?.Batches ?? 0);
         for (var k = 1; k <= settings.Articles; k++)
         {
             var wait = start + (k - 1) / settings.Rate - clock.Elapsed.TotalSeconds;
@@ -130,6 +131,7 @@ public static class Screens
         var phaseSeconds = clock.Elapsed.TotalSeconds - start;
         var clientCpu = (Environment.CpuUsage.TotalTime - clientCpuStart).TotalSeconds;
         var serverCpu = CpuSeconds(settings.ServerPid) - serverCpuStart;
+        var batches = circuits.Sum(c => c?.Batches ?? 0) - batchesStart;
 
         // One latency per screen per article: from the 202, or from the POST when the screen was first.
         var dashboard = Latencies(circuits.Select((circuit, c) => circuit is null ? null : seen[c]), acceptedSerials, posted, accepted);
@@ -180,6 +182,9 @@ public static class Screens
             phaseSeconds = Math.Round(phaseSeconds, 1),
             clientCpuSeconds = Math.Round(clientCpu, 1),
             serverCpuSeconds = serverCpu is { } cpu ? Math.Round(cpu, 1) : (double?)null,
+            // Server CPU per delivered article per screen (µs), and render batches each circuit received per article.
+            serverCpuMicrosPerDelivery = serverCpu is { } used && delivered > 0 ? Math.Round(used * 1e6 / delivered, 1) : (double?)null,
+            batchesPerArticlePerCircuit = dashboardsOpen > 0 && acceptedSerials.Count > 0 ? Math.Round((double)batches / dashboardsOpen / acceptedSerials.Count, 2) : (double?)null,
         };
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
         await keepAlive.DisposeAsync();

@@ -69,7 +69,14 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         return changed;
     }
 
-    internal void Age() => Fresh.Expire();
+    internal void Age()
+    {
+        Fresh.Expire();
+        OnAge();
+    }
+
+    /// <summary>Every 30 s, before the view renders so "NEW" marks and relative times age (e.g. re-make cached text).</summary>
+    protected virtual void OnAge() { }
 
     internal void RenderFromFrame()
     {
