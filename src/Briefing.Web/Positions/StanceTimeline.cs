@@ -8,7 +8,7 @@ namespace Briefing.Web.Positions;
 
 /// <summary>One statement on the timeline: where it sits, how big (confidence) and whether the stance shifted there.
 /// On a long history one mark stands for <see cref="Count"/> statements of one stance in one day or week
-/// (<see cref="Evidence"/> is the newest of them, <see cref="Since"/> the oldest one's time); a shift is always its own mark.</summary>
+/// (<see cref="Evidence"/> is the newest of them, <see cref="Since"/> the oldest one's time; ringed when one of them shifted).</summary>
 public sealed record TimelineMark(EvidenceView Evidence, double X, double Y, double Radius, string? ShiftedFrom, int Count = 1, DateTimeOffset? Since = null)
 {
     public bool IsShift => ShiftedFrom is not null;
@@ -37,8 +37,8 @@ public static class StanceTimeline
     /// browser lays out (an actor with 200 statements on each of six topics made a 640 KB page).</summary>
     public const int MaxMarksPerLine = 40;
 
-    /// <summary>Histories longer than this are grouped by week, shorter ones by day.</summary>
-    private static readonly TimeSpan WeeklyFrom = TimeSpan.FromDays(60);
+    /// <summary>A grouped line has at most this many days or weeks (and a mark per stance in each).</summary>
+    public const int MaxBuckets = 30;
 
     public static double RowY(string stance) => Top + RowHeight * Math.Max(0, Array.IndexOf(Rows, stance) is var i and >= 0 ? i : 2);
 
@@ -69,7 +69,7 @@ public static class StanceTimeline
             List<TimelineMark> marks;
             if (evidence.Count > MaxMarksPerLine)
             {
-                marks = Group(evidence, shifts, from, span > WeeklyFrom.TotalSeconds ? TimeSpan.FromDays(7) : TimeSpan.FromDays(1))
+                marks = Group(evidence, shifts, from, BucketFor(to - from))
                     .Select(g => new TimelineMark(g.Newest, Math.Round(X(g.Middle), 1), RowY(g.Newest.Stance) + offset,
                         Math.Round(Math.Min(12, 3 + 6 * Math.Clamp(g.Confidence, 0, 1) + Math.Log2(g.Count)), 1), g.ShiftedFrom, g.Count, g.Oldest))
                     .ToList();
@@ -96,8 +96,9 @@ public static class StanceTimeline
         return new TimelineChart(topic, lines, ticks);
     }
 
-    /// <summary>One mark's worth of statements: same stance, same day or week (<paramref name="bucket"/> from
-    /// <paramref name="from"/>); a shift stays alone so it can be seen and followed. Oldest first, by middle time.</summary>
+    /// <summary>One mark's worth of statements: same stance, same <paramref name="bucket"/> (a day or a week from
+    /// <paramref name="from"/>). A shift joins its group and rings it (the group says from which stance), so a
+    /// history that flips often still draws at most one mark per stance per bucket. Oldest first, by middle time.</summary>
     public static IReadOnlyList<MarkGroup> Group(IReadOnlyList<EvidenceView> oldestFirst, IReadOnlyList<string?> shifts,
         DateTimeOffset from, TimeSpan bucket)
     {
@@ -106,25 +107,29 @@ public static class StanceTimeline
         for (var k = 0; k < oldestFirst.Count; k++)
         {
             var e = oldestFirst[k];
-            if (shifts[k] is { } shiftedFrom)
-            {
-                groups.Add(new MarkGroup(e, e.SeenAt, 1, e.Confidence, shiftedFrom));
-                continue;
-            }
             var key = ((e.SeenAt - from).Ticks / bucket.Ticks, e.Stance);
             if (open.TryGetValue(key, out var at))
             {
                 var g = groups[at];
                 // Oldest first: the newest statement so far is the one the mark links to.
-                groups[at] = g with { Newest = e, Count = g.Count + 1, Confidence = Math.Max(g.Confidence, e.Confidence) };
+                groups[at] = g with { Newest = e, Count = g.Count + 1, Confidence = Math.Max(g.Confidence, e.Confidence), ShiftedFrom = shifts[k] ?? g.ShiftedFrom };
             }
             else
             {
                 open[key] = groups.Count;
-                groups.Add(new MarkGroup(e, e.SeenAt, 1, e.Confidence, null));
+                groups.Add(new MarkGroup(e, e.SeenAt, 1, e.Confidence, shifts[k]));
             }
         }
         return groups.OrderBy(g => g.Middle).ToList();
+    }
+
+    /// <summary>The smallest of a day, a week or a multiple of weeks that splits <paramref name="span"/> into at most
+    /// <see cref="MaxBuckets"/> buckets.</summary>
+    public static TimeSpan BucketFor(TimeSpan span)
+    {
+        if (span <= TimeSpan.FromDays(MaxBuckets)) return TimeSpan.FromDays(1);
+        var weeks = Math.Max(1, (int)Math.Ceiling(span.TotalDays / 7 / MaxBuckets));
+        return TimeSpan.FromDays(7 * weeks);
     }
 
     /// <summary>For each statement (oldest first): the stance it shifted from, or null. The shifts are the stance
