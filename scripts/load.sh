@@ -13,7 +13,7 @@
 #       ingestion steps at increasing rates (POST → hub ArticleIngested), as before.
 #
 # PORT=N picks the port (the run fails at once if it is taken); by default a free one is chosen. PUBLISH=DIR reuses a
-# published app instead of publishing again. Extra app settings go in the environment (Briefing__...).
+# published app instead of publishing again; LOAD=path/Briefing.Load.dll a built load client (e.g. an older one, side by side). Extra app settings go in the environment (Briefing__...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=rates
@@ -45,7 +45,10 @@ if [ -z "${PUBLISH:-}" ]; then
   PUBLISH="$DATA/publish"
   dotnet publish src/Briefing.Web -c Release -o "$PUBLISH" -v q -nologo >/dev/null
 fi
-dotnet build -c Release tests/Briefing.Load -v q -nologo >/dev/null
+if [ -z "${LOAD:-}" ]; then
+  dotnet build -c Release tests/Briefing.Load -v q -nologo >/dev/null
+  LOAD=tests/Briefing.Load/bin/Release/net10.0/Briefing.Load.dll
+fi
 if [ -z "$DB" ]; then DB="$DATA/briefing.db"; fi
 
 ASPNETCORE_ENVIRONMENT=Production Briefing__DatabasePath="$DB" Briefing__ApiKeys__0="$KEY" \
@@ -61,7 +64,6 @@ for _ in $(seq 300); do
 done
 echo "app pid $APP on http://127.0.0.1:$PORT (database $DB)" >&2
 
-LOAD=tests/Briefing.Load/bin/Release/net10.0/Briefing.Load.dll
 case $MODE in
   screens) dotnet $LOAD --base "http://127.0.0.1:$PORT" --api-key "$KEY" --server-pid $APP --json "${OUT:-/tmp/briefing-load.json}" "${ARGS[@]}" ;;
   ingest) dotnet $LOAD ingest --base "http://127.0.0.1:$PORT" --api-key "$KEY" --server-pid $APP "${ARGS[@]}" ;;

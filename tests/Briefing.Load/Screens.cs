@@ -4,14 +4,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Briefing.Load;
 
 /// <summary>N open dashboards (headless Blazor circuits) and M hub clients against a running app; K articles posted
 /// at a steady rate; for every accepted article, the time from its 202 to the render batch that shows its title on
-/// each circuit (and to its ArticleIngested on each hub client). Prints one JSON object.</summary>
+/// each circuit (and to its ArticleIngested on each hub client): one measurement per screen per article, taken from
+/// the moment the POST was sent when the screen showed the article before its 202 arrived. Prints one JSON object.</summary>
 public static class Screens
 {
     public static async Task<int> RunAsync(ScreensSettings settings)
@@ -62,31 +61,17 @@ public static class Screens
         var rssIdle = Rss(settings.ServerPid);
         double? perCircuitKb = rssBefore is { } before && rssIdle is { } idle && dashboardsOpen > 0 ? Math.Round((idle - before) * 1024 / dashboardsOpen) : null;
 
-        // Hub clients: hubSeen[k] = delivery times of article k's ArticleIngested.
-        var hubLatencies = new ConcurrentBag<double>();
-        var hubDelivered = new long[settings.Articles + 1];
-        var accepted = new double[settings.Articles + 1];
-        Array.Fill(accepted, double.NaN);
-        var hubs = new HubConnection?[settings.HubClients];
+        // Hub clients: hubSeen[h][k] = when hub client h first received article k's ArticleIngested (NaN: not yet).
+        var hubSeen = new double[settings.HubClients][];
+        var hubs = new HubListener?[settings.HubClients];
         var hubErrors = new ConcurrentDictionary<string, int>();
         await ForEachAsync(settings.HubClients, 64, async h =>
         {
+            var times = hubSeen[h] = Enumerable.Repeat(double.NaN, settings.Articles + 1).ToArray();
             try
             {
-                var hub = new HubConnectionBuilder().WithUrl(new Uri(settings.Base, "/hubs/briefing"), options =>
-                {
-                    options.Transports = HttpTransportType.WebSockets;
-                    options.SkipNegotiation = true;
-                }).Build();
-                hub.ServerTimeout = TimeSpan.FromMinutes(2);
-                hub.On<JsonElement>("ArticleIngested", message =>
-                {
-                    var at = Now();
-                    if (SerialOf(message.GetProperty("title").GetString(), run) is not { } k || k > settings.Articles) return;
-                    Interlocked.Increment(ref hubDelivered[k]);
-                    if (!double.IsNaN(accepted[k])) hubLatencies.Add(Math.Max(0, at - accepted[k]));
-                });
-                await hub.StartAsync();
+                var hub = await HubListener.OpenAsync(new Uri(settings.Base, "/hubs/briefing"), CancellationToken.None);
+                hub.OnArticleIngested = message => Record(message, marker, times, Now());
                 hubs[h] = hub;
             }
             catch (Exception exception)
@@ -96,14 +81,26 @@ public static class Screens
         });
         var hubsOpen = hubs.Count(h => h is not null);
         Log($"{hubsOpen}/{settings.HubClients} hub clients open after {clock.Elapsed.TotalSeconds:F0} s{Errors(hubErrors)}");
+        // One timer keeps every hub connection alive (the server drops a client silent for 30 s).
+        using var keepAlive = new Timer(_ =>
+        {
+            foreach (var hub in hubs) if (hub is not null) _ = hub.PingAsync();
+        }, null, HubListener.PingInterval, HubListener.PingInterval);
 
-        // Articles at a steady (open-loop) rate; the 202's arrival is the start of each measurement.
+        // Articles at a steady (open-loop) rate. Each measurement starts at the article's 202 (the definition);
+        // a screen that showed the article before the load client saw its 202 (the server publishes right after the
+        // commit and answers at the same time, and the client may read the batch first) is measured from the moment
+        // the POST was sent instead: never 0, and never earlier than the article existed.
         http.DefaultRequestHeaders.Add("X-Api-Key", settings.Key);
+        var posted = new double[settings.Articles + 1];
+        var accepted = new double[settings.Articles + 1];
+        Array.Fill(accepted, double.NaN);
         var posts = new List<Task>();
         int refused = 0, failed = 0;
         var start = clock.Elapsed.TotalSeconds;
         var clientCpuStart = Environment.CpuUsage.TotalTime;
         var serverCpuStart = CpuSeconds(settings.ServerPid);
+        var batchesStart = circuits.Sum(c => c?.Batches ?? 0);
         for (var k = 1; k <= settings.Articles; k++)
         {
             var wait = start + (k - 1) / settings.Rate - clock.Elapsed.TotalSeconds;
@@ -111,6 +108,7 @@ public static class Screens
             var serial = k;
             posts.Add(Task.Run(async () =>
             {
+                posted[serial] = Now();
                 try
                 {
                     using var response = await http.PostAsJsonAsync("/api/articles", Articles.Make(run, serial).Body);
@@ -125,21 +123,19 @@ public static class Screens
         var acceptedSerials = Enumerable.Range(1, settings.Articles).Where(k => !double.IsNaN(accepted[k])).ToList();
         long Expected() => (long)acceptedSerials.Count * (dashboardsOpen + hubsOpen);
         long Delivered() =>
-            acceptedSerials.Sum(k => (long)Interlocked.Read(ref hubDelivered[k]) + Enumerable.Range(0, settings.Dashboards).Count(c => circuits[c] is not null && !double.IsNaN(seen[c][k])));
+            Count(circuits.Select((circuit, c) => circuit is null ? null : seen[c])) + Count(hubs.Select((hub, h) => hub is null ? null : hubSeen[h]));
+        long Count(IEnumerable<double[]?> times) => times.Sum(t => t is null ? 0L : acceptedSerials.Count(k => !double.IsNaN(t[k])));
         var drainUntil = clock.Elapsed.TotalSeconds + settings.DrainSeconds;
         while (Delivered() < Expected() && clock.Elapsed.TotalSeconds < drainUntil) await Task.Delay(250);
         var rssEnd = Rss(settings.ServerPid);
         var phaseSeconds = clock.Elapsed.TotalSeconds - start;
         var clientCpu = (Environment.CpuUsage.TotalTime - clientCpuStart).TotalSeconds;
         var serverCpu = CpuSeconds(settings.ServerPid) - serverCpuStart;
+        var batches = circuits.Sum(c => c?.Batches ?? 0) - batchesStart;
 
-        var dashboardLatencies = new List<double>();
-        for (var c = 0; c < settings.Dashboards; c++)
-            if (circuits[c] is not null)
-                foreach (var k in acceptedSerials)
-                    if (!double.IsNaN(seen[c][k])) dashboardLatencies.Add(Math.Max(0, seen[c][k] - accepted[k]));
-        dashboardLatencies.Sort();
-        var hubSorted = hubLatencies.Order().ToList();
+        // One latency per screen per article: from the 202, or from the POST when the screen was first.
+        var dashboard = Latencies(circuits.Select((circuit, c) => circuit is null ? null : seen[c]), acceptedSerials, posted, accepted);
+        var hub = Latencies(hubs.Select((listener, h) => listener is null ? null : hubSeen[h]), acceptedSerials, posted, accepted);
         var delivered = Delivered();
         var result = new
         {
@@ -149,19 +145,29 @@ public static class Screens
             delivered,
             expected = Expected(),
             lost = Expected() - delivered,
-            p50Ms = Percentile(dashboardLatencies, 0.50),
-            p95Ms = Percentile(dashboardLatencies, 0.95),
-            p99Ms = Percentile(dashboardLatencies, 0.99),
-            maxMs = dashboardLatencies.Count == 0 ? (double?)null : Math.Round(dashboardLatencies[^1], 1),
+            p50Ms = Percentile(dashboard.From202, 0.50),
+            p95Ms = Percentile(dashboard.From202, 0.95),
+            p99Ms = Percentile(dashboard.From202, 0.99),
+            maxMs = dashboard.From202.Count == 0 ? (double?)null : Math.Round(dashboard.From202[^1], 1),
             serverRssMb = rssEnd,
             serverRssPerCircuitKb = perCircuitKb,
             // Additive detail: what opened, the hub clients' own latency, the idle memory, refusals.
             dashboardsOpen,
             hubClientsOpen = hubsOpen,
-            dashboardDelivered = dashboardLatencies.Count,
-            hubDelivered = hubSorted.Count,
-            hubP50Ms = Percentile(hubSorted, 0.50),
-            hubP99Ms = Percentile(hubSorted, 0.99),
+            dashboardDelivered = dashboard.From202.Count,
+            hubDelivered = hub.From202.Count,
+            hubP50Ms = Percentile(hub.From202, 0.50),
+            hubP95Ms = Percentile(hub.From202, 0.95),
+            hubP99Ms = Percentile(hub.From202, 0.99),
+            // How often a screen showed an article before the client had its 202 (measured from the POST then), and
+            // the same percentiles measured from the POST for every delivery (the 202's own time included).
+            dashboardBefore202 = dashboard.Before202,
+            hubBefore202 = hub.Before202,
+            postP50Ms = Percentile(dashboard.FromPost, 0.50),
+            postP95Ms = Percentile(dashboard.FromPost, 0.95),
+            postP99Ms = Percentile(dashboard.FromPost, 0.99),
+            hubPostP99Ms = Percentile(hub.FromPost, 0.99),
+            acceptP99Ms = Percentile(acceptedSerials.Select(k => accepted[k] - posted[k]).Order().ToList(), 0.99),
             serverRssBeforeMb = rssBefore,
             serverRssIdleMb = rssIdle,
             ratePerSecond = settings.Rate,
@@ -169,15 +175,20 @@ public static class Screens
             refused,
             failed,
             circuitErrors = circuits.Count(c => c?.Error is not null),
+            hubErrors = hubs.Count(h => h?.Error is not null),
             circuitErrorKinds = circuits.Where(c => c?.Error is not null).GroupBy(c => c!.Error![..Math.Min(120, c.Error!.Length)])
                 .OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key}").ToArray(),
             // Who used the 2 cores while articles were sent and delivered: the load client competes with the server.
             phaseSeconds = Math.Round(phaseSeconds, 1),
             clientCpuSeconds = Math.Round(clientCpu, 1),
             serverCpuSeconds = serverCpu is { } cpu ? Math.Round(cpu, 1) : (double?)null,
+            // Server CPU per delivered article per screen (µs), and render batches each circuit received per article.
+            serverCpuMicrosPerDelivery = serverCpu is { } used && delivered > 0 ? Math.Round(used * 1e6 / delivered, 1) : (double?)null,
+            batchesPerArticlePerCircuit = dashboardsOpen > 0 && acceptedSerials.Count > 0 ? Math.Round((double)batches / dashboardsOpen / acceptedSerials.Count, 2) : (double?)null,
         };
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
-        foreach (var hub in hubs) if (hub is not null) await hub.DisposeAsync();
+        await keepAlive.DisposeAsync();
+        foreach (var listener in hubs) if (listener is not null) await listener.DisposeAsync();
         return JsonSerializer.Serialize(result);
     }
 
@@ -216,14 +227,33 @@ public static class Screens
         }
     }
 
-    private static int? SerialOf(string? title, string run)
+    /// <summary>Sorted latencies of every delivery (one per screen per article): from the 202, or from the POST when
+    /// the screen showed the article before the 202 arrived; and from the POST for all.</summary>
+    private static (List<double> From202, List<double> FromPost, int Before202) Latencies(IEnumerable<double[]?> screens,
+        List<int> serials, double[] posted, double[] accepted)
     {
-        var prefix = $"Dispatch {run}-";
-        if (title is null || !title.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        var rest = title[prefix.Length..];
-        var end = 0;
-        while (end < rest.Length && char.IsAsciiDigit(rest[end])) end++;
-        return int.TryParse(rest[..end], out var k) ? k : null;
+        var from202 = new List<double>();
+        var fromPost = new List<double>();
+        var before202 = 0;
+        foreach (var times in screens)
+        {
+            if (times is null) continue;
+            foreach (var k in serials)
+            {
+                var at = times[k];
+                if (double.IsNaN(at)) continue;
+                fromPost.Add(at - posted[k]);
+                if (at >= accepted[k]) from202.Add(at - accepted[k]);
+                else
+                {
+                    before202++;
+                    from202.Add(at - posted[k]);
+                }
+            }
+        }
+        from202.Sort();
+        fromPost.Sort();
+        return (from202, fromPost, before202);
     }
 
     private static async Task ForEachAsync(int count, int concurrency, Func<int, Task> body)

@@ -33,6 +33,10 @@ public sealed class ScreensLoadTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(100, result.GetProperty("dashboardDelivered").GetInt32()); // each title rendered on each circuit
         Assert.Equal(0, result.GetProperty("circuitErrors").GetInt32());
         Assert.True(result.GetProperty("p99Ms").GetDouble() >= 0);
+        // A frame renders every view of a circuit that changed in one batch (the lists, the live indicator): about
+        // one batch per article or fewer (several articles share a frame; a 30 s age tick may add one), where views
+        // rendering alone sent about three.
+        Assert.InRange(result.GetProperty("batchesPerArticlePerCircuit").GetDouble(), 0.1, 1.5);
         Assert.True(result.GetProperty("serverRssMb").GetDouble() > 0);
     }
 }

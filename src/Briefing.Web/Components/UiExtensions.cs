@@ -10,6 +10,7 @@ public static class UiExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Pages.Dashboard.DashboardLatest>(); // shared by every open dashboard
+        builder.Services.AddScoped<Shared.LiveViews>(); // one live subscription and render batch per circuit
         builder.Services.AddEditing();   // edit rights per circuit, re-checked on every action
         return builder;
     }

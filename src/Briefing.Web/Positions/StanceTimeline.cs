@@ -6,8 +6,10 @@ using Briefing.Data.Topics;
 
 namespace Briefing.Web.Positions;
 
-/// <summary>One statement on the timeline: where it sits, how big (confidence) and whether the stance shifted there.</summary>
-public sealed record TimelineMark(EvidenceView Evidence, double X, double Y, double Radius, string? ShiftedFrom)
+/// <summary>One statement on the timeline: where it sits, how big (confidence) and whether the stance shifted there.
+/// On a long history one mark stands for <see cref="Count"/> statements of one stance in one day or week
+/// (<see cref="Evidence"/> is the newest of them, <see cref="Since"/> the oldest one's time; ringed when one of them shifted).</summary>
+public sealed record TimelineMark(EvidenceView Evidence, double X, double Y, double Radius, string? ShiftedFrom, int Count = 1, DateTimeOffset? Since = null)
 {
     public bool IsShift => ShiftedFrom is not null;
 }
@@ -29,6 +31,14 @@ public static class StanceTimeline
     public static double Height => Top + RowHeight * (Rows.Length - 1) + 34;
     public static double Bottom => Top + RowHeight * (Rows.Length - 1);
     private static readonly string[] Palette = ["#1e3a8a", "#7c3aed", "#0f766e", "#be185d", "#92400e", "#334155"];
+
+    /// <summary>A line with more statements than this groups them (see <see cref="Group"/>): a mark per statement
+    /// on a 640-pixel chart stops being readable long before, and each mark is markup the page sends and the
+    /// browser lays out (an actor with 200 statements on each of six topics made a 640 KB page).</summary>
+    public const int MaxMarksPerLine = 40;
+
+    /// <summary>A grouped line has at most this many days or weeks (and a mark per stance in each).</summary>
+    public const int MaxBuckets = 30;
 
     public static double RowY(string stance) => Top + RowHeight * Math.Max(0, Array.IndexOf(Rows, stance) is var i and >= 0 ? i : 2);
 
@@ -55,14 +65,26 @@ public static class StanceTimeline
         {
             var evidence = positions[i].Evidence.OrderBy(e => e.SeenAt).ThenBy(e => e.StatementId, StatementOrder.Instance).ToList();
             var shifts = ShiftsOf(evidence);
-            var marks = new List<TimelineMark>(evidence.Count);
-            var sameTime = 0;
-            for (var k = 0; k < evidence.Count; k++)
+            var offset = (i % 3 - 1) * 3;
+            List<TimelineMark> marks;
+            if (evidence.Count > MaxMarksPerLine)
             {
-                sameTime = k > 0 && evidence[k].SeenAt == evidence[k - 1].SeenAt ? sameTime + 1 : 0;
-                var e = evidence[k];
-                marks.Add(new TimelineMark(e, Math.Round(X(e.SeenAt) + Math.Min(sameTime, 4) * step, 1),
-                    RowY(e.Stance) + (i % 3 - 1) * 3, Math.Round(3 + 6 * Math.Clamp(e.Confidence, 0, 1), 1), shifts[k]));
+                marks = Group(evidence, shifts, from, BucketFor(to - from))
+                    .Select(g => new TimelineMark(g.Newest, Math.Round(X(g.Middle), 1), RowY(g.Newest.Stance) + offset,
+                        Math.Round(Math.Min(12, 3 + 6 * Math.Clamp(g.Confidence, 0, 1) + Math.Log2(g.Count)), 1), g.ShiftedFrom, g.Count, g.Oldest))
+                    .ToList();
+            }
+            else
+            {
+                marks = new List<TimelineMark>(evidence.Count);
+                var sameTime = 0;
+                for (var k = 0; k < evidence.Count; k++)
+                {
+                    sameTime = k > 0 && evidence[k].SeenAt == evidence[k - 1].SeenAt ? sameTime + 1 : 0;
+                    var e = evidence[k];
+                    marks.Add(new TimelineMark(e, Math.Round(X(e.SeenAt) + Math.Min(sameTime, 4) * step, 1),
+                        RowY(e.Stance) + offset, Math.Round(3 + 6 * Math.Clamp(e.Confidence, 0, 1), 1), shifts[k]));
+                }
             }
             // A step line: a stance holds until the next statement says otherwise.
             var path = string.Join(' ', marks.Select((m, k) => k == 0 ? $"M{Num(m.X)},{Num(m.Y)}" : $"H{Num(m.X)} V{Num(m.Y)}"));
@@ -74,6 +96,42 @@ public static class StanceTimeline
         return new TimelineChart(topic, lines, ticks);
     }
 
+    /// <summary>One mark's worth of statements: same stance, same <paramref name="bucket"/> (a day or a week from
+    /// <paramref name="from"/>). A shift joins its group and rings it (the group says from which stance), so a
+    /// history that flips often still draws at most one mark per stance per bucket. Oldest first, by middle time.</summary>
+    public static IReadOnlyList<MarkGroup> Group(IReadOnlyList<EvidenceView> oldestFirst, IReadOnlyList<string?> shifts,
+        DateTimeOffset from, TimeSpan bucket)
+    {
+        var groups = new List<MarkGroup>();
+        var open = new Dictionary<(long, string), int>();
+        for (var k = 0; k < oldestFirst.Count; k++)
+        {
+            var e = oldestFirst[k];
+            var key = ((e.SeenAt - from).Ticks / bucket.Ticks, e.Stance);
+            if (open.TryGetValue(key, out var at))
+            {
+                var g = groups[at];
+                // Oldest first: the newest statement so far is the one the mark links to.
+                groups[at] = g with { Newest = e, Count = g.Count + 1, Confidence = Math.Max(g.Confidence, e.Confidence), ShiftedFrom = shifts[k] ?? g.ShiftedFrom };
+            }
+            else
+            {
+                open[key] = groups.Count;
+                groups.Add(new MarkGroup(e, e.SeenAt, 1, e.Confidence, shifts[k]));
+            }
+        }
+        return groups.OrderBy(g => g.Middle).ToList();
+    }
+
+    /// <summary>The smallest of a day, a week or a multiple of weeks that splits <paramref name="span"/> into at most
+    /// <see cref="MaxBuckets"/> buckets.</summary>
+    public static TimeSpan BucketFor(TimeSpan span)
+    {
+        if (span <= TimeSpan.FromDays(MaxBuckets)) return TimeSpan.FromDays(1);
+        var weeks = Math.Max(1, (int)Math.Ceiling(span.TotalDays / 7 / MaxBuckets));
+        return TimeSpan.FromDays(7 * weeks);
+    }
+
     /// <summary>For each statement (oldest first): the stance it shifted from, or null. The shifts are the stance
     /// engine's own (<see cref="PositionTracker"/>), replayed over the stored evidence, so the chart and the position agree.</summary>
     public static IReadOnlyList<string?> ShiftsOf(IReadOnlyList<EvidenceView> oldestFirst)
@@ -83,6 +141,12 @@ public static class StanceTimeline
         var shifts = PositionTracker.Build("timeline", "timeline", evidence).Shifts
             .ToDictionary(s => s.After.StatementId, s => s.From.ToString().ToLowerInvariant());
         return oldestFirst.Select(e => shifts.GetValueOrDefault(e.StatementId)).ToList();
+    }
+
+    /// <summary>Statements drawn as one mark: <see cref="Newest"/> is linked, <see cref="Confidence"/> the highest.</summary>
+    public sealed record MarkGroup(EvidenceView Newest, DateTimeOffset Oldest, int Count, double Confidence, string? ShiftedFrom)
+    {
+        public DateTimeOffset Middle => Oldest + (Newest.SeenAt - Oldest) / 2;
     }
 
     private static string Label(DateTimeOffset at, double span) =>

@@ -60,4 +60,51 @@ public sealed class StanceTimelineTests
         Assert.NotEqual(chart.Lines[0].Color, chart.Lines[1].Color);
         Assert.Equal(2, chart.Lines[1].Marks.Count);
     }
+
+    [Fact]
+    public void A_long_history_draws_one_mark_per_stance_per_week_and_keeps_the_shift_and_every_statement_counted()
+    {
+        // 300 statements over 180 days: supports for 100 days, then opposes (a shift), with some unclear ones.
+        var evidence = Enumerable.Range(0, 300).Select(n =>
+        {
+            var day = n * 180 / 300;
+            var stance = n % 7 == 3 ? "unclear" : day < 100 ? "supports" : "opposes";
+            return E($"a{n}-1", $"a{n}", stance, 0.5 + n % 5 * 0.1, day);
+        }).ToArray();
+        var chart = StanceTimeline.Layout(new TopicRef("harbour-access", "Harbour access"), [P("aldo-varga", evidence)]);
+
+        var marks = Assert.Single(chart.Lines).Marks;
+        Assert.InRange(marks.Count, 20, 2 * 27 + 2); // at most two stances a week (26 weeks) and the shifts
+        Assert.Equal(300, marks.Sum(m => m.Count));
+        var shift = Assert.Single(marks, m => m.IsShift); // the shift rings the week's "opposes" mark it belongs to
+        Assert.Equal("opposes", shift.Evidence.Stance);
+        Assert.Equal("supports", shift.ShiftedFrom);
+        Assert.True(shift.Since <= Day.AddDays(100) && shift.Evidence.SeenAt >= Day.AddDays(100));
+        Assert.Equal(marks.OrderBy(m => m.X).Select(m => m.Evidence.StatementId), marks.Select(m => m.Evidence.StatementId));
+        foreach (var mark in marks.Where(m => m.Count > 1))
+        {
+            Assert.True(mark.Since <= mark.Evidence.SeenAt); // it links to the newest of its statements
+            Assert.True(mark.Evidence.SeenAt - mark.Since!.Value < TimeSpan.FromDays(7));
+        }
+    }
+
+    [Fact]
+    public void Buckets_are_days_for_a_month_and_whole_weeks_beyond_never_more_than_the_cap()
+    {
+        Assert.Equal(TimeSpan.FromDays(1), StanceTimeline.BucketFor(TimeSpan.FromDays(10)));
+        Assert.Equal(TimeSpan.FromDays(7), StanceTimeline.BucketFor(TimeSpan.FromDays(180)));
+        var year = StanceTimeline.BucketFor(TimeSpan.FromDays(730));
+        Assert.Equal(0, year.TotalDays % 7);
+        Assert.True(730 / year.TotalDays <= StanceTimeline.MaxBuckets);
+    }
+
+    [Fact]
+    public void A_short_history_keeps_one_mark_per_statement()
+    {
+        var evidence = Enumerable.Range(0, StanceTimeline.MaxMarksPerLine).Select(n => E($"a{n}-1", $"a{n}", "supports", 0.8, n % 3)).ToArray();
+        var chart = StanceTimeline.Layout(new TopicRef("harbour-access", "Harbour access"), [P("aldo-varga", evidence)]);
+
+        Assert.All(Assert.Single(chart.Lines).Marks, m => Assert.Equal(1, m.Count));
+        Assert.Equal(StanceTimeline.MaxMarksPerLine, chart.Lines[0].Marks.Count);
+    }
 }

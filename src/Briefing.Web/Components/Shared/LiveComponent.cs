@@ -3,17 +3,18 @@ using Microsoft.AspNetCore.Components;
 
 namespace Briefing.Web.Components.Shared;
 
-/// <summary>Base for views that follow the live events: subscribes after the first interactive render (not during
-/// prerender), applies what arrived since the last frame in one InvokeAsync and renders once (see
-/// <see cref="LiveNotifier.SubscribeFrames"/>: a burst of events is one render per view, not one per event),
-/// re-renders every 30 s so "NEW" marks and relative times age, re-renders when the editor signs in or out, and
-/// unsubscribes on dispose.</summary>
+/// <summary>Base for views that follow the live events: joins its circuit's <see cref="LiveViews"/> after the first
+/// interactive render (not during prerender), applies what arrived since the last frame and renders once (see
+/// <see cref="LiveNotifier.SubscribeFrames"/>: a burst of events is one render per view, not one per event; the
+/// circuit's views that changed render in one batch), re-renders every 30 s so "NEW" marks and relative times age,
+/// re-renders when the editor signs in or out, and leaves on dispose.</summary>
 public abstract class LiveComponent : ComponentBase, IDisposable
 {
-    private IDisposable? _subscription;
-    private Timer? _tick;
+    private LiveViews? _views;
+    private bool _ownViews, _disposed;
 
     [Inject] protected LiveNotifier Notifier { get; set; } = default!;
+    [Inject] private IServiceProvider Services { get; set; } = default!;
     [Inject] protected TimeProvider Clock { get; set; } = default!;
     [Inject] protected Briefing.Web.Editing.EditorSession Editing { get; set; } = default!;
 
@@ -33,19 +34,27 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     protected override void OnAfterRender(bool firstRender)
     {
-        if (!firstRender) return;
-        _subscription = Notifier.SubscribeFrames(events => InvokeAsync(() => Apply(events)), Wants);
-        _tick = new Timer(_ => InvokeAsync(() =>
+        if (!firstRender || _disposed) return;
+        // One per circuit (scoped); a host without it (a component test) gives the view its own.
+        _views = Services.GetService<LiveViews>();
+        if (_views is null)
         {
-            Fresh.Expire();
-            StateHasChanged();
-        }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+            _views = new LiveViews(Notifier);
+            _ownViews = true;
+        }
+        _views.Add(this);
         IsLive = true;
         StateHasChanged();
     }
 
-    private void Apply(IReadOnlyList<LiveEvent> events)
+    internal bool WantsEvent(LiveEvent liveEvent) => Wants(liveEvent);
+
+    internal Task DispatchAsync(Action action) => InvokeAsync(action);
+
+    /// <summary>Applies a frame's events (those this view wants; a refresh always); true when the view must render.</summary>
+    internal bool ApplyFrame(IReadOnlyList<LiveEvent> events)
     {
+        if (_disposed) return false;
         var changed = false;
         foreach (var liveEvent in events)
         {
@@ -54,11 +63,24 @@ public abstract class LiveComponent : ComponentBase, IDisposable
                 Reload();
                 changed = true;
             }
-            else changed |= OnLiveEvent(liveEvent);
+            else if (Wants(liveEvent)) changed |= OnLiveEvent(liveEvent);
         }
-        if (!changed) return;
-        OnLiveEventsApplied();
-        StateHasChanged();
+        if (changed) OnLiveEventsApplied();
+        return changed;
+    }
+
+    internal void Age()
+    {
+        Fresh.Expire();
+        OnAge();
+    }
+
+    /// <summary>Every 30 s, before the view renders so "NEW" marks and relative times age (e.g. re-make cached text).</summary>
+    protected virtual void OnAge() { }
+
+    internal void RenderFromFrame()
+    {
+        if (!_disposed) StateHasChanged();
     }
 
     /// <summary>Which events this view follows. Runs on the publisher's thread for every open view, so it must be
@@ -76,9 +98,10 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     public virtual void Dispose()
     {
+        _disposed = true;
         Editing.Changed -= OnEditingChanged;
-        _subscription?.Dispose();
-        _tick?.Dispose();
+        _views?.Remove(this);
+        if (_ownViews) _views?.Dispose();
         GC.SuppressFinalize(this);
     }
 }
