@@ -52,6 +52,16 @@ public sealed class StanceStage(
         if (!catalog.UsesVectors) return [];
         var found = statements.WithSentences(articleIds);
         if (found.Count == 0) return [];
-        return positions.Reclassify([.. found.Select(s => s.Id)], catalog.ClassifyStored(found, cancellationToken));
+        // Embedding takes a while; an analyst's correction or a topic edit meanwhile recompiles the catalog and
+        // re-judges from it. Judgements of the older catalog must not overwrite that, so judge again (vectors are
+        // stored by then: milliseconds) until the catalog held still for a whole pass.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var version = catalog.Version;
+            var judged = catalog.ClassifyStored(found, cancellationToken);
+            if (ReferenceEquals(version, catalog.Version)) return positions.Reclassify([.. found.Select(s => s.Id)], judged);
+        }
+        logger.LogInformation("Topics kept changing during the stance pass of {Count} articles; their positions stand as re-judged by the change", articleIds.Count);
+        return [];
     }
 }

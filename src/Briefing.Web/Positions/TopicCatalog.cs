@@ -37,6 +37,10 @@ public sealed class TopicCatalog(TopicStore topics, StoredEmbedder embedder, IOp
     /// <summary>Recompiles from the stored topics (heads retrain from stored vectors: milliseconds).</summary>
     public void Reload() => Compile();
 
+    /// <summary>Changes whenever the topics are recompiled (an edit or a correction): a background pass that judged
+    /// with an older version must not write over what the newer one decided.</summary>
+    public object Version => Current;
+
     /// <summary>Why the stored topic <paramref name="topicId"/> is not in force, or null when it is.</summary>
     public string? Problem(string topicId) => Current.Problems.GetValueOrDefault(topicId);
 
