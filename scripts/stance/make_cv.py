@@ -23,7 +23,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_splits import h, ibm_topic, read, run, write  # noqa: E402
+from make_splits import claim_sentiments, h, ibm_topic, read, run, tweet_sentiments, tweets_of, write  # noqa: E402
 
 LABEL = {"FAVOR": "supports", "AGAINST": "opposes", "NONE": "none"}
 
@@ -70,23 +70,16 @@ def priors(data, out):
     and prior-semeval (for semeval25-cv, whose buckets 2-9 are all scored: the non-TEST IBM motions only)."""
     rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
     index = {m: i for i, m in enumerate(sorted({r["topic_id"] for r in rows}, key=int))}
-    tweets = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
-    word = {1: "positive", -1: "negative"}
-
-    def claims(ok):
-        return [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
-                for r in rows if ok(index[r["topic_id"]])]
-    write(os.path.join(out, "prior-alt.train.jsonl"), claims(lambda i: i % 3 == 1) + [
-        {"text": r["text"], "sentiment": r["sentiment"].lower()}
-        for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and h(r["id"]) % 10 >= 4])
-    write(os.path.join(out, "prior-semeval.train.jsonl"), claims(lambda i: i % 3 != 0))
+    tweets = tweets_of(data)
+    write(os.path.join(out, "prior-alt.train.jsonl"), claim_sentiments(rows, lambda r: index[r["topic_id"]] % 3 == 1)
+          + tweet_sentiments(tweets, lambda r: h(r["id"]) % 10 >= 4))
+    write(os.path.join(out, "prior-semeval.train.jsonl"), claim_sentiments(rows, lambda r: index[r["topic_id"]] % 3 != 0))
 
 
 def ibm_zero(data, out, folds=8):
     rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
     motions = [m for i, m in enumerate(sorted({r["topic_id"] for r in rows}, key=int)) if i % 3 != 0]
-    tweets = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
-    word = {1: "positive", -1: "negative"}
+    tweets = tweets_of(data)
     for f in range(folds):
         held = set(motions[f::folds])
         topics, items, gold = [], [], []
@@ -100,10 +93,8 @@ def ibm_zero(data, out, folds=8):
             gold += [{"id": r["id"], "label": r["label"]} for r in claims]
         name = f"ibmzero-cv-f{f}"
         run(out, name, topics, items, gold)
-        lines = [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
-                 for r in rows if r["topic_id"] in motions and r["topic_id"] not in held]
-        lines += [{"text": r["text"], "sentiment": r["sentiment"].lower()}
-                  for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and h(r["id"]) % 10 >= 4]
+        lines = claim_sentiments(rows, lambda r: r["topic_id"] in motions and r["topic_id"] not in held)
+        lines += tweet_sentiments(tweets, lambda r: h(r["id"]) % 10 >= 4)
         write(os.path.join(out, name + ".prior.jsonl"), lines)
 
 

@@ -93,20 +93,33 @@ def ibm(data, out):
         run(out, f"ibm-few10-{split}", few_topics, items, gold)
 
 
+def tweets_of(data):
+    return read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
+
+
+def claim_sentiments(rows, keep):
+    """Prior training lines from IBM claims: the claim's sentiment is its stance times the motion's own sentiment."""
+    word = {1: "positive", -1: "negative"}
+    return [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
+            for r in rows if keep(r)]
+
+
+def tweet_sentiments(tweets, keep):
+    """Prior training lines from SemEval tweets with a positive or negative sentiment label."""
+    return [{"text": r["text"], "sentiment": r["sentiment"].lower()}
+            for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and keep(r)]
+
+
 def prior(data, out):
     rows = read(os.path.join(data, "ibm_cs", "train.jsonl"))
     motions = sorted({r["topic_id"] for r in rows}, key=int)
     index = {m: i for i, m in enumerate(motions)}
-    tweets = read(os.path.join(data, "semeval2016", "train.jsonl")) + read(os.path.join(data, "semeval2016", "trial.jsonl"))
-    word = {1: "positive", -1: "negative"}
+    tweets = tweets_of(data)
     for split, motion_ok, tweet_ok in (
             ("dev", lambda i: i % 3 == 2, lambda r: h(r["id"]) % 10 >= 4),
             ("test", lambda i: i % 3 != 0, lambda r: h(r["id"]) % 10 >= 4),
             ("all", lambda i: True, lambda r: True)):
-        lines = [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
-                 for r in rows if motion_ok(index[r["topic_id"]])]
-        lines += [{"text": r["text"], "sentiment": r["sentiment"].lower()}
-                  for r in tweets if r["sentiment"] in ("POSITIVE", "NEGATIVE") and tweet_ok(r)]
+        lines = claim_sentiments(rows, lambda r: motion_ok(index[r["topic_id"]])) + tweet_sentiments(tweets, tweet_ok)
         write(os.path.join(out, f"prior-{split}.train.jsonl"), lines)
 
 
