@@ -52,12 +52,14 @@ public sealed class ActorMergeTests(BrowserFixture browser) : BrowserPageTest(br
         await Assertions.Expect(Page.Locator("#actor-name")).ToHaveTextAsync("Aldo Vargha");
         await Assertions.Expect(Page.Locator("#quotes .quote-card")).ToHaveCountAsync(1);
         await Assertions.Expect(Page.Locator("#quotes .quote-card")).ToContainTextAsync("must remain open");
-        Assert.Equal(0, await Page.Locator("#merged-into").CountAsync());
+        await Assertions.Expect(Page.Locator("#merged-into")).ToHaveCountAsync(0);
         Assert.Single((await writer.GetFromJsonAsync<JsonElement[]>($"/api/statements?actor={vargha}"))!);
 
         await Page.GotoAsync(new Uri(BaseUrl, "/actors/aldo-varga").ToString());
+        // Interactive first: the circuit's first render replaces the prerendered page, closing a <details> opened before it.
+        await Page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 15000 });
         await Assertions.Expect(Page.Locator("#quotes .quote-card")).ToHaveCountAsync(1);
         await Page.Locator("#actor-curation summary").ClickAsync();
-        Assert.Contains("undone by", await Page.Locator("#curation-history li[data-action='merge']").InnerTextAsync());
+        await Assertions.Expect(Page.Locator("#curation-history li[data-action='merge']")).ToContainTextAsync("undone by");
     }
 }

@@ -29,6 +29,8 @@ public sealed class EditRightsBrowserTests(BrowserFixture fixture)
         await page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = (float)Soon.TotalMilliseconds });
     }
 
+    /// <summary>The layout's sign-in button is back. The page drops its editor controls in its own render batch,
+    /// a moment later, so what follows asserts with Playwright's retrying expectations.</summary>
     private static Task SignedOutAsync(IPage page) =>
         page.Locator("#editor-sign-in").WaitForAsync(new() { Timeout = (float)Soon.TotalMilliseconds });
 
@@ -42,7 +44,7 @@ public sealed class EditRightsBrowserTests(BrowserFixture fixture)
         await SignInAsync(tab1, key);
 
         // No overlay left behind: the page takes clicks at once.
-        Assert.Equal(0, await tab1.Locator(".mud-overlay").CountAsync());
+        await Assertions.Expect(tab1.Locator(".mud-overlay")).ToHaveCountAsync(0);
         await tab1.Locator("#feed-url").ClickAsync(new() { Timeout = 5000 });
 
         var tab2 = await context.NewPageAsync();
@@ -51,7 +53,7 @@ public sealed class EditRightsBrowserTests(BrowserFixture fixture)
 
         await tab1.Locator("#editor-sign-out").ClickAsync();
         await SignedOutAsync(tab2);
-        Assert.Equal(0, await tab2.Locator("#add-feed").CountAsync());
+        await Assertions.Expect(tab2.Locator("#add-feed")).ToHaveCountAsync(0);
 
         await SignInAsync(tab1, key);
         await OpenAsync(tab2, new Uri(BaseUrl, "/sources"));
@@ -61,7 +63,7 @@ public sealed class EditRightsBrowserTests(BrowserFixture fixture)
 
         await SignedOutAsync(tab1);
         await SignedOutAsync(tab2);
-        Assert.Equal(0, await tab1.Locator("#add-feed").CountAsync());
-        Assert.Equal(0, await tab2.Locator("#add-feed").CountAsync());
+        await Assertions.Expect(tab1.Locator("#add-feed")).ToHaveCountAsync(0);
+        await Assertions.Expect(tab2.Locator("#add-feed")).ToHaveCountAsync(0);
     }
 }
