@@ -25,7 +25,7 @@ public sealed class AlertBellTests(BrowserFixture browser) : BrowserPageTest(bro
         var item = Page.Locator("#alert-panel .alert-item[data-kind='new-statement']").First;
         Assert.Contains("Aldo Varga", await item.InnerTextAsync());
         Assert.Contains("articles/", await item.GetAttributeAsync("href"));
-        Assert.Equal(0, await Page.Locator("#alert-count").CountAsync()); // opening the bell marks them seen
+        await Assertions.Expect(Page.Locator("#alert-count")).ToHaveCountAsync(0); // opening the bell marks them seen
         Assert.True(await Page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page reloaded");
     }
 }
