@@ -53,7 +53,7 @@ public abstract class CurationStoreTests(SqlDialect dialect) : IDisposable
 
         var position = Assert.Single(_db.Positions.Query(new PositionQuery(TopicIds: [topicId])));
         Assert.Equal("Mira Ostrander", position.Actor.Name);
-        Assert.Equal("opposes", position.Stance);
+        Assert.Equal(Stance.Opposes, position.Stance);
         var history = Assert.Single(curation.History(statementId));
         Assert.Equal("analyst", history.CuratedBy);
     }

@@ -53,7 +53,7 @@ public abstract class PortableSqlTests(SqlDialect dialect) : IDisposable
         Assert.True(topics.Find("Harbour access")!.Urgent);
 
         var position = Assert.Single(_db.Positions.Query(new PositionQuery([varga.Id, "nobody"], [topicId])));
-        Assert.Equal("opposes", position.Stance);
+        Assert.Equal(Stance.Opposes, position.Stance);
         Assert.Single(position.Evidence);
         Assert.Empty(_db.Positions.Query(new PositionQuery(["nobody"])));
 

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Briefing.Core.Extraction;
 
 namespace Briefing.Core.Positions;
 
 /// <summary>An actor's stance toward a topic's proposition (the topic description, e.g. "Veltria joins the Northern Pact").
-/// Unclear is an honest answer: the text does not show a stance.</summary>
+/// Unclear is an honest answer: the text does not show a stance. In JSON it is its wire name ("supports", …).</summary>
+[JsonConverter(typeof(StanceJsonConverter))]
 public enum Stance { Supports, Opposes, Mixed, Unclear }
 
 /// <summary>What a cue word does in a statement.</summary>

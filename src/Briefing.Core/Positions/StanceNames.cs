@@ -16,6 +16,12 @@ public static class StanceNames
         _ => "unclear",
     };
 
+    /// <summary>An example's label: "none" for <see cref="Stance.Unclear"/> (no stance on the topic).</summary>
+    public static string LabelOf(Stance stance) => stance == Stance.Unclear ? None : Of(stance);
+
+    /// <summary>A stored stance: anything unknown reads as <see cref="Stance.Unclear"/>.</summary>
+    public static Stance Read(string? name) => Parse(name) ?? Stance.Unclear;
+
     /// <summary>A stance by wire name (any case); null when unknown.</summary>
     public static Stance? Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {

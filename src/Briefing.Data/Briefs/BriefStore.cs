@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Data.Actors;
 using Briefing.Data.Inbox;
 using Briefing.Data.Schema;
@@ -16,7 +17,7 @@ public sealed record BriefQuery(
     int Limit = 500);
 
 /// <summary>One statement's stance on one topic.</summary>
-public sealed record BriefStance(TopicRef Topic, string Stance, double Confidence);
+public sealed record BriefStance(TopicRef Topic, Stance Stance, double Confidence);
 
 /// <summary>A statement as a brief shows it: who, what, when, where it was published, its stances, and the other
 /// outlets that carried the same article.</summary>
@@ -40,7 +41,7 @@ public sealed record BriefStatement(
 
     /// <summary>The stances worth showing a reader (an "unclear" classification only says the topic came up).</summary>
     [JsonIgnore]
-    public IReadOnlyList<BriefStance> DefiniteStances => Stances.Where(s => s.Stance != "unclear").ToList();
+    public IReadOnlyList<BriefStance> DefiniteStances => Stances.Where(s => s.Stance != Stance.Unclear).ToList();
 
     public bool IsQuote => Kind is "direct" or "mixed";
 
@@ -94,7 +95,7 @@ public sealed class BriefStore(Database database)
             r.Id, r.ArticleId, r.SpeakerId is null ? null : new ActorRef(r.SpeakerId, r.SpeakerName ?? r.SpeakerId), r.SpeakerRole,
             r.Text, r.Kind, r.Confidence, r.At, r.ArticleTitle, r.Url, r.Source,
             stances[r.Id].Where(s => query.TopicIds is not { Count: > 0 } || query.TopicIds.Contains(s.TopicId))
-                .Select(s => new BriefStance(new TopicRef(s.TopicId, s.TopicName), s.Stance, s.Confidence)).ToList(),
+                .Select(s => new BriefStance(new TopicRef(s.TopicId, s.TopicName), StanceNames.Read(s.Stance), s.Confidence)).ToList(),
             copies[r.ArticleId].Select(c => new CarriedBy(c.Source, c.Url, c.Title)).ToList())).ToList();
     }
 

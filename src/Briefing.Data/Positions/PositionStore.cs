@@ -94,7 +94,8 @@ public sealed class PositionStore(Database database)
 
     private static object FilterArgs(PositionQuery query) => new
     {
-        ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(), query.Stance, query.Since,
+        ActorIds = query.ActorIds?.ToArray(), TopicIds = query.TopicIds?.ToArray(),
+        Stance = query.Stance is { } stance ? StanceNames.Of(stance) : null, query.Since,
         limit = query.Limit, offset = Math.Max(0, query.Offset), pageEnd = Math.Max(0, query.Offset) + Math.Max(1, query.Limit ?? 1) - 1,
     };
 
@@ -287,8 +288,8 @@ public sealed class PositionStore(Database database)
         public string? Revision { get; init; }
 
         public PositionView ToView(IReadOnlyList<EvidenceView> evidence) => new(
-            new ActorRef(ActorId, ActorName), new TopicRef(TopicId, TopicName), Stance, Confidence, Summary,
-            FirstSeen, LastSeen, ShiftedAt, ShiftedFrom, evidence);
+            new ActorRef(ActorId, ActorName), new TopicRef(TopicId, TopicName), StanceNames.Read(Stance), Confidence, Summary,
+            FirstSeen, LastSeen, ShiftedAt, ShiftedFrom is null ? null : StanceNames.Read(ShiftedFrom), evidence);
     }
 
     private sealed class EvidenceRow
@@ -305,11 +306,11 @@ public sealed class PositionStore(Database database)
         public string ActorId { get; init; } = "";
         public string TopicId { get; init; } = "";
 
-        public EvidenceView ToView() => new(StatementId, Text, ArticleId, Stance, Confidence, SeenAt, ArticleTitle,
+        public EvidenceView ToView() => new(StatementId, Text, ArticleId, StanceNames.Read(Stance), Confidence, SeenAt, ArticleTitle,
             JsonSerializer.Deserialize<string[]>(Keywords) ?? [], JsonSerializer.Deserialize<string[]>(Cues) ?? []);
 
         public PositionEvidence ToEvidence() =>
-            new(StatementId, Text, ArticleId, StanceNames.Parse(Stance) ?? Core.Positions.Stance.Unclear, Confidence, SeenAt);
+            new(StatementId, Text, ArticleId, StanceNames.Read(Stance), Confidence, SeenAt);
     }
 }
 

@@ -19,7 +19,7 @@ public sealed record EvidenceView(
     string StatementId,
     string Text,
     string ArticleId,
-    string Stance,
+    Stance Stance,
     double Confidence,
     DateTimeOffset SeenAt,
     string ArticleTitle,
@@ -30,13 +30,13 @@ public sealed record EvidenceView(
 public sealed record PositionView(
     ActorRef Actor,
     TopicRef Topic,
-    string Stance,
+    Stance Stance,
     double Confidence,
     string Summary,
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen,
     DateTimeOffset? ShiftedAt,
-    string? ShiftedFrom,
+    Stance? ShiftedFrom,
     IReadOnlyList<EvidenceView> Evidence);
 
 /// <summary>A position that an article touched; <see cref="Shift"/> when its stance moved.</summary>
@@ -47,7 +47,7 @@ public sealed record PositionChange(string ActorId, string TopicId, bool Shift);
 public sealed record PositionQuery(
     IReadOnlyCollection<string>? ActorIds = null,
     IReadOnlyCollection<string>? TopicIds = null,
-    string? Stance = null,
+    Stance? Stance = null,
     DateTimeOffset? Since = null,
     int EvidenceLimit = 10,
     int? Limit = null,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Briefing.Core.Positions;
 using Briefing.Core.Watchlists;
 using Briefing.Data.Actors;
@@ -19,12 +20,13 @@ public sealed record TopicView(
     IReadOnlyList<TopicExampleView>? Examples = null)
 {
     public WatchedTopic ToWatched() => new(Name, Description, Keywords, Urgent, SupportCues, OpposeCues,
-        (Examples ?? []).Select(e => new TopicExample(e.Text, StanceNames.ParseLabel(e.Stance) ?? Stance.Unclear)).ToArray());
+        (Examples ?? []).Select(e => new TopicExample(e.Text, e.Stance)).ToArray());
 }
 
 /// <summary>A labelled example of a topic: <see cref="Stance"/> is supports, opposes or none. <see cref="Source"/>
 /// "topic" (watch-list or editor) or "correction" (an analyst's "wrong stance" on <see cref="StatementId"/>).</summary>
-public sealed record TopicExampleView(string Text, string Stance, string Source = "topic", string? StatementId = null);
+public sealed record TopicExampleView(
+    string Text, [property: JsonConverter(typeof(StanceLabelJsonConverter))] Stance Stance, string Source = "topic", string? StatementId = null);
 
 public sealed record TopicRef(string Id, string Name);
 
@@ -47,7 +49,7 @@ public sealed class TopicStore(Database database, TimeProvider clock)
             """).ToLookup(e => e.TopicId);
         return rows.Select(r => r.ToView() with
         {
-            Examples = examples[r.Id].Select(e => new TopicExampleView(e.Text, e.Stance, e.Source, e.StatementId)).ToArray(),
+            Examples = examples[r.Id].Select(e => new TopicExampleView(e.Text, StanceNames.ParseLabel(e.Stance) ?? Stance.Unclear, e.Source, e.StatementId)).ToArray(),
         }).AsList();
     }
 
@@ -117,7 +119,7 @@ public sealed class TopicStore(Database database, TimeProvider clock)
                 INSERT INTO topic_examples (topic_id, text, stance, source, created_at)
                 VALUES (@id, @Text, @label, 'topic', @now)
                 """,
-                new { id, e.Text, label = e.Stance == Stance.Unclear ? StanceNames.None : StanceNames.Of(e.Stance), now = clock.GetUtcNow() }, tx);
+                new { id, e.Text, label = StanceNames.LabelOf(e.Stance), now = clock.GetUtcNow() }, tx);
     }
 
     public bool Delete(string id)

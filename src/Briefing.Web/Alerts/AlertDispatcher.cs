@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Briefing.Core.Positions;
 using Briefing.Data.Alerts;
 using Briefing.Web.Live;
 using Microsoft.AspNetCore.SignalR;
@@ -50,7 +51,7 @@ public sealed class AlertDispatcher(
         foreach (var subscription in alerts.Matching(AlertKinds.PositionChanged, p.Actor.Id, [p.Topic.Id]))
         {
             await RaiseAsync(subscription, $"shift:{p.Actor.Id}:{p.Topic.Id}:{p.ShiftedAt:O}",
-                $"{p.Actor.Name} shifted on {p.Topic.Name}: {p.ShiftedFrom ?? "?"} → {p.Stance}", p.Summary,
+                $"{p.Actor.Name} shifted on {p.Topic.Name}: {(p.ShiftedFrom is { } from ? StanceNames.Of(from) : "?")} → {StanceNames.Of(p.Stance)}", p.Summary,
                 $"positions?actors={Uri.EscapeDataString(p.Actor.Id)}&topics={Uri.EscapeDataString(p.Topic.Id)}", p.Actor.Id, p.Topic.Id);
         }
     }

@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Data.Actors;
 using Briefing.Data.Positions;
 using Briefing.Data.Topics;
@@ -8,7 +9,6 @@ namespace Briefing.Web.Api;
 /// <summary>Positions (actor × topic) and the topics behind them.</summary>
 public static class PositionsApi
 {
-    private static readonly IReadOnlyList<string> Stances = Briefing.Core.Positions.StanceNames.All;
 
     public static RouteGroupBuilder MapPositionsApi(this RouteGroupBuilder api)
     {
@@ -28,9 +28,10 @@ public static class PositionsApi
                 if (topics.Find(name) is not { } found) return NotFound($"No topic with id or name '{name}'.");
                 topicIds.Add(found.Id);
             }
-            if (stance is not null && !Stances.Contains(stance.ToLowerInvariant()))
-                return Results.Problem($"\"stance\" must be one of {string.Join(", ", Stances)}.", statusCode: 400, title: "Invalid query");
-            var matching = positions.Query(new PositionQuery(actorIds, topicIds, stance?.ToLowerInvariant(), since,
+            var wanted = StanceNames.Parse(stance);
+            if (stance is not null && wanted is null)
+                return Results.Problem($"\"stance\" must be one of {string.Join(", ", StanceNames.All)}.", statusCode: 400, title: "Invalid query");
+            var matching = positions.Query(new PositionQuery(actorIds, topicIds, wanted, since,
                 Limit: page.Limit, Offset: page.Offset));
             return page.Ok(http, matching.Select(p => PositionMessage.From(p)).ToList());
         });

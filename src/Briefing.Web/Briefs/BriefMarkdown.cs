@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Briefing.Core.Positions;
 using Briefing.Data.Briefs;
 using Briefing.Data.Inbox;
 
@@ -22,7 +23,7 @@ public static class BriefMarkdown
         {
             md.AppendLine("| Topic | Actor | Stance | Confidence | Last seen | Summary |").AppendLine("|---|---|---|---|---|---|");
             foreach (var p in brief.Positions)
-                md.AppendLine($"| {Cell(p.Topic.Name)} | {Cell(p.Actor.Name)} | {p.Stance}{(p.ShiftedFrom is null ? "" : $" (was {p.ShiftedFrom})")} | " +
+                md.AppendLine($"| {Cell(p.Topic.Name)} | {Cell(p.Actor.Name)} | {StanceNames.Of(p.Stance)}{(p.ShiftedFrom is { } was ? $" (was {StanceNames.Of(was)})" : "")} | " +
                               $"{p.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} | {Time(p.LastSeen)} | {Cell(p.Summary)} |");
         }
         md.AppendLine();
@@ -30,7 +31,7 @@ public static class BriefMarkdown
         md.AppendLine("## Positions that changed").AppendLine();
         if (brief.Changed.Count == 0) md.AppendLine("_No position changed in this window._");
         foreach (var p in brief.Changed)
-            md.AppendLine($"- **{Escape(p.Actor.Name)}** on **{Escape(p.Topic.Name)}**: {p.ShiftedFrom} → {p.Stance} ({Time(p.ShiftedAt!.Value)}) — {Escape(p.Summary)}");
+            md.AppendLine($"- **{Escape(p.Actor.Name)}** on **{Escape(p.Topic.Name)}**: {(p.ShiftedFrom is { } from ? StanceNames.Of(from) : "")} → {StanceNames.Of(p.Stance)} ({Time(p.ShiftedAt!.Value)}) — {Escape(p.Summary)}");
         md.AppendLine();
 
         md.AppendLine("## Most-carried quotes").AppendLine();
@@ -50,7 +51,7 @@ public static class BriefMarkdown
             foreach (var s in group)
             {
                 var stances = s.DefiniteStances.Count == 0 ? "" : " · " + string.Join("; ", s.DefiniteStances.Select(t =>
-                    $"{Escape(t.Topic.Name)}: {t.Stance} ({t.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
+                    $"{Escape(t.Topic.Name)}: {StanceNames.Of(t.Stance)} ({t.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
                 md.AppendLine($"- {Time(s.At)} · {s.Kind}{stances}").AppendLine($"  > {Escape(s.Text)}");
                 md.AppendLine($"  {Sources(s, appBase)}");
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core.Positions;
 using Briefing.Data.Briefs;
 using ClosedXML.Excel;
 using CsvHelper;
@@ -32,7 +33,7 @@ public static class BriefTables
         Fill(book.Worksheets.Add("Statements"), StatementColumns, brief.Statements.Select(s => StatementRow(s, appBase)));
         Fill(book.Worksheets.Add("Positions"), PositionColumns, brief.Positions.Select(p => new[]
         {
-            p.Topic.Name, p.Actor.Name, p.Stance, Number(p.Confidence), p.ShiftedFrom ?? "", p.ShiftedAt is { } at ? Time(at) : "",
+            p.Topic.Name, p.Actor.Name, StanceNames.Of(p.Stance), Number(p.Confidence), p.ShiftedFrom is { } from ? StanceNames.Of(from) : "", p.ShiftedAt is { } at ? Time(at) : "",
             Time(p.LastSeen), p.Summary,
         }));
         using var stream = new MemoryStream();
@@ -60,7 +61,7 @@ public static class BriefTables
         return
         [
             Time(s.At), s.Speaker?.Name ?? "", s.SpeakerRole ?? "", s.Text, s.Kind,
-            string.Join("; ", s.Stances.Select(t => t.Topic.Name)), main?.Stance ?? "", main is null ? "" : Number(main.Confidence),
+            string.Join("; ", s.Stances.Select(t => t.Topic.Name)), main is null ? "" : StanceNames.Of(main.Stance), main is null ? "" : Number(main.Confidence),
             s.Source ?? "", BriefLinks.SafeUrl(s.Url) ?? "",
             string.Join("; ", s.AlsoCarriedBy.Select(c => c.Url is null ? c.Source ?? c.Title : $"{c.Source ?? c.Title} <{c.Url}>")),
             s.Outlets.ToString(CultureInfo.InvariantCulture), s.ArticleTitle, s.Id,

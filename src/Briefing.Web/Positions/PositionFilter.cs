@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core.Positions;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Briefing.Web.Positions;
@@ -10,11 +11,10 @@ namespace Briefing.Web.Positions;
 public sealed record PositionFilter(
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Topics,
-    string? Stance = null,
+    Stance? Stance = null,
     string? Since = null,
     bool Compare = false)
 {
-    public static readonly IReadOnlyList<string> Stances = Briefing.Core.Positions.StanceNames.All;
 
     /// <summary>The relative windows offered in the UI; a date (yyyy-MM-dd) is accepted too.</summary>
     public static readonly IReadOnlyList<string> Windows = ["24h", "7d", "30d"];
@@ -33,11 +33,10 @@ public sealed record PositionFilter(
         if (hash >= 0) query = query[..hash];
         var values = QueryHelpers.ParseQuery(query);
 
-        var stance = First(values, "stance")?.ToLowerInvariant();
         return new PositionFilter(
             List(values, "actors"),
             List(values, "topics"),
-            stance is not null && Stances.Contains(stance) ? stance : null,
+            StanceNames.Parse(First(values, "stance")),
             NormalizeSince(First(values, "since")),
             First(values, "compare") is "1" or "true" or "on");
     }
@@ -48,7 +47,7 @@ public sealed record PositionFilter(
         var parts = new List<string>();
         if (Actors.Count > 0) parts.Add("actors=" + Join(Actors));
         if (Topics.Count > 0) parts.Add("topics=" + Join(Topics));
-        if (Stance is not null) parts.Add("stance=" + Uri.EscapeDataString(Stance));
+        if (Stance is { } stance) parts.Add("stance=" + StanceNames.Of(stance));
         if (Since is not null) parts.Add("since=" + Uri.EscapeDataString(Since));
         if (Compare) parts.Add("compare=1");
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);

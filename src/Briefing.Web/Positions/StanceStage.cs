@@ -21,6 +21,15 @@ public sealed class StanceStage(
     private readonly Channel<string> _articles = Channel.CreateBounded<string>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
+    private long _articlesJudged;
+
+    /// <summary>Articles whose learned pass has finished (moved positions or not): what a test or a health check
+    /// compares with the articles committed to know that positions have settled.</summary>
+    public long ArticlesJudged => Interlocked.Read(ref _articlesJudged);
+
+    /// <summary>Whether committed articles get a learned pass at all.</summary>
+    public bool Enabled => catalog.UsesVectors;
+
     /// <summary>Queues committed articles for the learned pass (nothing to do while no topic has a head).</summary>
     public void Enqueue(IEnumerable<string> articleIds)
     {
@@ -43,6 +52,7 @@ public sealed class StanceStage(
             {
                 logger.LogError(exception, "Stance stage failed for {Count} articles; their cue positions stand", batch.Count);
             }
+            Interlocked.Add(ref _articlesJudged, batch.Count);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Briefing.Web.Positions;
 /// <summary>One statement on the timeline: where it sits, how big (confidence) and whether the stance shifted there.
 /// On a long history one mark stands for <see cref="Count"/> statements of one stance in one day or week
 /// (<see cref="Evidence"/> is the newest of them, <see cref="Since"/> the oldest one's time; ringed when one of them shifted).</summary>
-public sealed record TimelineMark(EvidenceView Evidence, double X, double Y, double Radius, string? ShiftedFrom, int Count = 1, DateTimeOffset? Since = null)
+public sealed record TimelineMark(EvidenceView Evidence, double X, double Y, double Radius, Stance? ShiftedFrom, int Count = 1, DateTimeOffset? Since = null)
 {
     public bool IsShift => ShiftedFrom is not null;
 }
@@ -27,7 +27,7 @@ public static class StanceTimeline
 {
     public const double Width = 640;
     public const double Left = 78, Right = 14, Top = 18, RowHeight = 24;
-    public static readonly string[] Rows = ["supports", "mixed", "unclear", "opposes"];
+    public static readonly Stance[] Rows = [Stance.Supports, Stance.Mixed, Stance.Unclear, Stance.Opposes];
     public static double Height => Top + RowHeight * (Rows.Length - 1) + 34;
     public static double Bottom => Top + RowHeight * (Rows.Length - 1);
     private static readonly string[] Palette = ["#1e3a8a", "#7c3aed", "#0f766e", "#be185d", "#92400e", "#334155"];
@@ -40,7 +40,7 @@ public static class StanceTimeline
     /// <summary>A grouped line has at most this many days or weeks (and a mark per stance in each).</summary>
     public const int MaxBuckets = 30;
 
-    public static double RowY(string stance) => Top + RowHeight * Math.Max(0, Array.IndexOf(Rows, stance) is var i and >= 0 ? i : 2);
+    public static double RowY(Stance stance) => Top + RowHeight * Array.IndexOf(Rows, stance);
 
     /// <summary>One chart per topic, each with a line per actor, from positions that carry their evidence.</summary>
     public static IReadOnlyList<TimelineChart> Charts(IEnumerable<PositionView> positions) =>
@@ -99,11 +99,11 @@ public static class StanceTimeline
     /// <summary>One mark's worth of statements: same stance, same <paramref name="bucket"/> (a day or a week from
     /// <paramref name="from"/>). A shift joins its group and rings it (the group says from which stance), so a
     /// history that flips often still draws at most one mark per stance per bucket. Oldest first, by middle time.</summary>
-    public static IReadOnlyList<MarkGroup> Group(IReadOnlyList<EvidenceView> oldestFirst, IReadOnlyList<string?> shifts,
+    public static IReadOnlyList<MarkGroup> Group(IReadOnlyList<EvidenceView> oldestFirst, IReadOnlyList<Stance?> shifts,
         DateTimeOffset from, TimeSpan bucket)
     {
         var groups = new List<MarkGroup>();
-        var open = new Dictionary<(long, string), int>();
+        var open = new Dictionary<(long, Stance), int>();
         for (var k = 0; k < oldestFirst.Count; k++)
         {
             var e = oldestFirst[k];
@@ -134,17 +134,15 @@ public static class StanceTimeline
 
     /// <summary>For each statement (oldest first): the stance it shifted from, or null. The shifts are the stance
     /// engine's own (<see cref="PositionTracker"/>), replayed over the stored evidence, so the chart and the position agree.</summary>
-    public static IReadOnlyList<string?> ShiftsOf(IReadOnlyList<EvidenceView> oldestFirst)
+    public static IReadOnlyList<Stance?> ShiftsOf(IReadOnlyList<EvidenceView> oldestFirst)
     {
-        var evidence = oldestFirst.Select(e => new PositionEvidence(e.StatementId, e.Text, e.ArticleId,
-            Enum.TryParse<Stance>(e.Stance, ignoreCase: true, out var stance) ? stance : Stance.Unclear, e.Confidence, e.SeenAt));
-        var shifts = PositionTracker.Build("timeline", "timeline", evidence).Shifts
-            .ToDictionary(s => s.After.StatementId, s => s.From.ToString().ToLowerInvariant());
-        return oldestFirst.Select(e => shifts.GetValueOrDefault(e.StatementId)).ToList();
+        var evidence = oldestFirst.Select(e => new PositionEvidence(e.StatementId, e.Text, e.ArticleId, e.Stance, e.Confidence, e.SeenAt));
+        var shifts = PositionTracker.Build("timeline", "timeline", evidence).Shifts.ToDictionary(s => s.After.StatementId, s => s.From);
+        return oldestFirst.Select(e => shifts.TryGetValue(e.StatementId, out var from) ? from : (Stance?)null).ToList();
     }
 
     /// <summary>Statements drawn as one mark: <see cref="Newest"/> is linked, <see cref="Confidence"/> the highest.</summary>
-    public sealed record MarkGroup(EvidenceView Newest, DateTimeOffset Oldest, int Count, double Confidence, string? ShiftedFrom)
+    public sealed record MarkGroup(EvidenceView Newest, DateTimeOffset Oldest, int Count, double Confidence, Stance? ShiftedFrom)
     {
         public DateTimeOffset Middle => Oldest + (Newest.SeenAt - Oldest) / 2;
     }

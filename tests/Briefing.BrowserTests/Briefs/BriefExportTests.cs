@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests.Briefs;
@@ -77,14 +78,20 @@ public sealed class BriefExportTests(BrowserFixture browser)
 
     private static string Shot(string name) => Path.Combine(Path.GetTempPath(), name);
 
-    private static async Task<JsonElement> WaitForPositionsAsync(HttpClient client)
+    /// <summary>The actor's positions once they have settled: the seed is in, and the background stance stage has
+    /// had its pass over every article (it may add positions the cue analysis left out).</summary>
+    private async Task<JsonElement> WaitForPositionsAsync(HttpClient client)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var stage = App.Services.GetRequiredService<Briefing.Web.Positions.StanceStage>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
+            var articles = (await client.GetFromJsonAsync<JsonElement>("/api/articles?limit=500")).GetArrayLength();
+            var settled = !stage.Enabled || stage.ArticlesJudged >= articles;
             var positions = await client.GetFromJsonAsync<JsonElement>($"/api/positions?actor={Actor}");
-            if (positions.GetArrayLength() > 0) return positions;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The seed article produced no positions within 30 s");
+            if (positions.GetArrayLength() > 0 && settled) return positions;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Positions did not settle within 60 s ({positions.GetArrayLength()} positions; stance pass over {stage.ArticlesJudged} of {articles} articles)");
             await Task.Delay(200);
         }
     }

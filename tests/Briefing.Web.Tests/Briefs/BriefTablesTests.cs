@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Data.Actors;
 using Briefing.Data.Briefs;
 using Briefing.Data.Inbox;
@@ -17,7 +18,7 @@ public sealed class BriefTablesTests
         [
             new BriefStatement("a1-1", "a1", new ActorRef("mira-castell", "Mira Castell"), "Port director", text, "direct", 0.9,
                 new DateTimeOffset(2025, 2, 14, 9, 0, 0, TimeSpan.Zero), "Serin port", "https://wire.example/a1", "Test Wire",
-                [new BriefStance(new TopicRef("harbour-access", "Harbour access"), "opposes", 0.8)],
+                [new BriefStance(new TopicRef("harbour-access", "Harbour access"), Stance.Opposes, 0.8)],
                 [new CarriedBy("Harbour Daily", "https://daily.example/a1", "Serin port")]),
         ],
         Truncated: false);

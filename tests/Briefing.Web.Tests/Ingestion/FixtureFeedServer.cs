@@ -16,6 +16,9 @@ public sealed class FixtureFeedServer : IAsyncDisposable
     public ConcurrentDictionary<string, int> Requests { get; } = new();
     public int NotModifiedAnswers;
 
+    /// <summary>When the flaky feed was asked, in order: the gap after a failure is the poller's backoff as the site saw it.</summary>
+    public ConcurrentQueue<DateTimeOffset> FlakyRequests { get; } = new();
+
     private FixtureFeedServer(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = "";
@@ -42,9 +45,13 @@ public sealed class FixtureFeedServer : IAsyncDisposable
             http.Response.Headers.ETag = etag;
             return Results.Text(Fixture("conditional.xml"), "application/rss+xml");
         });
-        app.MapGet("/flaky.xml", () => Interlocked.Decrement(ref server._flakyFailuresLeft) >= 0
-            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
-            : Results.Text(Fixture("flaky.xml"), "application/rss+xml"));
+        app.MapGet("/flaky.xml", () =>
+        {
+            server.FlakyRequests.Enqueue(DateTimeOffset.UtcNow);
+            return Interlocked.Decrement(ref server._flakyFailuresLeft) >= 0
+                ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+                : Results.Text(Fixture("flaky.xml"), "application/rss+xml");
+        });
         app.MapGet("/summary.xml", () => Results.Text(Fixture("summary.xml").Replace("{{BASE}}", server.BaseUrl), "application/rss+xml"));
         app.MapGet("/pages/{name}", (string name) => Results.Text(Fixture(Path.Combine("pages", name)), "text/html"));
         // A feed that is good once, then the site replaces it with its HTML home page.

@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Web.Positions;
 
 namespace Briefing.Web.Tests.Positions;
@@ -26,7 +27,7 @@ public sealed class PositionFilterTests
 
         Assert.Equal(["pete-hegseth", "donald-trump", "aldo-varga"], filter.Actors);
         Assert.Equal(["a"], filter.Topics);
-        Assert.Equal("opposes", filter.Stance);
+        Assert.Equal(Stance.Opposes, filter.Stance);
         Assert.Equal("24h", filter.Since);
         Assert.True(filter.Compare);
     }

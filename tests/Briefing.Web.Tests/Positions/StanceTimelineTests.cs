@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Data.Actors;
 using Briefing.Data.Positions;
 using Briefing.Data.Topics;
@@ -10,7 +11,7 @@ public sealed class StanceTimelineTests
     private static readonly DateTimeOffset Day = new(2025, 2, 10, 9, 0, 0, TimeSpan.Zero);
 
     private static EvidenceView E(string id, string article, string stance, double confidence, int day) =>
-        new(id, $"statement {id}", article, stance, confidence, Day.AddDays(day), "Fictional article", [], []);
+        new(id, $"statement {id}", article, StanceNames.Parse(stance)!.Value, confidence, Day.AddDays(day), "Fictional article", [], []);
 
     private static PositionView P(string actor, params EvidenceView[] evidence) => new(
         new ActorRef(actor, actor), new TopicRef("harbour-access", "Harbour access"), evidence[0].Stance, 0.8, "",
@@ -28,7 +29,7 @@ public sealed class StanceTimelineTests
             E("a4-1", "a4", "supports", 0.7, 3), // the last definite stance (a1-2) was opposes: shift
             E("a5-1", "a5", "supports", 0.7, 4),
         ]);
-        Assert.Equal([null, null, null, null, "opposes", null], shifts);
+        Assert.Equal([null, null, null, null, Stance.Opposes, null], shifts);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class StanceTimelineTests
 
         var line = Assert.Single(chart.Lines);
         Assert.Equal(["a1-1", "a2-1"], line.Marks.Select(m => m.Evidence.StatementId));
-        Assert.InRange(line.Marks[0].Y, StanceTimeline.RowY("supports") - 3, StanceTimeline.RowY("supports") + 3); // lines are offset a little so they never hide each other
+        Assert.InRange(line.Marks[0].Y, StanceTimeline.RowY(Stance.Supports) - 3, StanceTimeline.RowY(Stance.Supports) + 3); // lines are offset a little so they never hide each other
         Assert.True(line.Marks[1].Y > line.Marks[0].Y); // opposes is the bottom row
         Assert.True(line.Marks[1].X > line.Marks[0].X);
         Assert.True(line.Marks[1].Radius > line.Marks[0].Radius);
@@ -77,8 +78,8 @@ public sealed class StanceTimelineTests
         Assert.InRange(marks.Count, 20, 2 * 27 + 2); // at most two stances a week (26 weeks) and the shifts
         Assert.Equal(300, marks.Sum(m => m.Count));
         var shift = Assert.Single(marks, m => m.IsShift); // the shift rings the week's "opposes" mark it belongs to
-        Assert.Equal("opposes", shift.Evidence.Stance);
-        Assert.Equal("supports", shift.ShiftedFrom);
+        Assert.Equal(Stance.Opposes, shift.Evidence.Stance);
+        Assert.Equal(Stance.Supports, shift.ShiftedFrom);
         Assert.True(shift.Since <= Day.AddDays(100) && shift.Evidence.SeenAt >= Day.AddDays(100));
         Assert.Equal(marks.OrderBy(m => m.X).Select(m => m.Evidence.StatementId), marks.Select(m => m.Evidence.StatementId));
         foreach (var mark in marks.Where(m => m.Count > 1))

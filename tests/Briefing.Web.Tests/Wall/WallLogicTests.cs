@@ -1,3 +1,4 @@
+using Briefing.Core.Positions;
 using Briefing.Data.Actors;
 using Briefing.Data.Positions;
 using Briefing.Data.Statements;
@@ -143,5 +144,5 @@ public sealed class WallLogicTests
 
     internal static PositionView Position(string actor, string topic, string stance, string? shiftedFrom = null) =>
         new(new ActorRef(actor.ToLowerInvariant().Replace(' ', '-'), actor), new TopicRef(topic.ToLowerInvariant().Replace(' ', '-'), topic),
-            stance, 0.8, "summary", T0, T0, shiftedFrom is null ? null : T0, shiftedFrom, []);
+            StanceNames.Parse(stance)!.Value, 0.8, "summary", T0, T0, shiftedFrom is null ? null : T0, StanceNames.Parse(shiftedFrom), []);
 }

@@ -7,8 +7,9 @@ namespace Briefing.Web.Components.Shared.Positions;
 /// <summary>How a stance looks everywhere: supports green, opposes red, mixed amber, unclear grey.</summary>
 public static class StanceText
 {
-    // The one place a stance becomes a colour or a label; wire names come from Core's StanceNames.
-    public static Color ColorOf(string? stance) => Parse(stance) switch
+    // The one place a stance becomes a colour or a label; wire names (CSS classes, data attributes) come from Core's
+    // StanceNames.
+    public static Color ColorOf(Stance stance) => stance switch
     {
         Stance.Supports => Color.Success,
         Stance.Opposes => Color.Error,
@@ -16,7 +17,7 @@ public static class StanceText
         _ => Color.Default,
     };
 
-    public static string Label(string? stance) => Parse(stance) switch
+    public static string Label(Stance stance) => stance switch
     {
         Stance.Supports => "Supports",
         Stance.Opposes => "Opposes",
@@ -24,15 +25,16 @@ public static class StanceText
         _ => "Unclear",
     };
 
-    /// <summary>The wire name (CSS class, data attribute) of a stored stance; anything unknown is "unclear".</summary>
-    public static string NameOf(string? stance) => StanceNames.Of(Parse(stance));
+    /// <summary>The wire name (CSS class, data attribute): "supports", "opposes", "mixed", "unclear".</summary>
+    public static string NameOf(Stance stance) => StanceNames.Of(stance);
 
-    private static Stance Parse(string? stance) => StanceNames.Parse(stance) ?? Stance.Unclear;
+    /// <summary>An earlier stance that may not exist ("" when none).</summary>
+    public static string NameOf(Stance? stance) => stance is { } known ? StanceNames.Of(known) : "";
 
     /// <summary>A definite stance below the <c>LowConfidence</c> setting: shown dimmed with a "?" (a wrong position on
     /// a wall is worse than none). The setting is read once per circuit through <see cref="LowConfidenceOf"/>.</summary>
-    public static bool IsLow(string? stance, double confidence, double threshold) =>
-        stance is "supports" or "opposes" or "mixed" && confidence < threshold;
+    public static bool IsLow(Stance stance, double confidence, double threshold) =>
+        stance is not Stance.Unclear && confidence < threshold;
 
     public static double LowConfidenceOf(IServiceProvider services) =>
         services.GetService<Microsoft.Extensions.Options.IOptions<BriefingOptions>>()?.Value.LowConfidence ?? 0.5;
@@ -55,7 +57,7 @@ public static class StanceText
     {
         var latest = position.Evidence.Count > 0 ? position.Evidence[0] : null;
         var head = $"{position.Actor.Name} · {position.Topic.Name}: {Label(position.Stance)} ({Percent(position.Confidence)})";
-        if (position.ShiftedFrom is not null && position.ShiftedAt is not null) head += $" · shifted from {position.ShiftedFrom}";
+        if (position.ShiftedFrom is { } from && position.ShiftedAt is not null) head += $" · shifted from {NameOf(from)}";
         return latest is null ? head : $"{head}\nLatest: “{Briefing.Core.Positions.PositionSummary.Excerpt(latest.Text)}” — {latest.ArticleTitle}";
     }
 }
