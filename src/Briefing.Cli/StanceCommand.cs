@@ -46,6 +46,10 @@ public static class StanceCommand
                 {
                     line["relevance"] = Math.Round(o.Relevance, 3);
                     line["strength"] = o.Sentiment is { } read ? Math.Round(read.Strength, 3) : null;
+                    line["positive"] = o.Sentiment is { } r ? Math.Round(r.Positive, 4) : null;
+                    line["polarity"] = o.Polarity;
+                    line["named"] = o.Match is { ContextOnly: false };
+                    line["cue"] = StanceNames.Of(o.Prior.Stance);
                 }
                 output.WriteLine(line.ToJsonString());
             }

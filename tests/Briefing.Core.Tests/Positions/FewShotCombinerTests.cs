@@ -14,7 +14,7 @@ public class FewShotCombinerTests
     [Fact]
     public void A_statement_near_the_supporting_examples_with_a_neutral_reading_supports_because_of_the_examples()
     {
-        var reading = FewShotCombiner.Combine(positive: 0.5, polarity: 1, headSupports: 0.5, headOpposes: 0.5, NearSupporters);
+        var reading = FewShotCombiner.Combine(positive: 0.5, polarity: 1, NearSupporters);
 
         Assert.Equal(Stance.Supports, reading.Stance);
         Assert.False(reading.SentimentDecided);
@@ -24,8 +24,8 @@ public class FewShotCombinerTests
     [Fact]
     public void A_strong_reading_outweighs_the_examples_and_is_read_against_the_propositions_polarity()
     {
-        var forIt = FewShotCombiner.Combine(positive: 0.02, polarity: 1, 0.5, 0.5, NearSupporters);
-        var againstIt = FewShotCombiner.Combine(positive: 0.02, polarity: -1, 0.5, 0.5, NearSupporters);
+        var forIt = FewShotCombiner.Combine(positive: 0.02, polarity: 1, NearSupporters);
+        var againstIt = FewShotCombiner.Combine(positive: 0.02, polarity: -1, NearSupporters);
 
         Assert.Equal((Stance.Opposes, true), (forIt.Stance, forIt.SentimentDecided)); // blames what the proposition is for
         Assert.Equal((Stance.Supports, true), (againstIt.Stance, againstIt.SentimentDecided)); // blames what a ban is against
@@ -36,12 +36,27 @@ public class FewShotCombinerTests
     {
         (double, bool)[] mirrored = [.. NearSupporters.Select(e => (e.Item1, !e.Item2))];
 
-        var one = FewShotCombiner.Combine(0.7, 1, 0.6, 0.4, NearSupporters);
-        var other = FewShotCombiner.Combine(0.3, 1, 0.4, 0.6, mirrored);
-        var neutral = FewShotCombiner.Combine(0.5, 1, 0.5, 0.5, [(0.5, true), (0.5, false)]);
+        var one = FewShotCombiner.Combine(0.7, 1, NearSupporters);
+        var other = FewShotCombiner.Combine(0.3, 1, mirrored);
+        var neutral = FewShotCombiner.Combine(0.5, 1, [(0.5, true), (0.5, false)]);
 
         Assert.Equal(one.LogOdds, -other.LogOdds, 9);
         Assert.Equal(0, neutral.LogOdds, 9);
+    }
+
+    [Fact]
+    public void How_many_examples_each_side_has_never_counts_only_how_near_the_statement_is()
+    {
+        (double, bool)[] oneEach = [(0.8, true), (0.2, false)];
+        (double, bool)[] moreOpposing = [(0.8, true), (0.2, false), (0.2, false), (0.2, false)];
+        (double, bool)[] moreSupporting = [(0.8, true), (0.8, true), (0.8, true), (0.8, true), (0.2, false)];
+        (double, bool)[] oneSide = [(0.8, true), (0.7, true), (0.6, true)];
+
+        var reference = FewShotCombiner.Combine(0.5, 1, oneEach).LogOdds;
+        Assert.True(reference > 0);
+        Assert.Equal(reference, FewShotCombiner.Combine(0.5, 1, moreOpposing).LogOdds, 9); // as near, more of them: no change
+        Assert.Equal(reference, FewShotCombiner.Combine(0.5, 1, moreSupporting).LogOdds, 9);
+        Assert.Equal(0, FewShotCombiner.Combine(0.5, 1, oneSide).LogOdds, 9); // one side only: the examples say nothing
     }
 
     private static readonly WatchedTopic Tramway = new("Valley tramway", "Proposition: build the tramway up the Serin valley.",
@@ -81,16 +96,16 @@ public class FewShotCombinerTests
     }
 
     [Fact]
-    public void A_topic_whose_examples_all_take_one_side_learns_from_them_too()
+    public void Examples_of_one_side_only_do_not_put_the_whole_topic_on_that_side()
     {
         var oneSided = Tramway with { Examples = [.. Tramway.Examples!.Where(e => e.Stance == Stance.Supports)] };
         Assert.True(StanceEngine.NeedsVectors([oneSided]));
         var engine = new StanceEngine([oneSided], MiniLmEmbedder.Shared);
 
-        var outcome = Judge(engine, oneSided, "Commuters up the valley deserve a tram that runs every ten minutes.");
+        var outcome = Judge(engine, oneSided, "The tramway would destroy the orchards and waste a fortune the region does not have.");
 
-        Assert.Equal(Stance.Supports, outcome.Stance);
-        Assert.All(outcome.Nearest, e => Assert.Equal(Stance.Supports, e.Stance));
-        Assert.NotEmpty(outcome.Nearest);
+        Assert.True(outcome.Addressed);
+        Assert.Equal((Stance.Opposes, StanceBasis.Sentiment), (outcome.Stance, outcome.Basis));
+        Assert.StartsWith("reads negative", outcome.Why);
     }
 }

@@ -75,8 +75,8 @@ public sealed class StanceEngine
         foreach (var t in topics) _models[t.Name] = Build(t, vectors);
     }
 
-    /// <summary>Whether any topic has enough labelled examples to learn from (a head, or examples that all take one
-    /// side: <see cref="FewShotCombiner"/>); else vectors add little: skip the model.</summary>
+    /// <summary>Whether any topic has enough labelled examples to learn from (a head or <see cref="FewShotCombiner"/>;
+    /// examples of one side still find statements near them); else vectors add little: skip the model.</summary>
     public static bool NeedsVectors(IReadOnlyList<WatchedTopic> topics, StanceEngineOptions? options = null)
     {
         var min = (options ?? new StanceEngineOptions()).MinExamples;
@@ -170,12 +170,9 @@ public sealed class StanceEngine
         // About the topic: it names a keyword, or its meaning is near the proposition (or it shares a keyword's stem
         // and is loosely near), or near a labelled example.
         var addressed = named || (vector is not null && byMeaning && (model.Relevance.Addressed(text, cosine) || NearExample(model, vector)));
-        // A few examples that all take a side, and the sentiment prior's reading: the combination decides.
+        // A few examples of both sides that all take a side, and the sentiment prior's reading: the combination decides.
         if (model.FewSided && addressed && vector is not null && _sentiment?.Read(vector, text) is { } read)
-        {
-            var head = model.Head?.Predict(Features(vector, prior, named, cosine, EvaluationToward(model, text)));
-            return Combined(model, head, read, vector, prior, match);
-        }
+            return Combined(model, read, vector, prior, match);
         // A head that never saw a "none" example cannot say a statement is off the topic: the gate decides first.
         if (model.Head is not null && vector is not null && (addressed || model.Labels.Contains(None)))
         {
@@ -207,15 +204,12 @@ public sealed class StanceEngine
         return new(model.Topic.Name, true, stance, confidence, StanceBasis.Evaluation, prior, [], match?.Match);
     }
 
-    /// <summary>A few examples that all take a side, with the sentiment prior's reading: <see cref="FewShotCombiner"/>
-    /// decides, and the "why" names what outweighed the rest (the reading, or the nearest examples). A topic whose
-    /// examples all take the same side has no head (<paramref name="head"/> null): its examples still say which side
-    /// statements like them take.</summary>
-    private static StanceOutcome Combined(TopicModel model, double[]? head, SentimentReading read, float[] vector,
-        StanceJudgement prior, TopicStance? match)
+    /// <summary>A few examples of both sides, with the sentiment prior's reading: <see cref="FewShotCombiner"/> decides,
+    /// and the "why" names what outweighed the rest (the reading, or the nearest examples).</summary>
+    private static StanceOutcome Combined(TopicModel model, SentimentReading read, float[] vector, StanceJudgement prior, TopicStance? match)
     {
-        var reading = FewShotCombiner.Combine(read.Positive, model.Polarity, head?[Array.IndexOf(model.Labels, Supports)] ?? 0.5,
-            head?[Array.IndexOf(model.Labels, Opposes)] ?? 0.5, [.. model.Examples.Select(e => (Vectors.Dot(vector, e.Vector), e.Example.Stance == Stance.Supports))]);
+        var reading = FewShotCombiner.Combine(read.Positive, model.Polarity,
+            [.. model.Examples.Select(e => (Vectors.Dot(vector, e.Vector), e.Example.Stance == Stance.Supports))]);
         var nearest = Nearest(model, vector, reading.Stance == Stance.Supports ? Supports : Opposes);
         return new(model.Topic.Name, true, reading.Stance, reading.Confidence,
             reading.SentimentDecided ? StanceBasis.Sentiment : StanceBasis.Examples, prior, nearest, match?.Match, read, model.Polarity);
@@ -319,8 +313,8 @@ public sealed class StanceEngine
     {
         public required TopicRelevance Relevance { get; init; }
 
-        /// <summary>Enough examples, but few, and all taking a side (arguments about the proposition, not a stream with
-        /// off-topic "none" examples like tweets): <see cref="FewShotCombiner"/> decides the side.</summary>
+        /// <summary>Enough examples of both sides, but few, and all taking a side (arguments about the proposition, not a
+        /// stream with off-topic "none" examples like tweets): <see cref="FewShotCombiner"/> decides the side.</summary>
         public bool FewSided { get; init; }
 
         /// <summary>Unit-length mean example vector of each label, in <see cref="Labels"/> order.</summary>
