@@ -12,7 +12,7 @@ namespace Briefing.Web.Live;
 /// SignalR's protocols frame each message themselves (JSON's record separator, MessagePack's length prefix), so any
 /// client reads a frame of several messages as those messages. Used when the hub has no Redis backplane (one
 /// node); several nodes keep the backplane's one send per message. Stateful reconnect must stay off for this hub
-/// (it is: <c>MapHub</c> without <c>AllowStatefulReconnects</c>), because it counts one sequence number per write.</summary>
+/// (it is: <c>MapHub</c> without <c>AllowStatefulReconnects</c>): its replay buffer takes each write for one message.</summary>
 public sealed class BroadcastLifetimeManager(ILogger<DefaultHubLifetimeManager<BriefingHub>> logger)
     : DefaultHubLifetimeManager<BriefingHub>(logger)
 {
