@@ -16,7 +16,13 @@ public static class LiveExtensions
         builder.Services.AddHostedService<HubRelay>();
 
         var redis = builder.Configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            // One node: the relay writes each batch of messages to every client in one write (one frame per client).
+            builder.Services.AddSingleton<BroadcastLifetimeManager>();
+            builder.Services.AddSingleton<Microsoft.AspNetCore.SignalR.HubLifetimeManager<BriefingHub>>(sp => sp.GetRequiredService<BroadcastLifetimeManager>());
+        }
+        else
         {
             var configuration = ConfigurationOptions.Parse(redis);
             // A node starts (and serves its own screens) while Redis is away, and joins the others once it is back.

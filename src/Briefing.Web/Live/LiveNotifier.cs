@@ -50,6 +50,12 @@ public sealed class LiveNotifier
     public IDisposable Subscribe(Func<LiveEvent, Task> handler, int? capacity = null) =>
         Add(new LiveSubscriber(this, events => handler(events[0]), Math.Max(2, capacity ?? _capacity), TimeSpan.Zero, 1, null));
 
+    /// <summary>Subscribes a relay that handles what is queued in one go: each call gets up to
+    /// <paramref name="maxBatch"/> events, in order, as soon as a drain runs (no frame delay), so events published
+    /// together (an article and its position changes, or a burst) are handled together.</summary>
+    public IDisposable SubscribeBatches(Func<IReadOnlyList<LiveEvent>, Task> handler, int capacity, int maxBatch) =>
+        Add(new LiveSubscriber(this, handler, Math.Max(2, capacity), TimeSpan.Zero, Math.Max(1, maxBatch), null));
+
     /// <summary>Subscribes an open view: the handler gets everything that arrived since its last call as one list,
     /// at most once per <see cref="LiveOptions.FrameMilliseconds"/> (the first event after a quiet spell at once),
     /// so a burst becomes one render per view, not one per event. <paramref name="wants"/> runs on the publisher's

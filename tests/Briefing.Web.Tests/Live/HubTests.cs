@@ -57,6 +57,44 @@ public sealed class HubTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task An_article_reaches_a_WebSocket_client_as_one_frame_holding_ArticleIngested_then_StatementsAdded()
+    {
+        // One write per client per article (BroadcastLifetimeManager): the same two messages, in order, in one frame.
+        var server = _app.Server;
+        var client = server.CreateWebSocketClient();
+        using var socket = await client.ConnectAsync(new Uri(server.BaseAddress, "/hubs/briefing"), CancellationToken.None);
+        await socket.SendAsync("{\"protocol\":\"json\",\"version\":1}\u001e"u8.ToArray(), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+        Assert.Equal("{}\u001e", await ReceiveFrameAsync(socket));
+
+        var response = await _app.WriterClient().PostAsync("/api/articles",
+            System.Net.Http.Json.JsonContent.Create(FictionalArticles.Harbour("frame")));
+        var id = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<JsonElement>(response.Content)).GetProperty("id").GetString();
+
+        string frame;
+        do frame = await ReceiveFrameAsync(socket);
+        while (!frame.Contains("\"ArticleIngested\"", StringComparison.Ordinal)); // pings may come first
+        var messages = frame.Split('\u001e', StringSplitOptions.RemoveEmptyEntries).Select(m => JsonDocument.Parse(m).RootElement).ToList();
+        Assert.Equal(["ArticleIngested", "StatementsAdded"], messages.Take(2).Select(m => m.GetProperty("target").GetString()));
+        var ingested = messages[0].GetProperty("arguments")[0];
+        Assert.Equal(id, ingested.GetProperty("articleId").GetString());
+        Assert.Equal(ingested.GetProperty("statementCount").GetInt32(), messages[1].GetProperty("arguments")[0].GetArrayLength());
+    }
+
+    private static async Task<string> ReceiveFrameAsync(System.Net.WebSockets.WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var bytes = new MemoryStream();
+        var buffer = new byte[8192];
+        System.Net.WebSockets.WebSocketReceiveResult received;
+        do
+        {
+            received = await socket.ReceiveAsync(buffer, timeout.Token);
+            bytes.Write(buffer, 0, received.Count);
+        } while (!received.EndOfMessage);
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+    }
+
+    [Fact]
     public async Task Twenty_posts_each_raise_ArticleIngested_and_the_latency_is_reported()
     {
         _ = _app.Server;
