@@ -474,10 +474,39 @@ internal sealed partial class Attributor
             }
             j = k - 1;
         }
+        if (j >= sentence.First && _rules.Uses(ExtractionRule.RelativeOverAuxiliaries) && !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
+        {
+            j = RelativeBeforeVerbGroup(j, sentence);
+        }
         if (j < sentence.First || _doc.Tokens[j].InQuote || !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
         {
             return null;
         }
         return new SourcePhrase(j, j + 1, j, j + 1, false);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> BeHave = Lexicon.Set("has have had is are was were be been being 's 're ’s ’re");
+
+    /// <summary>RelativeOverAuxiliaries: "Zucker, who has in the past voiced …", "voters who are deeply skeptical of …",
+    /// "those who don't want …": a relative pronoun before the auxiliaries and adverbs of the cue's verb group is the
+    /// source (its antecedent the speaker), not the name before it. Returns the token before the verb group.</summary>
+    private int RelativeBeforeVerbGroup(int j, Sentence sentence)
+    {
+        var k = j;
+        while (k >= sentence.First && j - k < 5 && _doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].InQuote
+               && (Lexicon.IsAuxiliary(_doc.Word(k)) || Lexicon.IsVerbAdverb(_doc.Word(k)) || Lexicon.Has(BeHave, _doc.Word(k))))
+        {
+            k--;
+        }
+        // "who in the past has voiced": a short time phrase of "in the past" shape.
+        if (k - 2 >= sentence.First && _doc.WordIs(k, "past") && _doc.WordIs(k - 1, "the") && _doc.WordIs(k - 2, "in"))
+        {
+            k -= 3;
+            while (k >= sentence.First && j - k < 8 && (Lexicon.IsAuxiliary(_doc.Word(k)) || Lexicon.IsVerbAdverb(_doc.Word(k)) || Lexicon.Has(BeHave, _doc.Word(k))))
+            {
+                k--;
+            }
+        }
+        return k;
     }
 }
