@@ -78,4 +78,25 @@ public sealed class IndirectSpeakerRuleTests
         var off = Without(ExtractionRule.RelativeOverAuxiliaries, text).StatementContaining("the ferry tax");
         Assert.NotEqual("who", off.Source?.Of(text));
     }
+
+    [Fact]
+    public void In_her_own_statement_the_named_subject_speaks_not_the_document()
+    {
+        const string text = "Ferries\nIn a statement issued Tuesday, harbour chief Odile Brannock was more cautious about the levy.";
+        var on = With(text);
+        var s = on.StatementContaining("more cautious");
+        Assert.Equal("Odile Brannock", on.SpeakerName(s));
+        Assert.Equal("harbour chief Odile Brannock", s.Source!.Value.Of(text));
+
+        var off = Without(ExtractionRule.InOwnWordsSubject, text).StatementContaining("more cautious");
+        Assert.Equal("a statement issued Tuesday", off.Source!.Value.Of(text));
+    }
+
+    [Fact]
+    public void In_an_interview_the_one_asked_is_not_the_author()
+    {
+        const string text = "Ferries\nIn an interview with the Harbour Courier, Odile Brannock was asked about the levy.";
+        var s = With(text).Statements.Where(x => x.Source is { } src && src.Of(text).Contains("interview", StringComparison.Ordinal));
+        Assert.NotEmpty(s);
+    }
 }

@@ -57,6 +57,7 @@ public enum ExtractionRule
     DropContainedNested,
     // Per sentence, after its cues.
     InSource,
+    InOwnWordsSubject,
     Raising,
     RaisingPhraseSubject,
     RaisingSubjectSpeaks,
@@ -140,6 +141,7 @@ public static class ExtractionRules
         new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped, and so is a participle of the same speaker (Attributor.Commit)"),
         // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
+        new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
         new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
         new(ExtractionRule.RaisingPhraseSubject, "sentence", "'The cost of the plan seems to …' — with no actor before the raising verb, the words back to the clause boundary are its subject (Attributor.PhraseBefore)"),
         new(ExtractionRule.RaisingSubjectSpeaks, "sentence", "'Roe appeared to blame the crews', 'she seems ready to …' — a named actor or pronoun subject of seem/appear/is likely is the source, and the content is the complement only (Attributor.Raising)"),
