@@ -8,14 +8,14 @@ namespace Briefing.Cli;
 /// OUT/id.json in the scorer's prediction format, using the same <see cref="ArticleExtractor"/> as the app.</summary>
 public static class ExtractCommand
 {
-    public static int Run(string inDir, string outDir, string? watchlistPath)
+    public static int Run(string inDir, string outDir, string? watchlistPath, ExtractorSettings? settings = null)
     {
         if (!Directory.Exists(inDir))
         {
             Console.Error.WriteLine($"input folder not found: {inDir}");
             return 2;
         }
-        var (count, failed) = ExtractAll(inDir, outDir, new ArticleExtractor(LoadWatchlist(watchlistPath)));
+        var (count, failed) = ExtractAll(inDir, outDir, new ArticleExtractor(LoadWatchlist(watchlistPath), settings ?? ExtractorSettings.Default));
         Console.Error.WriteLine($"extracted {count} articles into {outDir}" + (failed > 0 ? $" ({failed} failed)" : ""));
         return failed > 0 ? 1 : 0;
     }

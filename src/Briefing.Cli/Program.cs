@@ -8,18 +8,31 @@ if (args.Length >= 2 && args[0] == "extract" && args.Contains("--ablate"))
     return AblateCommand.Run(input, Option("--scorer"), Option("--watchlist"));
 }
 
-// briefing extract IN OUT [--watchlist FILE]
+// briefing extract IN OUT [--watchlist FILE] [--without RULE,RULE]: --without switches rules of the registry off.
 if (args.Length >= 3 && args[0] == "extract")
 {
     string? watchlist = null;
+    var settings = Briefing.Core.Extraction.ExtractorSettings.Default;
     for (var i = 3; i < args.Length - 1; i++)
     {
         if (args[i] == "--watchlist")
         {
             watchlist = args[i + 1];
         }
+        if (args[i] == "--without")
+        {
+            foreach (var name in args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!Enum.TryParse<Briefing.Core.Extraction.ExtractionRule>(name, out var rule))
+                {
+                    Console.Error.WriteLine($"no rule named {name}");
+                    return 2;
+                }
+                settings = settings.Without(rule);
+            }
+        }
     }
-    return ExtractCommand.Run(args[1], args[2], watchlist);
+    return ExtractCommand.Run(args[1], args[2], watchlist, settings);
 }
 
 string? OptionValue(string name) => Array.IndexOf(args, name) is var i and > 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -51,7 +64,7 @@ if (args.Length == 2 && args[0] == "show")
 // briefing generate DB --articles N: a large invented store for scale benchmarks and load tests.
 if (args.Length >= 2 && args[0] == "generate") return Briefing.Cli.Generate.GenerateCommand.Run(args);
 
-Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
+Console.Error.WriteLine("usage: briefing extract <in-dir> <out-dir> [--watchlist <file>] [--without <rule,…>] | briefing extract --ablate [<in-dir>] [--scorer <file>] | briefing show <file>");
 Console.Error.WriteLine("       briefing generate <database-file> [--articles N]");
 Console.Error.WriteLine("       briefing stance <topics.json> <items.jsonl> <out.jsonl> [--cues-only] [--cache <vectors.bin>] [--prior <prior.bin> | --no-prior]");
 Console.Error.WriteLine("       briefing stance-train <sentiment.jsonl> <prior.bin> [--cache <vectors.bin>]");

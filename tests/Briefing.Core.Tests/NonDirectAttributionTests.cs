@@ -40,8 +40,9 @@ public sealed class NonDirectAttributionTests
     }
 
     [Theory]
-    [InlineData("Harbour vote\nCouncillor Pim Sorrowgate is expected to announce the pier budget on Monday.", "is expected")]
-    [InlineData("Harbour vote\nMayor Odile Brannock seemed to welcome the delay on Tuesday.", "seemed")]
+    // A named subject ("Mayor Odile Brannock seemed to welcome …") is the source: IndirectSpeakerRuleTests.
+    [InlineData("Harbour vote\nThe pier budget is expected to pass on Monday.", "is expected")]
+    [InlineData("Harbour vote\nThe delay seemed to please the harbour crews on Tuesday.", "seemed")]
     public void An_expectation_or_impression_without_a_holder_has_no_source(string text, string cue)
     {
         var x = Extractor.Extract(text);

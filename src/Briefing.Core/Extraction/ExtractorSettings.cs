@@ -6,15 +6,16 @@ public sealed record ExtractorSettings
 {
     public static ExtractorSettings Default { get; } = new();
 
-    private readonly ulong _off;
+    // 128 bits: room for twice the rules there are (a ulong capped the registry at 64).
+    private readonly UInt128 _off;
 
     /// <summary>The rules switched off.</summary>
     public IReadOnlyList<ExtractionRule> Off
     {
-        get => Enum.GetValues<ExtractionRule>().Where(r => (_off & Bit(r)) != 0).ToArray();
+        get => Enum.GetValues<ExtractionRule>().Where(r => (_off & Bit(r)) != UInt128.Zero).ToArray();
         init
         {
-            _off = 0;
+            _off = UInt128.Zero;
             foreach (var r in value)
             {
                 _off |= Bit(r);
@@ -22,9 +23,9 @@ public sealed record ExtractorSettings
         }
     }
 
-    public bool Uses(ExtractionRule rule) => (_off & Bit(rule)) == 0;
+    public bool Uses(ExtractionRule rule) => (_off & Bit(rule)) == UInt128.Zero;
 
     public ExtractorSettings Without(ExtractionRule rule) => this with { Off = [.. Off, rule] };
 
-    private static ulong Bit(ExtractionRule rule) => 1UL << (int)rule;
+    private static UInt128 Bit(ExtractionRule rule) => UInt128.One << (int)rule;
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Extraction.Actors;
 using Briefing.Core.Extraction.Lexicons;
 using Briefing.Core.Extraction.Text;
 
@@ -14,6 +15,57 @@ internal sealed partial class Attributor
         poll polls survey surveys study studies report reports statement interview letter memo op-ed column editorial
         speech tweet post filing analysis ruling email book essay video ad testimony
         """);
+
+    // A speaker's own words, as opposed to a poll, study, report or ruling that is a source in itself.
+    private static readonly System.Collections.Frozen.FrozenSet<string> OwnWordsNouns = Lexicon.Set("""
+        statement interview letter memo op-ed column speech tweet post email essay testimony remarks address
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> QuestionedVerbs = Lexicon.Set("asked told pressed questioned");
+
+    private bool OwnWords(int from, int comma)
+    {
+        for (var t = from; t < comma && t - from < 4; t++)
+        {
+            if (Lexicon.Has(OwnWordsNouns, _doc.Word(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>InOwnWordsSubject: the subject opening the clause after the comma — a named person or organisation after
+    /// at most three lower-case modifiers ("presidential nominee Jane Roe"), or a personal pronoun.</summary>
+    private SourcePhrase? SubjectAfterComma(int comma, int end)
+    {
+        for (var t = comma + 1; t <= end && t - comma <= 4; t++)
+        {
+            var tok = _doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                return null;
+            }
+            if (Lexicon.IsSubjectPronoun(_doc.Word(t), out _) && t == comma + 1 && !_doc.WordIs(t, "it") && !_doc.WordIs(t, "who"))
+            {
+                return new SourcePhrase(t, t + 1, t, t + 1, false);
+            }
+            if (_actors.TokenActor[t] is var i and >= 0)
+            {
+                var run = _actors.RunEnd[t];
+                var possessive = run < _doc.Tokens.Count && (_doc.WordIs(run, "'s") || _doc.WordIs(run, "’s"));
+                // "In an interview, Roe was asked …": the one questioned is not the author of the interview.
+                var questioned = Lexicon.Has(RaisingAux, _doc.Word(run)) && Lexicon.Has(QuestionedVerbs, _doc.Word(run + 1));
+                return _actors.Actors[i].Kind == ActorKind.Place || possessive || questioned || _actors.RunStart[t] != t ? null
+                    : new SourcePhrase(comma + 1, run, t, run, false);
+            }
+            if (tok.Capitalized)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 
     private void InSource(int s, Sentence sentence, int cuesInSentence)
     {
@@ -47,12 +99,17 @@ internal sealed partial class Attributor
             return;
         }
         var source = new SourcePhrase(first + 1, comma, first + 1, comma, false);
+        // "In a statement issued Tuesday, Senator Jane Roe was more cautious": the author of her own words speaks.
+        if (_rules.Uses(ExtractionRule.InOwnWordsSubject) && OwnWords(first + 1, comma) && SubjectAfterComma(comma, end) is { } author)
+        {
+            source = author;
+        }
         var (actor, how) = _resolver.Resolve(source, null);
         var d = new Draft
         {
             Cue = _doc.Tokens[first].Span(),
             Sentence = s,
-            Source = new TextSpan(_doc.Tokens[first + 1].Start, _doc.Tokens[comma - 1].End),
+            Source = new TextSpan(_doc.Tokens[source.First].Start, _doc.Tokens[source.Last - 1].End),
             Speaker = actor,
             How = how,
         };

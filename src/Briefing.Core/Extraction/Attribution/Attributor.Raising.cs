@@ -64,6 +64,7 @@ internal sealed partial class Attributor
             {
                 continue;
             }
+            var actorSubject = subject is { } found && HoldsImpression(found, cueFirst);
             subject ??= _rules.Uses(ExtractionRule.RaisingPhraseSubject) ? PhraseBefore(cueFirst, sentence) : null;
             if (subject is not { } subj)
             {
@@ -84,12 +85,53 @@ internal sealed partial class Attributor
             {
                 continue;
             }
-            var d = new Draft { Cue = new TextSpan(_doc.Tokens[cueFirst].Start, _doc.Tokens[t].End), Sentence = s, Belief = true };
-            d.Content.Add(new TextSpan(_doc.Tokens[subj.First].Start, _doc.Tokens[cueFirst - 1].End));
+            var cueSpan = new TextSpan(_doc.Tokens[cueFirst].Start, _doc.Tokens[t].End);
+            Draft d;
+            if (actorSubject && _rules.Uses(ExtractionRule.RaisingSubjectSpeaks))
+            {
+                // "Roe appeared to blame the crews": a person (or pronoun) giving an impression is its source.
+                var (actor, how) = _resolver.Resolve(subj, LastDraft);
+                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Speaker = actor, How = how,
+                    Source = new TextSpan(_doc.Tokens[subj.First].Start, _doc.Tokens[subj.Last - 1].End) };
+            }
+            else
+            {
+                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true };
+                d.Content.Add(new TextSpan(_doc.Tokens[subj.First].Start, _doc.Tokens[cueFirst - 1].End));
+            }
             d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
             Commit(d, nested: false);
         }
     }
+
+    // Words that open a clause of their own between a subject and the raising verb ("… rules that promise …, but are likely").
+    private static readonly System.Collections.Frozen.FrozenSet<string> RaisingClauseBreaks = Lexicon.Set("what that which and but or while because");
+
+    /// <summary>RaisingSubjectSpeaks: the actor found is the subject of the raising verb itself — not the object of a
+    /// preposition ("enthusiasm for Roe seems …") and not across another clause ("Roe left rules that are likely to …",
+    /// "Roe followed up with what appeared to be …").</summary>
+    private bool HoldsImpression(SourcePhrase subject, int cue)
+    {
+        if (subject.First > 0 && Lexicon.Has(ObjectPrepositions, _doc.Word(subject.First - 1)) || cue - subject.Last > 8 || IsPossessive(subject.Last - 1))
+        {
+            return false;
+        }
+        for (var k = subject.Last; k < cue; k++)
+        {
+            // "Roe and Poe never seem to …": a coordinated name continues the subject.
+            var coordinated = _doc.WordIs(k, "and") && k + 1 < cue && _doc.Tokens[k + 1].Capitalized;
+            if (_doc.Tokens[k].Kind == TokenKind.Punct && !_doc.IsChar(k, ',') || !coordinated && Lexicon.Has(RaisingClauseBreaks, _doc.Word(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"Roe's plan seems …": a possessive name only modifies the subject.</summary>
+    private bool IsPossessive(int t) =>
+        _doc.Word(t) is var w && (w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        || t + 1 < _doc.Tokens.Count && (_doc.WordIs(t + 1, "'s") || _doc.WordIs(t + 1, "’s") || _doc.WordIs(t + 1, "'") || _doc.WordIs(t + 1, "’"));
 
     /// <summary>SeemComplement: "seemed a reminder that …", "seems improbable", "appears likely to …".</summary>
     private bool SeemTakes(ReadOnlySpan<char> verb, int next)

@@ -403,6 +403,10 @@ internal sealed partial class Attributor
             if (Lexicon.IsSpeakerNoun(_doc.Word(k)) && !tok.Capitalized)
             {
                 // "the campaign of Jane Roe" or "the group's leader": the phrase goes on; leave it to the name finder.
+                if (_doc.WordIs(k + 1, "of") && _rules.Uses(ExtractionRule.GroupOfSubject) && GroupOfEnd(k + 1, cue) is var end and > 0)
+                {
+                    return new SourcePhrase(t, end, t, end, false);
+                }
                 if (_doc.WordIs(k + 1, "of") || _doc.Word(k).EndsWith("'s", StringComparison.Ordinal) || _doc.Word(k).EndsWith("\u2019s", StringComparison.Ordinal))
                 {
                     return null;
@@ -411,6 +415,40 @@ internal sealed partial class Attributor
             }
         }
         return null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPasts = Lexicon.Set("""
+        sent gave made took met held wrote told said began became went came left brought put set kept ran won lost paid
+        led spent sought had has have was were is are will would could can may might
+        """);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectEndingPrepositions = Lexicon.Set("in at from with across");
+
+    /// <summary>GroupOfSubject: "A group of doctors sent a letter to X, calling for …", "the parents of three students
+    /// urged …": a speaker noun with an "of" phrase of lower-case words ending in a plural, right before a verb, is the
+    /// whole subject — not a name that follows as the verb's object.</summary>
+    private int GroupOfEnd(int of, int cue)
+    {
+        for (var m = of + 1; m < cue && m - of <= 5; m++)
+        {
+            var tok = _doc.Tokens[m];
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized)
+            {
+                return -1;
+            }
+            var w = _doc.Word(m);
+            // "A group of doctors in 2015 sent …": a prepositional phrase after the plural ends the subject too.
+            if (Lexicon.Has(SubjectEndingPrepositions, w) && m > of + 1 && _doc.Word(m - 1).EndsWith("s", StringComparison.Ordinal))
+            {
+                return m;
+            }
+            var verb = w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Has(IrregularPasts, w) || Lexicon.CueOf(w) != CueFlags.None;
+            if (verb)
+            {
+                return m > of + 1 && _doc.Word(m - 1).EndsWith("s", StringComparison.Ordinal) ? m : -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"the report, which notes, “…”", "its leadership, who, on a press call Friday, criticized …": a relative
@@ -436,10 +474,39 @@ internal sealed partial class Attributor
             }
             j = k - 1;
         }
+        if (j >= sentence.First && _rules.Uses(ExtractionRule.RelativeOverAuxiliaries) && !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
+        {
+            j = RelativeBeforeVerbGroup(j, sentence);
+        }
         if (j < sentence.First || _doc.Tokens[j].InQuote || !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
         {
             return null;
         }
         return new SourcePhrase(j, j + 1, j, j + 1, false);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> BeHave = Lexicon.Set("has have had is are was were be been being 's 're ’s ’re");
+
+    /// <summary>RelativeOverAuxiliaries: "Zucker, who has in the past voiced …", "voters who are deeply skeptical of …",
+    /// "those who don't want …": a relative pronoun before the auxiliaries and adverbs of the cue's verb group is the
+    /// source (its antecedent the speaker), not the name before it. Returns the token before the verb group.</summary>
+    private int RelativeBeforeVerbGroup(int j, Sentence sentence)
+    {
+        var k = j;
+        while (k >= sentence.First && j - k < 5 && _doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].InQuote
+               && (Lexicon.IsAuxiliary(_doc.Word(k)) || Lexicon.IsVerbAdverb(_doc.Word(k)) || Lexicon.Has(BeHave, _doc.Word(k))))
+        {
+            k--;
+        }
+        // "who in the past has voiced": a short time phrase of "in the past" shape.
+        if (k - 2 >= sentence.First && _doc.WordIs(k, "past") && _doc.WordIs(k - 1, "the") && _doc.WordIs(k - 2, "in"))
+        {
+            k -= 3;
+            while (k >= sentence.First && j - k < 8 && (Lexicon.IsAuxiliary(_doc.Word(k)) || Lexicon.IsVerbAdverb(_doc.Word(k)) || Lexicon.Has(BeHave, _doc.Word(k))))
+            {
+                k--;
+            }
+        }
+        return k;
     }
 }

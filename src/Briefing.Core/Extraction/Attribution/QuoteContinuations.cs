@@ -88,7 +88,8 @@ internal static class QuoteContinuations
                 added.Add(own);
                 continue;
             }
-            if (!rules.Uses(ExtractionRule.CarryOverSpeaker))
+            // "…, which has denied …" names no one a later quote could continue: an unresolved relative pronoun is not carried.
+            if (!rules.Uses(ExtractionRule.CarryOverSpeaker) || prev.Speaker is null && IsRelativePronoun(doc, prev.Source))
             {
                 continue;
             }
@@ -211,6 +212,10 @@ internal static class QuoteContinuations
         }
         return false;
     }
+
+    private static bool IsRelativePronoun(Document doc, TextSpan? source) =>
+        source is { } s && s.End - s.Start <= 5 && doc.Text.AsSpan(s.Start, s.End - s.Start) is var w
+        && (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase));
 
     private static Draft? Previous(List<Draft> drafts, List<Draft> added, int position)
     {

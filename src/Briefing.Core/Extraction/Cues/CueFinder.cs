@@ -66,7 +66,7 @@ internal static class CueFinder
                 output.Add(new Cue(t, t + 1, CueFlags.Speech, CueForm.Verb));
                 continue;
             }
-            if (flags == CueFlags.None || Lexicon.Has(NotCues, w))
+            if (flags == CueFlags.None || Lexicon.Has(NotCues, w) || rules.Uses(ExtractionRule.OtherSenseOfCueWord) && OtherSense(doc, t, s, w))
             {
                 continue;
             }
@@ -112,6 +112,40 @@ internal static class CueFinder
             output.Add(new Cue(t, last, flags, CueForm.Verb));
             t = last - 1;
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Reflexives =
+        Lexicon.Set("itself himself herself themselves ourselves myself yourself yourselves");
+
+    // What stands before "states" the noun: "member states", "11 states", "across the states", "several swing states".
+    private static readonly System.Collections.Frozen.FrozenSet<string> StateModifiers = Lexicon.Set("""
+        the of in across from to these those both all many several most some other member swing battleground key border
+        remaining early late red blue coastal southern northern western eastern neighboring neighbouring arab gulf
+        """);
+
+    /// <summary>OtherSenseOfCueWord: a cue word used in another sense — the noun "states" ("the United States", "Southern
+    /// states", "member states", "11 states") and "found" meaning "established" ("helped found") or with a reflexive
+    /// ("found itself at the center of …"). "The document states", "It states that" and "the Saudis state" stay cues.</summary>
+    private static bool OtherSense(Document doc, int t, Sentence s, ReadOnlySpan<char> w)
+    {
+        if (w.Equals("found", StringComparison.OrdinalIgnoreCase))
+        {
+            return t + 1 < s.Last && Lexicon.Has(Reflexives, doc.Word(t + 1))
+                || t > s.First && (doc.WordIs(t - 1, "to") || doc.Word(t - 1).StartsWith("help", StringComparison.OrdinalIgnoreCase));
+        }
+        if (!w.Equals("states", StringComparison.OrdinalIgnoreCase) && !w.Equals("state", StringComparison.OrdinalIgnoreCase) || t == s.First)
+        {
+            return false;
+        }
+        var before = doc.Tokens[t - 1];
+        var prev = doc.Word(t - 1);
+        if (before.Kind == TokenKind.Number || prev.Contains('-') || Lexicon.Has(StateModifiers, prev))
+        {
+            return true;
+        }
+        // "United States", "Western states": a capitalised modifier. A capitalised plural ("the Saudis state") or a
+        // pronoun ("It states") is the subject.
+        return before.Capitalized && !Lexicon.IsSubjectPronoun(prev, out _) && !(prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal));
     }
 
     /// <summary>"would not say", "42% say", "Others also say", "Chinese traders say": a base-form verb after an
