@@ -6,7 +6,7 @@ public sealed record ExtractorSettings
 {
     public static ExtractorSettings Default { get; } = new();
 
-    private readonly ulong _off;
+    private readonly UInt128 _off;
 
     /// <summary>The rules switched off.</summary>
     public IReadOnlyList<ExtractionRule> Off
@@ -26,5 +26,5 @@ public sealed record ExtractorSettings
 
     public ExtractorSettings Without(ExtractionRule rule) => this with { Off = [.. Off, rule] };
 
-    private static ulong Bit(ExtractionRule rule) => 1UL << (int)rule;
+    private static UInt128 Bit(ExtractionRule rule) => UInt128.One << (int)rule;
 }

@@ -92,6 +92,13 @@ internal static class QuoteContinuations
             {
                 continue;
             }
+            // "“…,” said one owner who declined to be named.": a quote opening its sentence and closed on a comma has its
+            // own attribution after it, so the previous speaker is the wrong guess even when that attribution was not
+            // recognised.
+            if (rules.Uses(ExtractionRule.CommaQuoteNotCarried) && !continuesPrevious && OpensSentence(doc, quote) && OpenEndedWithTail(doc, quote))
+            {
+                continue;
+            }
             var d = new Draft
             {
                 Cue = null,
@@ -108,6 +115,27 @@ internal static class QuoteContinuations
             drafts.AddRange(added);
             drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>"“B,” was another.", "“…,” said one owner": the quote closes on a comma and words follow it in its
+    /// paragraph, so an attribution of its own comes next.</summary>
+    internal static bool OpenEndedWithTail(Document doc, QuoteSpan q)
+    {
+        var c = q.InnerEnd - 1;
+        while (c > q.InnerStart && char.IsWhiteSpace(doc.Text[c]))
+        {
+            c--;
+        }
+        if (c <= q.InnerStart || doc.Text[c] != ',')
+        {
+            return false;
+        }
+        var k = q.End;
+        while (k < doc.Text.Length && doc.Text[k] == ' ')
+        {
+            k++;
+        }
+        return k < doc.Text.Length && char.IsLetter(doc.Text[k]);
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
@@ -254,6 +282,8 @@ internal static class QuoteContinuations
         var p = doc.Paragraphs[q.Paragraph];
         return q.Start == p.Start && p.End - q.End <= 1;
     }
+
+    private static bool OpensSentence(Document doc, QuoteSpan q) => q.Start - doc.Sentences[SentenceOf(doc, q.Start)].Span.Start <= 3;
 
     /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
     private static bool IsStandalone(Document doc, Quotes.QuoteSpan q)

@@ -73,6 +73,7 @@ public enum ExtractionRule
     MergeWholeNextParagraph,
     LongEmbeddedQuote,
     CarryOverSpeaker,
+    CommaQuoteNotCarried,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -152,5 +153,6 @@ public static class ExtractionRules
         new(ExtractionRule.MergeWholeNextParagraph, "document", "a quote filling the very next paragraph joins the statement before (QuoteContinuations.Attach)"),
         new(ExtractionRule.LongEmbeddedQuote, "document", "'Roe thanked the crews for “…”' — a long quote inside a clause of its own is that subject's (QuoteContinuations.Attach)"),
         new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
+        new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
     ];
 }

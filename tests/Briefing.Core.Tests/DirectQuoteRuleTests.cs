@@ -1,0 +1,24 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Direct quotes: which cue-less quotes keep the previous speaker and which have a speaker of their own.
+/// Each test checks the rule on and off. Fictional texts.</summary>
+public sealed class DirectQuoteRuleTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
+
+    [Fact]
+    public void A_quote_closed_on_a_comma_does_not_carry_over_the_previous_speaker()
+    {
+        const string text = "Market hall\n\u201cThe market hall will reopen in spring,\u201d Mayor Lisbet Quarrie said.\n\n"
+            + "Stallholders were unconvinced.\n\n"
+            + "\u201cWe have heard that promise every winter for six years now,\u201d is the usual reply along the quay.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("every winter", StringComparison.Ordinal) && x.SpeakerName(s) == "Lisbet Quarrie");
+        var off = Without(ExtractionRule.CommaQuoteNotCarried).Extract(text);
+        Assert.Equal("Lisbet Quarrie", off.SpeakerName(off.StatementContaining("every winter")));
+    }
+}
