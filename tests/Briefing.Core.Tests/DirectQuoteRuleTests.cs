@@ -21,4 +21,30 @@ public sealed class DirectQuoteRuleTests
         var off = Without(ExtractionRule.CommaQuoteNotCarried).Extract(text);
         Assert.Equal("Lisbet Quarrie", off.SpeakerName(off.StatementContaining("every winter")));
     }
+
+    [Fact]
+    public void A_quoted_term_before_its_noun_or_after_a_possessive_is_no_speech()
+    {
+        const string text = "Harbour race
+Orla Fenwick said on Monday that the harbour needed new berths.
+
+"
+            + "She beat the party’s “establishment” candidate and two “independent” challengers last spring.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("establishment", StringComparison.Ordinal) || s.Text.Contains("independent", StringComparison.Ordinal));
+        var off = Without(ExtractionRule.QuotedTermIsNoSpeech).Extract(text);
+        Assert.Contains(off.Statements, s => s.Text.Contains("establishment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quoted_verb_before_its_object_stays_speech()
+    {
+        const string text = "Harbour plan
+Orla Fenwick spoke to the harbour board on Monday.
+
+"
+            + "She warned that the plan would “strangle” the fishing fleet within a decade.";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.Text.Contains("strangle", StringComparison.Ordinal));
+    }
 }

@@ -74,6 +74,7 @@ public enum ExtractionRule
     LongEmbeddedQuote,
     CarryOverSpeaker,
     CommaQuoteNotCarried,
+    QuotedTermIsNoSpeech,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -154,5 +155,6 @@ public static class ExtractionRules
         new(ExtractionRule.LongEmbeddedQuote, "document", "'Roe thanked the crews for “…”' — a long quote inside a clause of its own is that subject's (QuoteContinuations.Attach)"),
         new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
+        new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
     ];
 }
