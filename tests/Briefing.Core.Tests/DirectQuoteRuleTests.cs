@@ -47,4 +47,20 @@ Orla Fenwick spoke to the harbour board on Monday.
         var x = Extractor.Extract(text);
         Assert.Contains(x.Statements, s => s.Text.Contains("strangle", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_dash_and_name_paragraph_signs_the_quote_before_it()
+    {
+        const string text = "Readers on the harbour vote
+We asked readers what they made of the vote.
+
+"
+            + "\"The harbour board listened to nobody and the berths will cost us all dearly.\"\n\n- Orla Fenwick, Portlow.\n\n"
+            + "\"I think the new berths will bring the ferries back, and the jobs with them.\"\n\n- Bram Ostergaard.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Orla Fenwick", x.SpeakerName(x.StatementContaining("listened to nobody")));
+        Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("ferries back")));
+        var off = Without(ExtractionRule.SignatureParagraph).Extract(text);
+        Assert.DoesNotContain(off.Statements, s => s.Text.Contains("ferries back", StringComparison.Ordinal) && off.SpeakerName(s) == "Bram Ostergaard");
+    }
 }

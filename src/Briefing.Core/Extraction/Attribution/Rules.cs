@@ -10,6 +10,7 @@ public enum ExtractionRule
     HeadlineColonLoose,
     HeadlineVerb,
     DashSignature,
+    SignatureParagraph,
     AskedClause,
     PassiveAsked,
     // Finding cues.
@@ -91,6 +92,7 @@ public static class ExtractionRules
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
         new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
+        new(ExtractionRule.SignatureParagraph, "sentence", "'“…” ¶ – Jane Roe, Ohio.' — a paragraph of only a dash and a name (and a short description) signs the quote filling the paragraph before (Headlines.SignatureParagraph)"),
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
