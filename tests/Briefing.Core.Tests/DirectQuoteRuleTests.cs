@@ -2,8 +2,8 @@ using Briefing.Core.Extraction;
 
 namespace Briefing.Core.Tests;
 
-/// <summary>Direct quotes: which cue-less quotes keep the previous speaker and which have a speaker of their own.
-/// Each test checks the rule on and off. Fictional texts.</summary>
+/// <summary>Direct quotes: which quotes are statements, which cue-less quotes keep the previous speaker and which have
+/// a speaker of their own. Each test checks the rule on and off. Fictional texts.</summary>
 public sealed class DirectQuoteRuleTests
 {
     private static readonly ArticleExtractor Extractor = new();
@@ -25,11 +25,8 @@ public sealed class DirectQuoteRuleTests
     [Fact]
     public void A_quoted_term_before_its_noun_or_after_a_possessive_is_no_speech()
     {
-        const string text = "Harbour race
-Orla Fenwick said on Monday that the harbour needed new berths.
-
-"
-            + "She beat the party’s “establishment” candidate and two “independent” challengers last spring.";
+        const string text = "Harbour race\nOrla Fenwick said on Monday that the harbour needed new berths.\n\n"
+            + "She beat the party\u2019s \u201cestablishment\u201d candidate and two \u201cindependent\u201d challengers last spring.";
         var x = Extractor.Extract(text);
         Assert.DoesNotContain(x.Statements, s => s.Text.Contains("establishment", StringComparison.Ordinal) || s.Text.Contains("independent", StringComparison.Ordinal));
         var off = Without(ExtractionRule.QuotedTermIsNoSpeech).Extract(text);
@@ -39,11 +36,8 @@ Orla Fenwick said on Monday that the harbour needed new berths.
     [Fact]
     public void A_quoted_verb_before_its_object_stays_speech()
     {
-        const string text = "Harbour plan
-Orla Fenwick spoke to the harbour board on Monday.
-
-"
-            + "She warned that the plan would “strangle” the fishing fleet within a decade.";
+        const string text = "Harbour plan\nOrla Fenwick spoke to the harbour board on Monday.\n\n"
+            + "She warned that the plan would \u201cstrangle\u201d the fishing fleet within a decade.";
         var x = Extractor.Extract(text);
         Assert.Contains(x.Statements, s => s.Text.Contains("strangle", StringComparison.Ordinal));
     }
@@ -51,10 +45,7 @@ Orla Fenwick spoke to the harbour board on Monday.
     [Fact]
     public void A_dash_and_name_paragraph_signs_the_quote_before_it()
     {
-        const string text = "Readers on the harbour vote
-We asked readers what they made of the vote.
-
-"
+        const string text = "Readers on the harbour vote\nWe asked readers what they made of the vote.\n\n"
             + "\"The harbour board listened to nobody and the berths will cost us all dearly.\"\n\n- Orla Fenwick, Portlow.\n\n"
             + "\"I think the new berths will bring the ferries back, and the jobs with them.\"\n\n- Bram Ostergaard.";
         var x = Extractor.Extract(text);
@@ -62,5 +53,17 @@ We asked readers what they made of the vote.
         Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("ferries back")));
         var off = Without(ExtractionRule.SignatureParagraph).Extract(text);
         Assert.DoesNotContain(off.Statements, s => s.Text.Contains("ferries back", StringComparison.Ordinal) && off.SpeakerName(s) == "Bram Ostergaard");
+    }
+
+    [Fact]
+    public void A_statement_wrapped_by_a_closing_according_to_is_the_reports_content()
+    {
+        const string text = "Harbour vote\nThe harbour board met on Monday.\n\n"
+            + "\u201cThe berths will be finished by the spring,\u201d Orla Fenwick said, according to the Portlow Courier.";
+        var x = Extractor.Extract(text);
+        var report = Assert.Single(x.Statements, s => s.Text.Contains("finished by the spring", StringComparison.Ordinal));
+        Assert.Contains("Orla Fenwick said", report.Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.WrappedStatementIsContent).Extract(text);
+        Assert.Equal(2, off.Statements.Count(s => s.Text.Contains("finished by the spring", StringComparison.Ordinal)));
     }
 }
