@@ -54,16 +54,4 @@ public sealed class DirectQuoteRuleTests
         var off = Without(ExtractionRule.SignatureParagraph).Extract(text);
         Assert.DoesNotContain(off.Statements, s => s.Text.Contains("ferries back", StringComparison.Ordinal) && off.SpeakerName(s) == "Bram Ostergaard");
     }
-
-    [Fact]
-    public void A_statement_wrapped_by_a_closing_according_to_is_the_reports_content()
-    {
-        const string text = "Harbour vote\nThe harbour board met on Monday.\n\n"
-            + "\u201cThe berths will be finished by the spring,\u201d Orla Fenwick said, according to the Portlow Courier.";
-        var x = Extractor.Extract(text);
-        var report = Assert.Single(x.Statements, s => s.Text.Contains("finished by the spring", StringComparison.Ordinal));
-        Assert.Contains("Orla Fenwick said", report.Text, StringComparison.Ordinal);
-        var off = Without(ExtractionRule.WrappedStatementIsContent).Extract(text);
-        Assert.Equal(2, off.Statements.Count(s => s.Text.Contains("finished by the spring", StringComparison.Ordinal)));
-    }
 }

@@ -193,11 +193,9 @@ internal sealed partial class Attributor
             }
             var start = sentence.First;
             // "“…,” Roe said, according to the agency.": the report wraps the whole statement before it, cue and all.
-            Draft? wrapped = null;
-            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && LastDraft is { } last && WrapsStatement(last, s, end))
+            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && LastDraft is { } wrapped && WrapsStatement(wrapped, s, end))
             {
-                wrapped = last;
-                start = FirstTokenAt(Math.Min(last.Start, Math.Min(last.Source?.Start ?? int.MaxValue, last.Cue?.Start ?? int.MaxValue)), sentence);
+                start = FirstTokenAt(Math.Min(wrapped.Start, Math.Min(wrapped.Source?.Start ?? int.MaxValue, wrapped.Cue?.Start ?? int.MaxValue)), sentence);
             }
             // Only the clause the attribution closes: after the last cue-bearing comma of an earlier draft.
             else if (LastDraft is { } prev && prev.Sentence == s && prev.End <= _doc.Tokens[end].Start)
@@ -214,14 +212,9 @@ internal sealed partial class Attributor
                 d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
             }
             // "… Roe said, according to the agency. “B.”": the quote that continues the statement is reported too.
-            if (d.Content.Count > 0 && wrapped is not null)
+            if (_rules.Uses(ExtractionRule.AccordingToWrapsStatement) && d.Content.Count > 0 && LastDraft is { } inner && WrapsStatement(inner, s, end))
             {
-                d.Content.AddRange(wrapped.Content.Where(c => c.Start > d.Content[0].End));
-                // Annotators mark the report, not the statement it wraps as well: the wrapped one is its content.
-                if (_rules.Uses(ExtractionRule.WrappedStatementIsContent))
-                {
-                    Drafts.Remove(wrapped);
-                }
+                d.Content.AddRange(inner.Content.Where(c => c.Start > d.Content[0].End));
             }
             if (_rules.Uses(ExtractionRule.AccordingToBothSides))
             {
