@@ -107,25 +107,8 @@ internal sealed partial class Attributor
         d.Content.Add(new TextSpan(q.Start, q.End));
     }
 
-    private bool OpenEndedWithTail(Quotes.QuoteSpan q)
-    {
-        var c = q.InnerEnd - 1;
-        while (c > q.InnerStart && char.IsWhiteSpace(_doc.Text[c]))
-        {
-            c--;
-        }
-        if (c <= q.InnerStart || _doc.Text[c] != ',')
-        {
-            return false;
-        }
-        // Words follow the closing mark in the same paragraph.
-        var k = q.End;
-        while (k < _doc.Text.Length && _doc.Text[k] == ' ')
-        {
-            k++;
-        }
-        return k < _doc.Text.Length && char.IsLetter(_doc.Text[k]);
-    }
+    private bool OpenEndedWithTail(Quotes.QuoteSpan q) => QuoteContinuations.OpenEndedWithTail(_doc, q);
+
     private void AddRightContent(Draft d, Cue cue, Sentence sentence)
     {
         var start = ContentFinder.StartAfter(_doc, cue, sentence, _rules);

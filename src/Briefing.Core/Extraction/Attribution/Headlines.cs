@@ -103,6 +103,45 @@ internal static class Headlines
         return d;
     }
 
+    /// <summary>"“…” ¶ – Jane Roe, Ohio." — a paragraph that is only a dash, a name and perhaps a short description signs
+    /// the quote that fills the paragraph before it (readers' comments, quote boxes).</summary>
+    public static Draft? SignatureParagraph(Document doc, Sentence s, int index, SpeakerResolver resolver)
+    {
+        var first = s.First;
+        if (first == 0 || first + 1 >= s.Last || !IsDash(doc, first) || doc.Tokens[first - 1].Kind != TokenKind.QuoteClose
+            || doc.Tokens[first - 1].Paragraph != doc.Tokens[first].Paragraph - 1
+            || doc.Paragraphs[doc.Tokens[first].Paragraph].Start != doc.Tokens[first].Start
+            || s.Last < doc.Tokens.Count && doc.Tokens[s.Last].Paragraph == s.Paragraph || s.Last - first > MaxSignatureTokens)
+        {
+            return null;
+        }
+        var start = first + 1;
+        var end = start;
+        while (end < s.Last && doc.Tokens[end].Kind == TokenKind.Word && doc.Tokens[end].Capitalized && end - start < 5)
+        {
+            end++;
+        }
+        var quote = doc.Quotes[doc.Tokens[first - 1].Quote];
+        if (end == start || end < s.Last && !doc.IsChar(end, ',') && !doc.IsChar(end, '.') || quote.Start != doc.Paragraphs[quote.Paragraph].Start)
+        {
+            return null;
+        }
+        var source = new SourcePhrase(start, end, start, end, false);
+        var (actor, how) = resolver.Resolve(source, null);
+        var d = new Draft
+        {
+            Cue = doc.Tokens[first].Span(),
+            Sentence = index,
+            Source = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(quote.Span);
+        return d;
+    }
+
+    private const int MaxSignatureTokens = 12;
+
     private static bool IsDash(Document doc, int t) =>
         doc.Tokens[t].Kind == TokenKind.Punct && doc.Text[doc.Tokens[t].Start] is '\u2015' or '\u2014' or '\u2013' or '-';
 }

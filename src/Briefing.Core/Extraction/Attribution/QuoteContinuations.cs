@@ -44,6 +44,7 @@ internal static class QuoteContinuations
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
                 if (words >= 1 && rules.Uses(ExtractionRule.ShortEmbeddedQuote) && !IsTitle(doc, quote, rules) && !(AfterDeterminer(doc, quote) && !(rules.Uses(ExtractionRule.ObjectOfCue) && ObjectOfCue(doc, quote))) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
+                    && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermIsNoSpeech) && IsQuotedTerm(doc, quote))
                     && embedded?.Invoke(quote) is { } e)
                 {
                     added.Add(e);
@@ -93,6 +94,13 @@ internal static class QuoteContinuations
             {
                 continue;
             }
+            // "“…,” said one owner who declined to be named.": a quote opening its sentence and closed on a comma has its
+            // own attribution after it, so the previous speaker is the wrong guess even when that attribution was not
+            // recognised.
+            if (rules.Uses(ExtractionRule.CommaQuoteNotCarried) && !continuesPrevious && OpensSentence(doc, quote) && OpenEndedWithTail(doc, quote))
+            {
+                continue;
+            }
             var d = new Draft
             {
                 Cue = null,
@@ -109,6 +117,27 @@ internal static class QuoteContinuations
             drafts.AddRange(added);
             drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>"“B,” was another.", "“…,” said one owner": the quote closes on a comma and words follow it in its
+    /// paragraph, so an attribution of its own comes next.</summary>
+    internal static bool OpenEndedWithTail(Document doc, QuoteSpan q)
+    {
+        var c = q.InnerEnd - 1;
+        while (c > q.InnerStart && char.IsWhiteSpace(doc.Text[c]))
+        {
+            c--;
+        }
+        if (c <= q.InnerStart || doc.Text[c] != ',')
+        {
+            return false;
+        }
+        var k = q.End;
+        while (k < doc.Text.Length && doc.Text[k] == ' ')
+        {
+            k++;
+        }
+        return k < doc.Text.Length && char.IsLetter(doc.Text[k]);
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
@@ -151,6 +180,56 @@ internal static class QuoteContinuations
 
     private static readonly System.Collections.Frozen.FrozenSet<string> NounPhraseWords = Lexicons.Lexicon.Set(
         "for with of by from and or so-called in on at into about than like");
+
+    /// <summary>"the party's “establishment”", "nine “nonprobability” samples": a word or two in quotes after a
+    /// possessive, or in front of the noun it modifies, names a term; it is not words put in anyone's mouth. A verb use
+    /// ("would “close” the prison", "“profane” and “sexist”") goes on with a function word and stays speech.</summary>
+    private static bool IsQuotedTerm(Document doc, QuoteSpan q)
+    {
+        var inner = doc.Text.AsSpan(q.InnerStart, q.InnerEnd - q.InnerStart).Trim();
+        if (inner.Length == 0 || !char.IsLetterOrDigit(inner[^1]))
+        {
+            return false;
+        }
+        var b = q.Start;
+        while (b > 0 && doc.Text[b - 1] == ' ')
+        {
+            b--;
+        }
+        if (b >= 2 && (doc.Text[b - 1] is 's' && doc.Text[b - 2] is '\'' or '\u2019' || doc.Text[b - 1] is '\'' or '\u2019' && doc.Text[b - 2] == 's'))
+        {
+            // "it’s “unfair”" is a verb, not a possessive.
+            var w = b;
+            while (w > 0 && (char.IsLetter(doc.Text[w - 1]) || doc.Text[w - 1] is '\'' or '\u2019'))
+            {
+                w--;
+            }
+            return !Lexicons.Lexicon.Has(ContractedIs, doc.Text.AsSpan(w, b - w).ToString().Replace('\u2019', '\''));
+        }
+        var k = q.End;
+        if (k >= doc.Text.Length || doc.Text[k] != ' ')
+        {
+            return false;
+        }
+        while (k < doc.Text.Length && doc.Text[k] == ' ')
+        {
+            k++;
+        }
+        var e = k;
+        while (e < doc.Text.Length && (char.IsLetter(doc.Text[e]) || doc.Text[e] == '-'))
+        {
+            e++;
+        }
+        return e > k && char.IsLower(doc.Text[k]) && !Lexicons.Lexicon.Has(FunctionWords, doc.Text.AsSpan(k, e - k));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContractedIs = Lexicons.Lexicon.Set(
+        "it's that's he's she's what's there's here's who's let's where's how's");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = Lexicons.Lexicon.Set(
+        "the a an this that these those his her their its our my your him them us me it he she they we you i who which whom whose "
+        + "and or but nor so yet if as than then to of in on at for with by from into about over under after before up out off "
+        + "is are was were be been being has have had do does did will would can could should may might must not no");
 
     /// <summary>"a “dry port”", "the “friend”": a quoted noun phrase, not words put in someone's mouth.</summary>
     private static bool AfterDeterminer(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, Determiners);
@@ -259,6 +338,8 @@ internal static class QuoteContinuations
         var p = doc.Paragraphs[q.Paragraph];
         return q.Start == p.Start && p.End - q.End <= 1;
     }
+
+    private static bool OpensSentence(Document doc, QuoteSpan q) => q.Start - doc.Sentences[SentenceOf(doc, q.Start)].Span.Start <= 3;
 
     /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
     private static bool IsStandalone(Document doc, Quotes.QuoteSpan q)

@@ -10,6 +10,7 @@ public enum ExtractionRule
     HeadlineColonLoose,
     HeadlineVerb,
     DashSignature,
+    SignatureParagraph,
     AskedClause,
     PassiveAsked,
     // Finding cues.
@@ -78,6 +79,8 @@ public enum ExtractionRule
     MergeWholeNextParagraph,
     LongEmbeddedQuote,
     CarryOverSpeaker,
+    CommaQuoteNotCarried,
+    QuotedTermIsNoSpeech,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -94,6 +97,7 @@ public static class ExtractionRules
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
         new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
+        new(ExtractionRule.SignatureParagraph, "sentence", "'“…” ¶ – Jane Roe, Ohio.' — a paragraph of only a dash and a name (and a short description) signs the quote filling the paragraph before (Headlines.SignatureParagraph)"),
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
@@ -162,5 +166,7 @@ public static class ExtractionRules
         new(ExtractionRule.MergeWholeNextParagraph, "document", "a quote filling the very next paragraph joins the statement before (QuoteContinuations.Attach)"),
         new(ExtractionRule.LongEmbeddedQuote, "document", "'Roe thanked the crews for “…”' — a long quote inside a clause of its own is that subject's (QuoteContinuations.Attach)"),
         new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
+        new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
+        new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
     ];
 }
