@@ -30,16 +30,23 @@ public sealed class AlertDispatcher(
 
     private async Task MatchEventsAsync(CancellationToken stoppingToken)
     {
-        await foreach (var liveEvent in _events.Reader.ReadAllAsync(stoppingToken))
+        var reader = _events.Reader;
+        while (await reader.WaitToReadAsync(stoppingToken))
         {
-            try
+            // The new-statement subscriptions are read once per burst of events, not once per statement.
+            IReadOnlyList<SubscriptionView>? statementSubscriptions = null;
+            while (reader.TryRead(out var liveEvent))
             {
-                if (liveEvent is PositionChanged changed) await OnShiftAsync(changed);
-                else if (liveEvent is ArticleIngested ingested) await OnStatementsAsync(ingested);
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Alert matching failed for {Event}", liveEvent.GetType().Name);
+                try
+                {
+                    if (liveEvent is PositionChanged changed) await OnShiftAsync(changed);
+                    else if (liveEvent is ArticleIngested ingested)
+                        await OnStatementsAsync(ingested, statementSubscriptions ??= alerts.OfKind(AlertKinds.NewStatement));
+                }
+                catch (Exception exception)
+                {
+                    logger.LogWarning(exception, "Alert matching failed for {Event}", liveEvent.GetType().Name);
+                }
             }
         }
     }
@@ -55,15 +62,15 @@ public sealed class AlertDispatcher(
         }
     }
 
-    private async Task OnStatementsAsync(ArticleIngested ingested)
+    private async Task OnStatementsAsync(ArticleIngested ingested, IReadOnlyList<SubscriptionView> subscriptions)
     {
         var spoken = ingested.Statements.Where(s => s.Speaker is not null).ToList();
-        if (spoken.Count == 0) return;
+        if (spoken.Count == 0 || subscriptions.Count == 0) return;
         var topics = alerts.TopicsOf(spoken.Select(s => s.Id).ToList());
         foreach (var statement in spoken)
         {
             var topicIds = topics[statement.Id].ToList();
-            foreach (var subscription in alerts.Matching(AlertKinds.NewStatement, statement.Speaker!.Id, topicIds))
+            foreach (var subscription in subscriptions.Where(s => s.Matches(statement.Speaker!.Id, topicIds)))
             {
                 await RaiseAsync(subscription, "statement:" + statement.Id, $"New statement: {statement.Speaker.Name}", statement.Text,
                     $"articles/{Uri.EscapeDataString(statement.ArticleId)}#{Uri.EscapeDataString(statement.Id)}",
