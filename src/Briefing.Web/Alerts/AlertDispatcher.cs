@@ -70,11 +70,12 @@ public sealed class AlertDispatcher(
         foreach (var statement in spoken)
         {
             var topicIds = topics[statement.Id].ToList();
-            foreach (var subscription in subscriptions.Where(s => s.Matches(statement.Speaker!.Id, topicIds)))
+            var speaker = statement.Speaker!;
+            foreach (var subscription in subscriptions.Where(s => s.Matches(speaker.Id, topicIds)))
             {
-                await RaiseAsync(subscription, "statement:" + statement.Id, $"New statement: {statement.Speaker.Name}", statement.Text,
+                await RaiseAsync(subscription, "statement:" + statement.Id, $"New statement: {speaker.Name}", statement.Text,
                     $"articles/{Uri.EscapeDataString(statement.ArticleId)}#{Uri.EscapeDataString(statement.Id)}",
-                    statement.Speaker.Id, subscription.TopicId);
+                    speaker.Id, subscription.TopicId);
             }
         }
     }
