@@ -60,3 +60,22 @@ public sealed class MinHashTests
         return (hash ^ ' ') * 1099511628211UL;
     }
 }
+
+/// <summary>The content hash names an article (its id is the first 16 digits) and finds repeats across restarts, so
+/// its normalisation must stay that of the first implementation: words joined by single spaces.</summary>
+public sealed class ContentHashTests
+{
+    [Theory]
+    [InlineData("One two\nthree.")]
+    [InlineData("  \t One   two \r\n\r\n three.\u00A0\u2003four  ")]
+    [InlineData("single")]
+    [InlineData("   ")]
+    [InlineData("«Veltria» — ministère\u2028next line")]
+    public void The_hash_is_that_of_the_words_joined_by_single_spaces(string text)
+    {
+        var reference = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(reference)));
+
+        Assert.Equal(expected, InboxStore.ContentHash(text));
+    }
+}

@@ -245,8 +245,21 @@ public sealed class InboxStore(Database database, TimeProvider clock)
     /// <summary>Whitespace-insensitive SHA-256 of the text: the same article re-wrapped is the same article.</summary>
     public static string ContentHash(string text)
     {
-        var normalised = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+        // The words joined by single spaces (as string.Join(' ', text.Split(null, RemoveEmptyEntries)) gives them),
+        // written into one buffer rather than one string per word.
+        var normalised = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) space = normalised.Length > 0;
+            else
+            {
+                if (space) normalised.Append(' ');
+                space = false;
+                normalised.Append(c);
+            }
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString())));
     }
 
     // Dapper applies type handlers (timestamps as text) to properties, not to constructor parameters.
