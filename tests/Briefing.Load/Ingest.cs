@@ -128,7 +128,7 @@ internal static class Ingest
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
 
-    private static async Task<(int Pending, int Failed)> InboxAsync(HttpClient http)
+    internal static async Task<(int Pending, int Failed)> InboxAsync(HttpClient http)
     {
         // /readyz answers 503 when the inbox is full; its body still carries the counts.
         using var response = await http.GetAsync("/readyz");

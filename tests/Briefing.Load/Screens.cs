@@ -10,7 +10,9 @@ namespace Briefing.Load;
 /// <summary>N open dashboards (headless Blazor circuits) and M hub clients against a running app; K articles posted
 /// at a steady rate; for every accepted article, the time from its 202 to the render batch that shows its title on
 /// each circuit (and to its ArticleIngested on each hub client): one measurement per screen per article, taken from
-/// the moment the POST was sent when the screen showed the article before its 202 arrived. Prints one JSON object.</summary>
+/// the moment the POST was sent when the screen showed the article before its 202 arrived. A dashboard shows an
+/// article from the render that contains its title or that of an article committed after it (its list keeps the newest
+/// 30: see <see cref="CommitOrder"/>). Prints one JSON object.</summary>
 public static class Screens
 {
     public static async Task<int> RunAsync(ScreensSettings settings)
@@ -41,7 +43,7 @@ public static class Screens
         var openErrors = new ConcurrentDictionary<string, int>();
         await ForEachAsync(settings.Dashboards, settings.OpenConcurrency, async c =>
         {
-            var times = seen[c] = Enumerable.Repeat(double.NaN, settings.Articles + 1).ToArray();
+            var times = seen[c] = Enumerable.Repeat(double.NaN, settings.Articles + 2).ToArray();
             try
             {
                 var circuit = await BlazorCircuit.OpenAsync(http, new Uri(settings.Base, settings.Path), CancellationToken.None);
@@ -67,7 +69,7 @@ public static class Screens
         var hubErrors = new ConcurrentDictionary<string, int>();
         await ForEachAsync(settings.HubClients, 64, async h =>
         {
-            var times = hubSeen[h] = Enumerable.Repeat(double.NaN, settings.Articles + 1).ToArray();
+            var times = hubSeen[h] = Enumerable.Repeat(double.NaN, settings.Articles + 2).ToArray();
             try
             {
                 var hub = await HubListener.OpenAsync(new Uri(settings.Base, "/hubs/briefing"), CancellationToken.None);
@@ -121,11 +123,20 @@ public static class Screens
         await Task.WhenAll(posts);
         var sent = clock.Elapsed.TotalSeconds - start;
         var acceptedSerials = Enumerable.Range(1, settings.Articles).Where(k => !double.IsNaN(accepted[k])).ToList();
+        var drainUntil = clock.Elapsed.TotalSeconds + settings.DrainSeconds;
+
+        // What a dashboard shows (see CommitOrder): one closing article, posted once every accepted one is committed, so
+        // each of them has a later transaction; then every article's transaction, read from the store.
+        await WaitForInboxAsync(http, drainUntil, clock);
+        var closing = await PostClosingAsync(http, run, settings.Articles + 1);
+        await WaitForInboxAsync(http, drainUntil, clock);
+        var rank = await CommitOrder.FetchAsync(http, marker, settings.Articles + 1, acceptedSerials.Count + (closing ? 1 : 0));
+        double[] Shown(int c) => CommitOrder.Shown(seen[c], rank);
+
         long Expected() => (long)acceptedSerials.Count * (dashboardsOpen + hubsOpen);
         long Delivered() =>
-            Count(circuits.Select((circuit, c) => circuit is null ? null : seen[c])) + Count(hubs.Select((hub, h) => hub is null ? null : hubSeen[h]));
+            Count(circuits.Select((circuit, c) => circuit is null ? null : Shown(c))) + Count(hubs.Select((hub, h) => hub is null ? null : hubSeen[h]));
         long Count(IEnumerable<double[]?> times) => times.Sum(t => t is null ? 0L : acceptedSerials.Count(k => !double.IsNaN(t[k])));
-        var drainUntil = clock.Elapsed.TotalSeconds + settings.DrainSeconds;
         while (Delivered() < Expected() && clock.Elapsed.TotalSeconds < drainUntil) await Task.Delay(250);
         var rssEnd = Rss(settings.ServerPid);
         var phaseSeconds = clock.Elapsed.TotalSeconds - start;
@@ -134,7 +145,8 @@ public static class Screens
         var batches = circuits.Sum(c => c?.Batches ?? 0) - batchesStart;
 
         // One latency per screen per article: from the 202, or from the POST when the screen was first.
-        var dashboard = Latencies(circuits.Select((circuit, c) => circuit is null ? null : seen[c]), acceptedSerials, posted, accepted);
+        var dashboard = Latencies(circuits.Select((circuit, c) => circuit is null ? null : Shown(c)), acceptedSerials, posted, accepted);
+        var rendered = Count(circuits.Select((circuit, c) => circuit is null ? null : seen[c]));
         var hub = Latencies(hubs.Select((listener, h) => listener is null ? null : hubSeen[h]), acceptedSerials, posted, accepted);
         var delivered = Delivered();
         var result = new
@@ -155,6 +167,11 @@ public static class Screens
             dashboardsOpen,
             hubClientsOpen = hubsOpen,
             dashboardDelivered = dashboard.From202.Count,
+            // Of those, shown by their own title in a render batch, and shown with a later transaction's article above
+            // them (the list had no room to render them; see CommitOrder). closingArticle: the end marker was accepted.
+            dashboardRendered = rendered,
+            dashboardShownByNewer = dashboard.From202.Count - rendered,
+            closingArticle = closing,
             hubDelivered = hub.From202.Count,
             hubP50Ms = Percentile(hub.From202, 0.50),
             hubP95Ms = Percentile(hub.From202, 0.95),
@@ -190,6 +207,24 @@ public static class Screens
         await keepAlive.DisposeAsync();
         foreach (var listener in hubs) if (listener is not null) await listener.DisposeAsync();
         return JsonSerializer.Serialize(result);
+    }
+
+    /// <summary>Waits (until <paramref name="until"/>) for the inbox to have no pending article.</summary>
+    private static async Task WaitForInboxAsync(HttpClient http, double until, Stopwatch clock)
+    {
+        while (clock.Elapsed.TotalSeconds < until && (await Ingest.InboxAsync(http)).Pending > 0) await Task.Delay(250);
+    }
+
+    /// <summary>The run's closing article (not measured): whether it was accepted.</summary>
+    private static async Task<bool> PostClosingAsync(HttpClient http, string run, int serial)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            using var response = await http.PostAsJsonAsync("/api/articles", Articles.Make(run, serial).Body);
+            if (response.StatusCode == HttpStatusCode.Accepted) return true;
+            await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(500));
+        }
+        return false;
     }
 
     /// <summary>Fills the store before any dashboard opens (titles "Dispatch RUNp-K", which the run's marker "Dispatch RUN-" never matches), so

@@ -64,7 +64,8 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         {
             TakeWriterLock(connection, tx);
             var known = new ActorStore.KnownActors();
-            foreach (var article in batch) written.Add(Write(connection, tx, article, known, now));
+            using var commands = new PreparedCommands(connection, tx);
+            foreach (var article in batch) written.Add(Write(connection, tx, commands, article, known, now));
             MarkDone(connection, tx, written, now);
             tx.Commit();
         }
@@ -119,17 +120,18 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
         TakeWriterLock(connection, tx);
         foreach (var (id, error) in failed) inbox.MarkFailed(connection, tx, id, error);
         var known = new ActorStore.KnownActors();
+        using var commands = new PreparedCommands(connection, tx);
         foreach (var article in ready)
         {
             if (!isolate)
             {
-                written.Add(Write(connection, tx, article, known, now));
+                written.Add(Write(connection, tx, commands, article, known, now));
                 continue;
             }
             tx.Save("article");
             try
             {
-                written.Add(Write(connection, tx, article, known, now));
+                written.Add(Write(connection, tx, commands, article, known, now));
                 tx.Release("article");
             }
             catch (Exception exception)
@@ -179,17 +181,19 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
 
     private sealed record Written(InboxItem Item, IReadOnlyList<string> StatementIds, Dictionary<string, string> ActorIds, IReadOnlyList<PositionChange> Changes);
 
-    private Written Write(DbConnection connection, DbTransaction tx, ArticleToCommit article, ActorStore.KnownActors known, DateTimeOffset now)
+    private Written Write(DbConnection connection, DbTransaction tx, PreparedCommands commands, ArticleToCommit article,
+        ActorStore.KnownActors known, DateTimeOffset now)
     {
         var (item, extraction, classified) = article;
-        connection.Execute(
+        commands.Execute(
             """
             INSERT INTO articles (id, title, text, url, source, published_at, ingested_at, content_hash)
-            VALUES (@Id, @Title, @Text, @Url, @Source, @PublishedAt, @now, @ContentHash)
-            """, new { item.Id, item.Title, item.Text, item.Url, item.Source, item.PublishedAt, now, item.ContentHash }, tx);
+            VALUES (@id, @title, @text, @url, @source, @publishedAt, @now, @contentHash)
+            """, ("id", item.Id), ("title", item.Title), ("text", item.Text), ("url", item.Url), ("source", item.Source),
+            ("publishedAt", item.PublishedAt), ("now", now), ("contentHash", item.ContentHash));
         var actorIds = actors.Resolve(connection, tx, extraction.Actors, known);
         InsertMentions(connection, tx, item.Id, extraction.Actors.SelectMany(actor => actor.Mentions.Select(m => (actorIds[actor.Key], m.Start, m.End))));
-        var statementIds = statements.Insert(connection, tx, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
+        var statementIds = statements.Insert(commands, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
         var changes = positions.Record(connection, tx, classified);
         return new Written(item, statementIds, actorIds, changes);
     }

@@ -83,26 +83,27 @@ public sealed class InboxStore(Database database, TimeProvider clock)
                 _pendingCountAt = now;
             }
             var added = new List<(string Id, uint[] Signature)>();
+            using var commands = new PreparedCommands(connection, tx);
             for (var i = 0; i < submissions.Count; i++)
-                results[i] = AcceptOne(connection, tx, submissions[i], maxPending, now, index, added);
+                results[i] = AcceptOne(connection, tx, commands, submissions[i], maxPending, now, index, added);
             tx.Commit();
             foreach (var (id, signature) in added) index.Add(id, signature);
         }
         return results;
     }
 
-    private AcceptResult? AcceptOne(DbConnection connection, DbTransaction tx, ArticleSubmission submission,
+    private AcceptResult? AcceptOne(DbConnection connection, DbTransaction tx, PreparedCommands commands, ArticleSubmission submission,
         int maxPending, DateTimeOffset now, NearCopyIndex index, List<(string, uint[])> added)
     {
         var hash = ContentHash(submission.Text);
         var url = string.IsNullOrWhiteSpace(submission.Url) ? null : submission.Url.Trim();
-        var existing = connection.QueryFirstOrDefault<string>(
+        var existing = commands.QueryString(
             """
             SELECT id FROM inbox WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url)
             UNION ALL
             SELECT article_id FROM carried_by WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url)
             LIMIT 1
-            """, new { hash, url }, tx);
+            """, ("hash", hash), ("url", url));
         if (existing is not null) return new AcceptResult(existing, Duplicate: true);
 
         var signature = MinHash.Signature(submission.Text);
@@ -122,17 +123,15 @@ public sealed class InboxStore(Database database, TimeProvider clock)
         if (_pendingCount >= maxPending) return null;
         var id = hash[..16];
         // DO NOTHING: another node may have taken the same text or URL a moment ago; then it is a duplicate.
-        var inserted = connection.Execute(
+        var inserted = commands.Execute(
             """
             INSERT INTO inbox (id, content_hash, url, title, text, source, published_at, received_at, via, minhash)
-            VALUES (@id, @hash, @url, @Title, @Text, @Source, @PublishedAt, @now, @Via, @minhash)
+            VALUES (@id, @hash, @url, @title, @text, @source, @publishedAt, @now, @via, @minhash)
             ON CONFLICT DO NOTHING
             """,
-            new
-            {
-                id, hash, url, submission.Title, submission.Text, submission.Source,
-                submission.PublishedAt, now, submission.Via, minhash = signature is null ? null : MinHash.ToBytes(signature),
-            }, tx);
+            ("id", id), ("hash", hash), ("url", url), ("title", submission.Title), ("text", submission.Text),
+            ("source", submission.Source), ("publishedAt", submission.PublishedAt), ("now", now), ("via", submission.Via),
+            ("minhash", PreparedCommands.Bytes(signature is null ? null : MinHash.ToBytes(signature))));
         if (inserted == 0)
             return new AcceptResult(connection.QueryFirst<string>(
                 "SELECT id FROM inbox WHERE content_hash = @hash OR (@url IS NOT NULL AND url = @url) LIMIT 1", new { hash, url }, tx), Duplicate: true);
@@ -246,8 +245,21 @@ public sealed class InboxStore(Database database, TimeProvider clock)
     /// <summary>Whitespace-insensitive SHA-256 of the text: the same article re-wrapped is the same article.</summary>
     public static string ContentHash(string text)
     {
-        var normalised = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+        // The words joined by single spaces (as string.Join(' ', text.Split(null, RemoveEmptyEntries)) gives them),
+        // written into one buffer rather than one string per word.
+        var normalised = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) space = normalised.Length > 0;
+            else
+            {
+                if (space) normalised.Append(' ');
+                space = false;
+                normalised.Append(c);
+            }
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised.ToString())));
     }
 
     // Dapper applies type handlers (timestamps as text) to properties, not to constructor parameters.

@@ -79,8 +79,9 @@ public sealed class StatementStore(Database database)
         return Views(connection, ids.ToArray(), "s.ingested_at DESC, s.ordinal, s.id");
     }
 
-    /// <summary>Writes an article's statements inside its transaction; returns their ids in order.</summary>
-    internal IReadOnlyList<string> Insert(IDbConnection connection, IDbTransaction tx, string articleId,
+    /// <summary>Writes an article's statements inside its transaction (one command for every statement of the
+    /// transaction); returns their ids in order.</summary>
+    internal IReadOnlyList<string> Insert(PreparedCommands commands, string articleId,
         IReadOnlyList<ExtractedStatement> statements, IReadOnlyDictionary<string, string> actorIds,
         DateTimeOffset? publishedAt, DateTimeOffset ingestedAt)
     {
@@ -89,25 +90,24 @@ public sealed class StatementStore(Database database)
         {
             var s = statements[ordinal];
             var id = IdFor(articleId, ordinal);
-            connection.Execute(
+            commands.Execute(
                 """
                 INSERT INTO statements (id, article_id, ordinal, speaker_id, text, kind, cue, cue_start, cue_end,
                     source_start, source_end, content_spans, sentence_start, sentence_end, resolution, confidence,
                     published_at, ingested_at)
-                VALUES (@id, @articleId, @ordinal, @speakerId, @Text, @kind, @CueText, @cueStart, @cueEnd,
-                    @sourceStart, @sourceEnd, @spans, @sentenceStart, @sentenceEnd, @resolution, @Confidence,
+                VALUES (@id, @articleId, @ordinal, @speakerId, @text, @kind, @cue, @cueStart, @cueEnd,
+                    @sourceStart, @sourceEnd, @spans, @sentenceStart, @sentenceEnd, @resolution, @confidence,
                     @publishedAt, @ingestedAt)
                 """,
-                new
-                {
-                    id, articleId, ordinal,
-                    speakerId = s.SpeakerKey is not null && actorIds.TryGetValue(s.SpeakerKey, out var speaker) ? speaker : null,
-                    s.Text, kind = s.Kind.ToString().ToLowerInvariant(), s.CueText,
-                    cueStart = s.Cue?.Start, cueEnd = s.Cue?.End, sourceStart = s.Source?.Start, sourceEnd = s.Source?.End,
-                    spans = JsonSerializer.Serialize(s.Content.Select(c => new SpanView(c.Start, c.End))),
-                    sentenceStart = s.Sentence.Start, sentenceEnd = s.Sentence.End,
-                    resolution = s.Resolution.ToString().ToLowerInvariant(), s.Confidence, publishedAt, ingestedAt,
-                }, tx);
+                ("id", id), ("articleId", articleId), ("ordinal", ordinal),
+                ("speakerId", s.SpeakerKey is not null && actorIds.TryGetValue(s.SpeakerKey, out var speaker) ? speaker : null),
+                ("text", s.Text), ("kind", s.Kind.ToString().ToLowerInvariant()), ("cue", s.CueText),
+                ("cueStart", PreparedCommands.Int(s.Cue?.Start)), ("cueEnd", PreparedCommands.Int(s.Cue?.End)),
+                ("sourceStart", PreparedCommands.Int(s.Source?.Start)), ("sourceEnd", PreparedCommands.Int(s.Source?.End)),
+                ("spans", JsonSerializer.Serialize(s.Content.Select(c => new SpanView(c.Start, c.End)))),
+                ("sentenceStart", s.Sentence.Start), ("sentenceEnd", s.Sentence.End),
+                ("resolution", s.Resolution.ToString().ToLowerInvariant()), ("confidence", s.Confidence),
+                ("publishedAt", publishedAt), ("ingestedAt", ingestedAt));
             ids.Add(id);
         }
         return ids;

@@ -31,16 +31,23 @@ public sealed class AlertDispatcher(
 
     private async Task MatchEventsAsync(CancellationToken stoppingToken)
     {
-        await foreach (var liveEvent in _events.Reader.ReadAllAsync(stoppingToken))
+        var reader = _events.Reader;
+        while (await reader.WaitToReadAsync(stoppingToken))
         {
-            try
+            // The new-statement subscriptions are read once per burst of events, not once per statement.
+            IReadOnlyList<SubscriptionView>? statementSubscriptions = null;
+            while (reader.TryRead(out var liveEvent))
             {
-                if (liveEvent is PositionChanged changed) await OnShiftAsync(changed);
-                else if (liveEvent is ArticleIngested ingested) await OnStatementsAsync(ingested);
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Alert matching failed for {Event}", liveEvent.GetType().Name);
+                try
+                {
+                    if (liveEvent is PositionChanged changed) await OnShiftAsync(changed);
+                    else if (liveEvent is ArticleIngested ingested)
+                        await OnStatementsAsync(ingested, statementSubscriptions ??= alerts.OfKind(AlertKinds.NewStatement));
+                }
+                catch (Exception exception)
+                {
+                    logger.LogWarning(exception, "Alert matching failed for {Event}", liveEvent.GetType().Name);
+                }
             }
         }
     }
@@ -56,19 +63,20 @@ public sealed class AlertDispatcher(
         }
     }
 
-    private async Task OnStatementsAsync(ArticleIngested ingested)
+    private async Task OnStatementsAsync(ArticleIngested ingested, IReadOnlyList<SubscriptionView> subscriptions)
     {
         var spoken = ingested.Statements.Where(s => s.Speaker is not null).ToList();
-        if (spoken.Count == 0) return;
+        if (spoken.Count == 0 || subscriptions.Count == 0) return;
         var topics = alerts.TopicsOf(spoken.Select(s => s.Id).ToList());
         foreach (var statement in spoken)
         {
             var topicIds = topics[statement.Id].ToList();
-            foreach (var subscription in alerts.Matching(AlertKinds.NewStatement, statement.Speaker!.Id, topicIds))
+            var speaker = statement.Speaker!;
+            foreach (var subscription in subscriptions.Where(s => s.Matches(speaker.Id, topicIds)))
             {
-                await RaiseAsync(subscription, "statement:" + statement.Id, $"New statement: {statement.Speaker.Name}", statement.Text,
+                await RaiseAsync(subscription, "statement:" + statement.Id, $"New statement: {speaker.Name}", statement.Text,
                     $"articles/{Uri.EscapeDataString(statement.ArticleId)}#{Uri.EscapeDataString(statement.Id)}",
-                    statement.Speaker.Id, subscription.TopicId);
+                    speaker.Id, subscription.TopicId);
             }
         }
     }
