@@ -1,4 +1,8 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Briefing.Testing;
+using Briefing.Web.Positions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Briefing.BrowserTests;
@@ -21,6 +25,25 @@ public abstract class BrowserPageTest(BrowserFixture browser, ViewportSize viewp
     {
         await Page.CloseAsync();
         await App.DisposeAsync();
+    }
+
+    /// <summary>The positions of <paramref name="query"/> (e.g. "?actor=pete-hegseth") once they have settled: there are
+    /// some, and the background stance stage has had its pass over every stored article (it may add positions the
+    /// cue analysis left out, a moment after the article shows).</summary>
+    protected async Task<JsonElement> SettledPositionsAsync(HttpClient client, string query = "")
+    {
+        var stage = App.Services.GetRequiredService<StanceStage>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var articles = (await client.GetFromJsonAsync<JsonElement>("/api/articles?limit=1000")).GetArrayLength();
+            var settled = !stage.Enabled || stage.ArticlesJudged >= articles;
+            var positions = await client.GetFromJsonAsync<JsonElement>($"/api/positions{query}");
+            if (positions.GetArrayLength() > 0 && settled) return positions;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Positions{query} did not settle within 60 s ({positions.GetArrayLength()} positions; stance pass over {stage.ArticlesJudged} of {articles} articles)");
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>An HTTP client that may write (it carries the test API key).</summary>

@@ -18,7 +18,7 @@ public sealed class BriefExportTests(BrowserFixture browser)
     public async Task The_brief_for_one_actor_on_the_seed_prints_and_exports_as_markdown_csv_and_excel()
     {
         using var client = new HttpClient { BaseAddress = BaseUrl };
-        var positions = await WaitForPositionsAsync(client);
+        var positions = await SettledPositionsAsync(client, $"?actor={Actor}");
 
         await Page.GotoAsync(new Uri(BaseUrl, $"/actors/{Actor}").ToString());
         await Page.Locator(".live-indicator[data-live='on']").WaitForAsync(new() { Timeout = 15000 });
@@ -77,22 +77,4 @@ public sealed class BriefExportTests(BrowserFixture browser)
     private static string Plain(string text) => text.Replace("\\", "");
 
     private static string Shot(string name) => Path.Combine(Path.GetTempPath(), name);
-
-    /// <summary>The actor's positions once they have settled: the seed is in, and the background stance stage has
-    /// had its pass over every article (it may add positions the cue analysis left out).</summary>
-    private async Task<JsonElement> WaitForPositionsAsync(HttpClient client)
-    {
-        var stage = App.Services.GetRequiredService<Briefing.Web.Positions.StanceStage>();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var articles = (await client.GetFromJsonAsync<JsonElement>("/api/articles?limit=500")).GetArrayLength();
-            var settled = !stage.Enabled || stage.ArticlesJudged >= articles;
-            var positions = await client.GetFromJsonAsync<JsonElement>($"/api/positions?actor={Actor}");
-            if (positions.GetArrayLength() > 0 && settled) return positions;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Positions did not settle within 60 s ({positions.GetArrayLength()} positions; stance pass over {stage.ArticlesJudged} of {articles} articles)");
-            await Task.Delay(200);
-        }
-    }
 }

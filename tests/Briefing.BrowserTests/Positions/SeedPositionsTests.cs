@@ -15,7 +15,7 @@ public sealed class SeedPositionsTests(BrowserFixture browser, ITestOutputHelper
     public async Task The_seed_articles_positions_fill_the_matrix_and_open_their_evidence()
     {
         using var client = new HttpClient { BaseAddress = BaseUrl };
-        var positions = await WaitForPositionsAsync(client);
+        var positions = await SettledPositionsAsync(client);
         foreach (var p in positions.EnumerateArray())
         {
             output.WriteLine($"{p.GetProperty("actor").GetProperty("name")} × {p.GetProperty("topic").GetProperty("name")}: " +
@@ -45,16 +45,4 @@ public sealed class SeedPositionsTests(BrowserFixture browser, ITestOutputHelper
     }
 
     private static string Shot(string name) => Path.Combine(Path.GetTempPath(), name);
-
-    private static async Task<JsonElement> WaitForPositionsAsync(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var positions = await client.GetFromJsonAsync<JsonElement>("/api/positions");
-            if (positions.GetArrayLength() > 0) return positions;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The seed article produced no positions within 30 s");
-            await Task.Delay(200);
-        }
-    }
 }

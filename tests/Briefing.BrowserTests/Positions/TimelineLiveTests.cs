@@ -14,7 +14,7 @@ public sealed class TimelineLiveTests(BrowserFixture browser)
     public async Task The_timeline_shows_the_seed_positions_and_a_shift_arrives_live_and_two_actors_compare_on_one_topic()
     {
         var writer = Writer();
-        var seed = await WaitForPositionsAsync(writer, "pete-hegseth");
+        var seed = await SettledPositionsAsync(writer, "?actor=pete-hegseth");
 
         // The seed: one chart per topic he holds a position on, one mark per statement, each linking to its evidence.
         await Page.GotoAsync(new Uri(BaseUrl, "/actors/pete-hegseth").ToString());
@@ -84,16 +84,4 @@ public sealed class TimelineLiveTests(BrowserFixture browser)
     }
 
     private static string Shot(string name) => Path.Combine(Path.GetTempPath(), name);
-
-    private static async Task<JsonElement> WaitForPositionsAsync(HttpClient client, string actor)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var positions = await client.GetFromJsonAsync<JsonElement>($"/api/positions?actor={actor}");
-            if (positions.GetArrayLength() > 0) return positions;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No positions for {actor} within 30 s");
-            await Task.Delay(200);
-        }
-    }
 }
