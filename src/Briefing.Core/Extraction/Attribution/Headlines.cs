@@ -88,19 +88,7 @@ internal static class Headlines
         {
             return null;
         }
-        var quote = doc.Quotes[doc.Tokens[start - 2].Quote];
-        var source = new SourcePhrase(start, last, start, last, false);
-        var (actor, how) = resolver.Resolve(source, null);
-        var d = new Draft
-        {
-            Cue = doc.Tokens[start - 1].Span(),
-            Sentence = index,
-            Source = new TextSpan(doc.Tokens[start].Start, doc.Tokens[last - 1].End),
-            Speaker = actor,
-            How = how,
-        };
-        d.Content.Add(quote.Span);
-        return d;
+        return Signed(doc, doc.Quotes[doc.Tokens[start - 2].Quote], start - 1, start, last, index, resolver);
     }
 
     /// <summary>"“…” ¶ – Jane Roe, Ohio." — a paragraph that is only a dash, a name and perhaps a short description signs
@@ -126,11 +114,17 @@ internal static class Headlines
         {
             return null;
         }
-        var source = new SourcePhrase(start, end, start, end, false);
-        var (actor, how) = resolver.Resolve(source, null);
+        return Signed(doc, quote, first, start, end, index, resolver);
+    }
+
+    /// <summary>A quote signed by a name: the dash is the cue, the name tokens [<paramref name="start"/>,
+    /// <paramref name="end"/>) the source.</summary>
+    private static Draft Signed(Document doc, Quotes.QuoteSpan quote, int dash, int start, int end, int index, SpeakerResolver resolver)
+    {
+        var (actor, how) = resolver.Resolve(new SourcePhrase(start, end, start, end, false), null);
         var d = new Draft
         {
-            Cue = doc.Tokens[first].Span(),
+            Cue = doc.Tokens[dash].Span(),
             Sentence = index,
             Source = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End),
             Speaker = actor,
