@@ -33,7 +33,7 @@ public static class StanceCorrectionApi
             {
                 statementId = statement.Id,
                 topic = new { topic.Id, topic.Name },
-                stance = label == Stance.Unclear ? StanceNames.None : StanceNames.Of(label.Value),
+                stance = StanceNames.LabelOf(label.Value),
                 position = position is null ? null : PositionMessage.From(position),
             });
         }).AddEndpointFilter<RequireApiKey>();
