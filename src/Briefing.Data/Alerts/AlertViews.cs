@@ -29,7 +29,7 @@ public sealed record SubscriptionView
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>Whether an event about <paramref name="actorId"/> on any of <paramref name="topicIds"/> concerns this
-    /// subscription (its actor and topic, when set, must match): the rule of <see cref="AlertStore.Matching"/>.</summary>
+    /// subscription (its actor and topic, when set, must match).</summary>
     public bool Matches(string? actorId, IEnumerable<string> topicIds) =>
         (ActorId is null || ActorId == actorId) && (TopicId is null || topicIds.Contains(TopicId));
 }
