@@ -8,7 +8,7 @@ public static class NameKeys
     /// <summary>The extractor's own normalisation, so a name stored here and a name read in an article meet.</summary>
     public static string Normalize(string name) => ActorNames.Normalize(name);
 
-    /// <summary>A readable URL id: "Pete Hegseth" → "pete-hegseth".</summary>
+    /// <summary>A readable URL id: "Jane Roe" → "jane-roe".</summary>
     public static string Slug(string name)
     {
         var slug = Normalize(name).Replace(' ', '-');

@@ -6,7 +6,7 @@ namespace Briefing.Core.Extraction.Actors;
 /// <summary>Pure helpers for cross-article actor identity.
 /// <see cref="Normalize"/> folds case, accents, punctuation and a possessive so lookups agree.
 /// <see cref="LikelySame"/> is conservative: equal after normalising; a surname-only form against a full name
-/// ("Hegseth" ~ "Pete Hegseth") only when the caller says the kinds agree and both are people; and spelling variants
+/// ("Roe" ~ "Jane Roe") only when the caller says the kinds agree and both are people; and spelling variants
 /// at edit distance 1 of surnames of 7+ letters ("Zelensky" ~ "Zelenskyy"), first names equal when both given.</summary>
 public static class ActorNames
 {

@@ -4,8 +4,8 @@ using Briefing.Core.Extraction.Text;
 namespace Briefing.Core.Extraction.Actors;
 
 /// <summary>A run of capitalised tokens split into a role part and a name part:
-/// "Defense Secretary Pete Hegseth" → role "Defense Secretary", name "Pete Hegseth";
-/// "Russian President Vladimir Putin" → affiliation "Russia", role "President".</summary>
+/// "Defense Secretary Jane Roe" → role "Defense Secretary", name "Jane Roe";
+/// "Russian President Ivan Petrov" → affiliation "Russia", role "President".</summary>
 /// <see cref="Based"/>: the run opened with "X-based" ("the Lisbon-based Caldera Group"), which only organisations carry.
 internal readonly record struct NameRun(int First, int Last, int NameFirst, string Name, string? Role, string? Affiliation, Gender Gender, bool HasTitle,
     bool Based = false)
@@ -87,7 +87,7 @@ internal readonly record struct NameRun(int First, int Last, int NameFirst, stri
         return new NameRun(first, last, nameFirst, name, roleText, affiliation ?? basedIn, gender, lastTitle >= 0, basedIn is not null);
     }
 
-    /// <summary>The token without a possessive ending ("Hegseth’s" → "Hegseth").</summary>
+    /// <summary>The token without a possessive ending ("Roe’s" → "Roe").</summary>
     public static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word)
     {
         if (word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019')

@@ -142,7 +142,7 @@ internal sealed partial class Attributor
         return false;
     }
 
-    /// <summary>"Trump wrote:" closing a paragraph introduces the quote that opens the next one.</summary>
+    /// <summary>"Roe wrote:" closing a paragraph introduces the quote that opens the next one.</summary>
     private void ColonToNextParagraph(Draft d, Cue cue, Sentence sentence)
     {
         var last = sentence.Last - 1;

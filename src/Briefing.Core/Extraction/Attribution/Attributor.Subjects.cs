@@ -77,7 +77,7 @@ internal sealed partial class Attributor
         }
         return _doc.Tokens.Count > 0 && _doc.Tokens[lo].Start == position ? lo : -1;
     }
-    /// <summary>"Trump, in Kentucky, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
+    /// <summary>"Roe, in Ohio, said Tuesday …", "Dean Roe, 55, a salesman from X, Y, says …": when no phrase
     /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
     private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
     {

@@ -304,7 +304,7 @@ internal sealed partial class Attributor
         {
             return;
         }
-        // A cue inside another statement's content is kept only with a clear speaker ("Hegseth said he expects…").
+        // A cue inside another statement's content is kept only with a clear speaker ("Roe said she expects…").
         if (nested && d.Speaker is null)
         {
             return;

@@ -8,11 +8,11 @@ namespace Briefing.Core.Extraction.Attribution;
 /// (the name before an appositive, or the whole phrase).</summary>
 internal readonly record struct SourcePhrase(int First, int Last, int NameFirst, int NameLast, bool Appositive);
 
-/// <summary>Finds the noun phrase that speaks: left of the cue ("Pete Hegseth said", "he pushed back",
+/// <summary>Finds the noun phrase that speaks: left of the cue ("Jane Roe said", "he pushed back",
 /// "Josh Earnest, a White House spokesman, said") or right of it in inversions ("…,” said the official).</summary>
 internal static class SourceFinder
 {
-    // Words between a subject and its verb: "Hegseth also said", "Trump has long argued".
+    // Words between a subject and its verb: "Roe also said", "Roe has long argued".
     private static readonly FrozenSet<string> Skippable = Lexicon.Set("""
         also has have had later previously then once recently repeatedly reportedly often never already still again
         publicly privately frequently flatly simply quickly long since initially first further just even only
@@ -92,7 +92,7 @@ internal static class SourceFinder
         return PhraseEndingAt(doc, j, sentenceFirst);
     }
 
-    /// <summary>"Name, a spokesman for X, said" / "Trump, who …, said": the name before the first comma.</summary>
+    /// <summary>"Name, a spokesman for X, said" / "Roe, who …, said": the name before the first comma.</summary>
     private static SourcePhrase? Appositive(Document doc, int comma, int sentenceFirst, Func<int, bool>? isPerson, bool parentheticals)
     {
         SourcePhrase? fallback = null;
@@ -187,7 +187,7 @@ internal static class SourceFinder
         return new SourcePhrase(first, end + 1, first, end + 1, false);
     }
 
-    /// <summary>Inverted source after the cue: "said Hegseth", "said the official", "said Sen. Ted Cruz".</summary>
+    /// <summary>Inverted source after the cue: "said Roe", "said the official", "said Sen. Ann Marsh".</summary>
     public static SourcePhrase? Right(Document doc, int afterCue, int sentenceLast)
     {
         var t = afterCue;

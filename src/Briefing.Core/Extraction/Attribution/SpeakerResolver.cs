@@ -31,7 +31,7 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
             }
             return (null, SpeakerResolution.Unresolved);
         }
-        // The last named token in the phrase ("a spokesman for Trump" names Trump only as a modifier: take the head).
+        // The last named token in the phrase ("a spokesman for Roe" names Roe only as a modifier: take the head).
         for (var t = p.NameLast - 1; t >= p.NameFirst; t--)
         {
             var idx = actors.TokenActor[t];
@@ -93,7 +93,7 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
     {
         var s = sentenceOfToken[token];
         var sentence = doc.Sentences[s];
-        // Same sentence first: "As Hegseth took questions…, he pushed back".
+        // Same sentence first: "As Roe took questions…, she pushed back".
         if (FirstPersonIn(sentence.First, token, gender) is { } here)
         {
             return here;

@@ -4,7 +4,7 @@ namespace Briefing.Core.Extraction.Lexicons;
 
 internal static partial class Lexicon
 {
-    /// <summary>Demonyms and their places, so "Russian President Vladimir Putin" gets Affiliation = "Russia".</summary>
+    /// <summary>Demonyms and their places, so "Russian Foreign Minister Jane Roe" gets Affiliation = "Russia".</summary>
     private static readonly FrozenDictionary<string, string> Demonyms = Pairs("""
         Russian=Russia Ukrainian=Ukraine American=United States Chinese=China British=United Kingdom French=France
         German=Germany Israeli=Israel Iranian=Iran Syrian=Syria Mexican=Mexico Canadian=Canada Japanese=Japan

@@ -103,7 +103,7 @@ internal sealed class Document
         }
     }
 
-    /// <summary>"“… missing.” Trump said." — writers often close the quote with a full stop and still add the
+    /// <summary>"“… missing.” Roe said." — writers often close the quote with a full stop and still add the
     /// attribution; a short clause with a speech cue and nothing to report belongs to the quote before it.</summary>
     private const int MaxTrailingCueOffset = 6;
     private const int MaxTrailingClause = 40;
