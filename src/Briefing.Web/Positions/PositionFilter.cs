@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Briefing.Web.Positions;
 
 /// <summary>The positions view's filters as they live in the URL, so a view can be shared, bookmarked and pinned:
-/// <c>?actors=pete-hegseth,donald-trump&amp;topics=ceasefire&amp;stance=opposes&amp;since=7d&amp;compare=1</c>.
+/// <c>?actors=jane-roe,ivan-petrov&amp;topics=harbour-access&amp;stance=opposes&amp;since=7d&amp;compare=1</c>.
 /// Parsing is forgiving (unknown stances and windows are dropped); resolving actor and topic ids against the stores
 /// is the page's job, so unknown ids can be reported instead of failing.</summary>
 public sealed record PositionFilter(
