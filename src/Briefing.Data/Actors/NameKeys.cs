@@ -2,7 +2,7 @@ using Briefing.Core.Extraction.Actors;
 
 namespace Briefing.Data.Actors;
 
-/// <summary>Lookup keys for names: case, accents and punctuation folded, so "Zelenskyy" and "ZELENSKYY" meet.</summary>
+/// <summary>Lookup keys for names: case, accents and punctuation folded, so "Ostrandér" and "OSTRANDER" meet.</summary>
 public static class NameKeys
 {
     /// <summary>The extractor's own normalisation, so a name stored here and a name read in an article meet.</summary>

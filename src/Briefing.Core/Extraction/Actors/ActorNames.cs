@@ -7,7 +7,7 @@ namespace Briefing.Core.Extraction.Actors;
 /// <see cref="Normalize"/> folds case, accents, punctuation and a possessive so lookups agree.
 /// <see cref="LikelySame"/> is conservative: equal after normalising; a surname-only form against a full name
 /// ("Roe" ~ "Jane Roe") only when the caller says the kinds agree and both are people; and spelling variants
-/// at edit distance 1 of surnames of 7+ letters ("Zelensky" ~ "Zelenskyy"), first names equal when both given.</summary>
+/// at edit distance 1 of surnames of 7+ letters ("Ostrandar" ~ "Ostrander"), first names equal when both given.</summary>
 public static class ActorNames
 {
     public static string Normalize(string name)

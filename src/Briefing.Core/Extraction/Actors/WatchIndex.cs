@@ -5,7 +5,7 @@ namespace Briefing.Core.Extraction.Actors;
 
 /// <summary>The watch-list prepared for lookups once per extractor (immutable, so shared across threads):
 /// a watched actor's name and aliases give its canonical name; a person also matches by surname or by a
-/// one-letter spelling variant of a long surname ("Zelensky" → "Volodymyr Zelenskyy").</summary>
+/// one-letter spelling variant of a long surname ("Ostrandar" → "Mira Ostrander").</summary>
 internal sealed class WatchIndex
 {
     public static readonly WatchIndex Empty = new(null);
