@@ -30,12 +30,24 @@ internal static class QuoteContinuations
             }
         }
         var added = new List<Draft>();
+        var quotedEnds = rules.Uses(ExtractionRule.CoordinatedQuoteJoins) ? CoordinatedQuotes.QuotedEnds(doc, drafts) : null;
+        var registered = 0;
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             var quote = doc.Quotes[q];
             if (covered[q] || skip[quote.Paragraph])
             {
                 continue;
+            }
+            if (quotedEnds is not null)
+            {
+                registered = CoordinatedQuotes.Register(doc, quotedEnds, added, registered);
+                if (CoordinatedQuotes.JoinedTo(doc, quotedEnds, quote) is { } joined)
+                {
+                    joined.Content.Add(quote.Span);
+                    quotedEnds[quote.End] = joined;
+                    continue;
+                }
             }
             var words = WordsIn(doc, quote);
             var standalone = IsStandalone(doc, quote);
@@ -80,6 +92,10 @@ internal static class QuoteContinuations
             if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && HasQuote(doc, prev) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);
+                if (quotedEnds is not null)
+                {
+                    CoordinatedQuotes.Track(doc, quotedEnds, prev);
+                }
                 continue;
             }
             // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to

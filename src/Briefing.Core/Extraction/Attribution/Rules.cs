@@ -50,6 +50,7 @@ public enum ExtractionRule
     TitleFunctionWords,
     CoordinatedVerbEnds,
     NewSpeakerEnds,
+    QuoteCommaEnds,
     LeadInEndsSentence,
     ContentBeforeComma,
     TrailingQuoteAcrossFullStop,
@@ -81,6 +82,8 @@ public enum ExtractionRule
     CarryOverSpeaker,
     CommaQuoteNotCarried,
     QuotedTermIsNoSpeech,
+    ColonNounPhrase,
+    CoordinatedQuoteJoins,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -137,6 +140,7 @@ public static class ExtractionRules
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
         new(ExtractionRule.CoordinatedVerbEnds, "content", "'called it “third-rate” and boycotted …' — content ends at the quote before a coordinated past verb (ContentFinder.CoordinatedVerbAt)"),
         new(ExtractionRule.NewSpeakerEnds, "content", "'asked for a photo and Roe said, “…”' — content ends before 'and'/'but' + a new named or pronoun subject with its own cue (ContentFinder.NewSpeakerAt)"),
+        new(ExtractionRule.QuoteCommaEnds, "content", "'said the system was “corrupt,” noting that …' — a quote closed on its own comma ends the content when a cue follows within six words, as a comma outside it does (ContentFinder.EndFrom)"),
         new(ExtractionRule.LeadInEndsSentence, "content", "'“…” are sickening, Roe said Tuesday in Paris.' — only time and place after the cue up to the full stop: the content is before it (ContentFinder.StartAfter)"),
         new(ExtractionRule.ContentBeforeComma, "content", "'Sales were strong, she said, smiling.' / '…, officials said Wednesday.' — nothing but time words after the cue: the clause before the source is the content (Attributor.ClauseBeforeComma)"),
         new(ExtractionRule.TrailingQuoteAcrossFullStop, "content", "'“A,” Roe said. “B.”' — the next sentence's quote continues the statement (Attributor.AddTrailingQuote)"),
@@ -168,5 +172,7 @@ public static class ExtractionRules
         new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
+        new(ExtractionRule.ColonNounPhrase, "document", "'From the report: “…”', 'Transcript as follows: “…”' — a colon lead naming a document, not a person: the document speaks, not an earlier speaker (Attributor.ColonFromDocument, Attributor.ColonFollowsPhrase)"),
+        new(ExtractionRule.CoordinatedQuoteJoins, "document", "'said it needs “vigorous enforcement,” and “clear consequences.”' — a cue-less quote joined by and/or/but to the quoted end of a statement in its sentence is another fragment of that statement (QuoteContinuations.CoordinatedWith)"),
     ];
 }
