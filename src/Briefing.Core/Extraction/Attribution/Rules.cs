@@ -57,6 +57,7 @@ public enum ExtractionRule
     OwnAttributionFollows,
     ColonToNextParagraph,
     DropContainedNested,
+    ReportDropsInnerStatement,
     // Per sentence, after its cues.
     InSource,
     InOwnWordsSubject,
@@ -147,6 +148,7 @@ public static class ExtractionRules
         new(ExtractionRule.OwnAttributionFollows, "content", "'“B,” was another.' — a next-sentence quote ending in a comma has its own cue, so it is not merged (Attributor.OpenEndedWithTail)"),
         new(ExtractionRule.ColonToNextParagraph, "content", "'Roe said:' ending its paragraph — the content is the quote opening the next one (Attributor.ColonToNextParagraph)"),
         new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped, and so is a participle of the same speaker (Attributor.Commit)"),
+        new(ExtractionRule.ReportDropsInnerStatement, "content", "'Roe noted that the plan is “dead,” the Courier reported.' — a closing report whose content holds an earlier statement of another speaker, cue and source included, replaces it: annotators mark the report only (Attributor.DropReportedInner)"),
         // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
