@@ -48,9 +48,30 @@ public sealed class QuoteBoundaryRuleTests
         Assert.Contains("clear penalties", deal.Content[1].Of(text), StringComparison.Ordinal);
         Assert.Single(x.Statements, s => s.Text.Contains("clear penalties", StringComparison.Ordinal));
         // Off: a short cue-less quote is a statement of its own.
-        var off = Without(ExtractionRule.CoordinatedQuoteJoins).Extract(text);
+        var off = Without(ExtractionRule.QuoteJoinsSentenceStatement).Extract(text);
         Assert.Single(off.StatementContaining("strict oversight").Content);
         Assert.Contains(off.Statements, s => s.Text == "\u201cclear penalties for delays.\u201d");
+    }
+
+    [Fact]
+    public void A_quote_after_a_short_link_continues_the_statement_of_its_sentence()
+    {
+        const string text = "Harbour fees\nThe harbour fees are checked against the tariff, Bram Ostergaard said, but \u201cwe never ask who pays them.\u201d";
+        var x = Extractor.Extract(text);
+        var said = x.Statements.Single(s => s.CueText == "said");
+        Assert.Equal(2, said.Content.Count);
+        Assert.Contains("who pays them", said.Content[1].Of(text), StringComparison.Ordinal);
+        Assert.Single(x.Statements, s => s.Text.Contains("who pays them", StringComparison.Ordinal));
+        var off = Without(ExtractionRule.QuoteJoinsSentenceStatement).Extract(text);
+        Assert.Single(off.Statements.Single(s => s.CueText == "said").Content);
+    }
+
+    [Fact]
+    public void A_quote_after_a_new_subject_is_not_joined_to_the_statement_before()
+    {
+        const string text = "Harbour fees\nThe harbour fees are checked against the tariff, Bram Ostergaard said, but that the board \u201cnever asks who pays them\u201d worries him.";
+        var x = Extractor.Extract(text);
+        Assert.Single(x.Statements.Single(s => s.CueText == "said").Content);
     }
 
     [Fact]

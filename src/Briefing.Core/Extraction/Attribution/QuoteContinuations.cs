@@ -30,8 +30,6 @@ internal static class QuoteContinuations
             }
         }
         var added = new List<Draft>();
-        var quotedEnds = rules.Uses(ExtractionRule.CoordinatedQuoteJoins) ? CoordinatedQuotes.QuotedEnds(doc, drafts) : null;
-        var registered = 0;
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             var quote = doc.Quotes[q];
@@ -39,19 +37,16 @@ internal static class QuoteContinuations
             {
                 continue;
             }
-            if (quotedEnds is not null)
-            {
-                registered = CoordinatedQuotes.Register(doc, quotedEnds, added, registered);
-                if (CoordinatedQuotes.JoinedTo(doc, quotedEnds, quote) is { } joined)
-                {
-                    joined.Content.Add(quote.Span);
-                    quotedEnds[quote.End] = joined;
-                    continue;
-                }
-            }
             var words = WordsIn(doc, quote);
             var standalone = IsStandalone(doc, quote);
             var continuesPrevious = q > 0 && !doc.Quotes[q - 1].Closed && doc.Quotes[q - 1].Paragraph == quote.Paragraph - 1;
+            if (rules.Uses(ExtractionRule.QuoteJoinsSentenceStatement) && !standalone && !continuesPrevious
+                && Previous(drafts, added, quote.Start) is { Source: not null } host && host.End <= quote.Start && SentenceOf(doc, host.End - 1) == SentenceOf(doc, quote.Start)
+                && SentenceJoins.ShortLink(doc, host, quote.Start))
+            {
+                host.Content.Add(quote.Span);
+                continue;
+            }
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
@@ -92,10 +87,6 @@ internal static class QuoteContinuations
             if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && HasQuote(doc, prev) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);
-                if (quotedEnds is not null)
-                {
-                    CoordinatedQuotes.Track(doc, quotedEnds, prev);
-                }
                 continue;
             }
             // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to

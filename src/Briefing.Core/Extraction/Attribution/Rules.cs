@@ -73,9 +73,11 @@ public enum ExtractionRule
     NominalAnaphora,
     DescriptorSource,
     // Per document: quotes with no cue of their own.
+    QuoteJoinsSentenceStatement,
     ShortEmbeddedQuote,
     ObjectOfCue,
     ColonIntroduced,
+    ColonNounPhrase,
     LeadInSentenceSubject,
     MergeIntoPrevious,
     MergeWholeNextParagraph,
@@ -83,8 +85,6 @@ public enum ExtractionRule
     CarryOverSpeaker,
     CommaQuoteNotCarried,
     QuotedTermIsNoSpeech,
-    ColonNounPhrase,
-    CoordinatedQuoteJoins,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -164,9 +164,11 @@ public static class ExtractionRules
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
         new(ExtractionRule.DescriptorSource, "speaker", "'a senior official said' — an indefinite description is a source with no actor, never a new actor (SpeakerResolver.Resolve)"),
         // ── per document: quotes without a cue (QuoteContinuations.cs, Attributor.Introduced.cs) ────────────────
+        new(ExtractionRule.QuoteJoinsSentenceStatement, "document", "'Roe said the donations are checked, but “we don't ask about income.”', '“A,” she said, and “B.”' — a cue-less quote in a clause, a short link of lower-case words after a statement of its sentence, is more of that statement, not its clause subject's (SentenceJoins.ShortLink)"),
         new(ExtractionRule.ShortEmbeddedQuote, "document", "'says the plan “can't win”' — a short quote inside a clause is the clause subject's (QuoteContinuations.Attach)"),
         new(ExtractionRule.ObjectOfCue, "document", "'pledged a “political revolution”' — a quoted object of a speech verb is speech, determiner or not (QuoteContinuations.ObjectOfCue)"),
         new(ExtractionRule.ColonIntroduced, "document", "'Roe released the following statement: “…”' — the subject of the clause the colon closes (Attributor.ColonIntroducedQuote)"),
+        new(ExtractionRule.ColonNounPhrase, "document", "'From the report: “…”', 'Transcript as follows: “…”' — a colon lead naming a document, not a person: the document speaks, not an earlier speaker (Attributor.ColonFromDocument, Attributor.ColonFollowsPhrase)"),
         new(ExtractionRule.LeadInSentenceSubject, "document", "'Jane Roe agreed. “…”' — a cue-less quote standing as a sentence right after a sentence opened by a named subject is that subject's, not the previous speaker's (Attributor.LeadInSentenceQuote)"),
         new(ExtractionRule.MergeIntoPrevious, "document", "a follow-on quote in the same paragraph joins the statement before as another fragment (QuoteContinuations.Attach)"),
         new(ExtractionRule.MergeWholeNextParagraph, "document", "a quote filling the very next paragraph joins the statement before (QuoteContinuations.Attach)"),
@@ -174,7 +176,5 @@ public static class ExtractionRules
         new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
-        new(ExtractionRule.ColonNounPhrase, "document", "'From the report: “…”', 'Transcript as follows: “…”' — a colon lead naming a document, not a person: the document speaks, not an earlier speaker (Attributor.ColonFromDocument, Attributor.ColonFollowsPhrase)"),
-        new(ExtractionRule.CoordinatedQuoteJoins, "document", "'said it needs “vigorous enforcement,” and “clear consequences.”' — a cue-less quote joined by and/or/but to the quoted end of a statement in its sentence is another fragment of that statement (QuoteContinuations.CoordinatedWith)"),
     ];
 }
