@@ -75,6 +75,18 @@ public sealed class QuoteBoundaryRuleTests
     }
 
     [Fact]
+    public void A_determiner_phrase_after_a_subordinator_is_the_subject_not_an_earlier_name()
+    {
+        const string text = "Ferry lunch\nBram Ostergaard was in the harbour office with other aides when a member of the ferry crew suggested they post a photo of the \u201cfamous\u201d fish soup.";
+        var x = Extractor.Extract(text);
+        var suggested = x.Statements.Single(s => s.CueText == "suggested");
+        Assert.Equal("a member of the ferry crew", SourceOf(text, suggested));
+        Assert.NotEqual("Bram Ostergaard", x.SpeakerName(suggested));
+        var off = Without(ExtractionRule.BoundedNounPhrase).Extract(text);
+        Assert.Equal("Bram Ostergaard", off.SpeakerName(off.Statements.Single(s => s.CueText == "suggested")));
+    }
+
+    [Fact]
     public void A_comma_inside_a_closing_quote_ends_the_content_before_a_participle_cue()
     {
         const string text = "Harbour fees\nOrla Fenwick said the harbour fees were \u201cdaylight robbery,\u201d noting that "
