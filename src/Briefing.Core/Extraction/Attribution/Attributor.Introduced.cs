@@ -27,7 +27,8 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        if ((SignedAfterDash(colon, sentence) ?? LastClauseSubject(colon, sentence) ?? ClauseSubject(colon, sentence)) is not { } subject)
+        if ((SignedAfterDash(colon, sentence) ?? ColonFromDocument(colon, sentence)
+             ?? LastClauseSubject(colon, sentence) ?? ClauseSubject(colon, sentence) ?? ColonFollowsPhrase(colon, sentence)) is not { } subject)
         {
             return null;
         }

@@ -293,7 +293,8 @@ internal sealed partial class Attributor
     /// the cue, opening its own clause, is the subject — not a name earlier in the sentence.</summary>
     private SourcePhrase? AdjacentNounPhrase(Cue cue, Sentence sentence) =>
         (_rules.Uses(ExtractionRule.AdjacentNounPhrase) ? ShortPhraseBefore(cue, sentence) : null)
-        ?? (_rules.Uses(ExtractionRule.ClauseNounPhrase) ? ClauseNounPhrase(cue, sentence) : null);
+        ?? (_rules.Uses(ExtractionRule.ClauseNounPhrase) ? ClauseNounPhrase(cue, sentence) : null)
+        ?? BoundedNounPhrase(cue, sentence);
 
     private SourcePhrase? ShortPhraseBefore(Cue cue, Sentence sentence)
     {

@@ -321,6 +321,10 @@ internal sealed partial class Attributor
         {
             return;
         }
+        if (_rules.Uses(ExtractionRule.ReportDropsInnerStatement))
+        {
+            DropReportedInner(d);
+        }
         Drafts.Add(d);
     }
 }

@@ -94,7 +94,10 @@ internal static class ContentFinder
                 end = k - 1;
                 goto done;
             }
-            if (tok.InQuote || !(doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '\u2014')))
+            // "was “corrupt,” noting that …": the comma closing the clause stands inside the quote, so the quote's
+            // closing mark is the boundary, and it stays in the content.
+            var quoteComma = tok.Kind == TokenKind.QuoteClose && k - 1 > start && doc.IsChar(k - 1, ',') && rules.Uses(ExtractionRule.QuoteCommaEnds);
+            if (!quoteComma && (tok.InQuote || !(doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '\u2014'))))
             {
                 continue;
             }
@@ -102,7 +105,7 @@ internal static class ContentFinder
             {
                 if (c.First > k && c.First - k <= 6 && NoCommaBetween(doc, k + 1, c.First))
                 {
-                    end = k - 1;
+                    end = quoteComma ? k : k - 1;
                     goto done;
                 }
             }

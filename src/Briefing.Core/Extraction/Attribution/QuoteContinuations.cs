@@ -40,6 +40,13 @@ internal static class QuoteContinuations
             var words = WordsIn(doc, quote);
             var standalone = IsStandalone(doc, quote);
             var continuesPrevious = q > 0 && !doc.Quotes[q - 1].Closed && doc.Quotes[q - 1].Paragraph == quote.Paragraph - 1;
+            if (rules.Uses(ExtractionRule.QuoteJoinsSentenceStatement) && !standalone && !continuesPrevious
+                && Previous(drafts, added, quote.Start) is { Source: not null } host && host.End <= quote.Start && SentenceOf(doc, host.End - 1) == SentenceOf(doc, quote.Start)
+                && SentenceJoins.ShortLink(doc, host, quote.Start))
+            {
+                host.Content.Add(quote.Span);
+                continue;
+            }
             if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
             {
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
