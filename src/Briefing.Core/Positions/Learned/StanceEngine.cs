@@ -20,7 +20,8 @@ namespace Briefing.Core.Positions.Learned;
 public sealed record StanceEngineOptions(double Relevance = 0.25, int MinExamples = 4, double L2 = 0.3, bool Evaluate = true,
     double ExampleRelevance = 0.4, double CentroidBlend = 0.5,
     bool UseSentiment = true, SentimentPrior? Sentiment = null, double SentimentCommit = 0.15,
-    double PriorStrength = 4, double RelevancePrior = 1, double ZeroShotCommit = 0.15, bool PriorOverCues = true);
+    double PriorStrength = 4, double RelevancePrior = 1, double ZeroShotCommit = 0.15, bool PriorOverCues = true,
+    bool RestrictionFrame = true);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
 /// when an embedder is given, a per-topic logistic head on sentence vectors trained from the topic's labelled
@@ -191,7 +192,8 @@ public sealed class StanceEngine
         if (!addressed) return new(model.Topic.Name, false, Stance.Unclear, 0, StanceBasis.Cues, prior, [], match?.Match);
         // The learned prior reads IBM claims better than the generic cue lexicon (DEV: 0.74 vs 0.57 right), so it
         // decides unless the judgement rests on the topic's own cues (the watch-list says what they mean).
-        if (!OwnCues(prior) && (_options.PriorOverCues || !prior.IsDefinite) && _sentiment?.Read(vector, text) is { } reading)
+        if (!OwnCues(prior) && (_options.PriorOverCues || !prior.IsDefinite)
+            && _sentiment?.Read(vector, text, _options.RestrictionFrame ? model.Topic.Keywords : null) is { } reading)
             return SentimentStance.Judge(model.Topic.Name, reading, model.Polarity, _options.ZeroShotCommit, prior, match?.Match);
         if (prior.IsDefinite || !_options.Evaluate)
             return new(model.Topic.Name, true, prior.Stance, prior.Confidence, StanceBasis.Cues, prior, [], match?.Match);
