@@ -49,6 +49,7 @@ public static class StanceCommand
                     line["positive"] = o.Sentiment is { } r ? Math.Round(r.Positive, 4) : null;
                     line["polarity"] = o.Polarity;
                     line["restriction"] = o.Sentiment?.OfRestriction;
+                    line["words"] = o.Sentiment?.Words.Count;
                     line["named"] = o.Match is { ContextOnly: false };
                     line["cue"] = StanceNames.Of(o.Prior.Stance);
                 }

@@ -23,10 +23,13 @@ public static class StanceTrainCommand
             ISentenceEmbedder embedder = cache ?? (ISentenceEmbedder)MiniLmEmbedder.Shared;
             var vectors = embedder.Embed(items.Select(i => i.Text).ToArray());
             var l2 = Knob("BRIEFING_PRIOR_L2", 1);
-            var prior = SentimentPrior.Train(items.Select((item, i) => Framed(vectors[i], item)).ToList(), l2,
-                Knob("BRIEFING_PRIOR_VECTOR_PENALTY", 11));
+            var framed = items.Select((item, i) => Framed(vectors[i], item)).ToList();
+            if (framed.All(f => f.Positive) || framed.All(f => !f.Positive))
+                throw new StanceCommand.InputException($"{inputPath}: needs statements of both sentiments");
+            var prior = SentimentPrior.Train(framed, l2, Knob("BRIEFING_PRIOR_VECTOR_PENALTY", 11));
             using (var output = File.Create(outPath)) prior.Save(output);
-            Console.Error.WriteLine($"stance-train: {items.Count} statements ({items.Count(i => i.Positive)} positive), L2 {l2} -> {outPath}");
+            Console.Error.WriteLine($"stance-train: {items.Count} statements ({framed.Count(f => f.Positive)} positive, " +
+                $"{framed.Count(f => f.OfRestriction)} of a restriction), L2 {l2} -> {outPath}");
             return 0;
         }
         catch (StanceCommand.InputException ex)
@@ -38,7 +41,7 @@ public static class StanceTrainCommand
 
     /// <summary>A label toward the topic's subject, turned into one toward what the statement speaks of: a statement
     /// that speaks well of restricting the subject speaks ill of the subject.</summary>
-    private static (float[], string, bool, bool) Framed(float[] vector, (string Text, bool Positive, IReadOnlyList<string>? Keywords) item)
+    private static (float[] Vector, string Text, bool Positive, bool OfRestriction) Framed(float[] vector, (string Text, bool Positive, IReadOnlyList<string>? Keywords) item)
     {
         var ofRestriction = item.Keywords is not null && Briefing.Core.Positions.RestrictionFrame.Names(item.Text, item.Keywords);
         return (vector, item.Text, item.Positive != ofRestriction, ofRestriction);
@@ -72,8 +75,7 @@ public static class StanceTrainCommand
                     : throw new StanceCommand.InputException($"{path} line {n}: 'keywords' must be an array of strings");
             items.Add((text, sentiment == "positive", keywords));
         }
-        if (items.Count == 0 || items.All(i => i.Item2) || items.All(i => !i.Item2))
-            throw new StanceCommand.InputException($"{path}: needs statements of both sentiments");
+        if (items.Count == 0) throw new StanceCommand.InputException($"{path}: needs statements of both sentiments");
         return items;
     }
 }

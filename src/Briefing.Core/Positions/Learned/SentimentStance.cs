@@ -12,12 +12,14 @@ public static class SentimentStance
     {
         if (reading.Strength < commit)
             return new(topic, true, Stance.Unclear, 0, StanceBasis.Sentiment, prior, [], match, reading, polarity);
-        // Speaking of restricting what the proposition names speaks of its contrast (RestrictionFrame).
-        var toward = reading.OfRestriction ? -polarity : polarity;
-        var stance = reading.ReadsPositive == toward > 0 ? Stance.Supports : Stance.Opposes;
+        var stance = reading.ReadsPositive == Toward(reading, polarity) > 0 ? Stance.Supports : Stance.Opposes;
         return new(topic, true, stance, Calibrated(reading.Strength), StanceBasis.Sentiment, prior, [], match,
             reading, polarity);
     }
+
+    /// <summary>The polarity a reading is taken with: the proposition's, turned when the statement speaks of
+    /// restricting what the proposition names (its contrast: <see cref="RestrictionFrame"/>).</summary>
+    public static int Toward(SentimentReading reading, int polarity) => reading.OfRestriction ? -polarity : polarity;
 
     /// <summary>The share of such readings that were right on the DEV splits (README "Calibration"): strength 0.1–0.2
     /// was right 64% of the time, 0.2–0.3 70%, 0.3+ about 78% (IBM motions and SemEval tweets pooled).</summary>
