@@ -34,8 +34,10 @@ def load(cv):
 
 
 def prior_side(r):
-    """The sentiment prior's side: its reading times the proposition's polarity."""
-    return "supports" if (r["positive"] >= 0.5) == (r["polarity"] > 0) else "opposes"
+    """The sentiment prior's side: its reading times the proposition's polarity (the other way round for a reading
+    of a restriction of what the proposition names: RestrictionFrame)."""
+    polarity = -r["polarity"] if r.get("restriction") else r["polarity"]
+    return "supports" if (r["positive"] >= 0.5) == (polarity > 0) else "opposes"
 
 
 def read_by_prior(r):

@@ -98,9 +98,12 @@ def tweets_of(data):
 
 
 def claim_sentiments(rows, keep):
-    """Prior training lines from IBM claims: the claim's sentiment is its stance times the motion's own sentiment."""
+    """Prior training lines from IBM claims: the claim's sentiment toward the motion's target is its stance times the
+    motion's own sentiment; the target's keywords go along (`briefing stance-train` reads a claim that speaks of
+    restricting the target as speaking of the restriction)."""
     word = {1: "positive", -1: "negative"}
-    return [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])]}
+    return [{"text": r["text"], "sentiment": word[(1 if r["label"] == "FAVOR" else -1) * int(r["topic_sentiment"])],
+             "keywords": ibm_topic(r["target"], r["topic_target"])["keywords"]}
             for r in rows if keep(r)]
 
 

@@ -48,6 +48,8 @@ public static class StanceCommand
                     line["strength"] = o.Sentiment is { } read ? Math.Round(read.Strength, 3) : null;
                     line["positive"] = o.Sentiment is { } r ? Math.Round(r.Positive, 4) : null;
                     line["polarity"] = o.Polarity;
+                    line["restriction"] = o.Sentiment?.OfRestriction;
+                    line["words"] = o.Sentiment?.Words.Count;
                     line["named"] = o.Match is { ContextOnly: false };
                     line["cue"] = StanceNames.Of(o.Prior.Stance);
                 }
@@ -78,6 +80,7 @@ public static class StanceCommand
         if (Number("BRIEFING_STANCE_COMMIT") is { } sc) o = o with { SentimentCommit = sc };
         if (Number("BRIEFING_STANCE_ZERO_COMMIT") is { } zc) o = o with { ZeroShotCommit = zc };
         if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_EVALUATE") == "0") o = o with { Evaluate = false };
+        if (Environment.GetEnvironmentVariable("BRIEFING_STANCE_RESTRICTION") == "0") o = o with { RestrictionFrame = false };
         return o;
     }
 

@@ -83,13 +83,19 @@ public static class Evaluation
     private static readonly int NegatorStart = Positive.Length + Negative.Length;
 
     /// <summary>The evaluation of <paramref name="text"/>: the sum of +1 / −1 per evaluative word (negated ones
-    /// flipped), and the words counted.</summary>
-    public static (int Sum, int Count, IReadOnlyList<string> Words) Of(string text)
+    /// flipped), and the words counted. <paramref name="ofRestriction"/>: the statement speaks of a restriction
+    /// (<see cref="RestrictionFrame"/>), so its restriction words ("ban", "regulation") are its subject, not counted.</summary>
+    public static (int Sum, int Count, IReadOnlyList<string> Words) Of(string text, bool ofRestriction = false)
     {
         var tokens = Tokenizer.Tokenize(text);
         var matches = new List<LexMatch>();
         Lexicon.Match(text, tokens, matches);
         var kept = PhraseLexicon.Longest(matches);
+        if (ofRestriction)
+        {
+            var subject = RestrictionFrame.Spans(text, tokens);
+            kept.RemoveAll(m => m.Entry < NegatorStart && subject.Exists(r => r.FirstToken <= m.FirstToken && m.LastToken <= r.LastToken));
+        }
         var negators = NegatorEnds(text, tokens, kept);
         var shifters = new List<LexMatch>();
         ShifterLexicon.Match(text, tokens, shifters);

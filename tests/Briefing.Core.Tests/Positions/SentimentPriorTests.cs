@@ -88,10 +88,27 @@ public sealed class StanceTrainCommandTests : IDisposable
         Assert.Equal(384, SentimentPrior.Load(stream).Dimensions);
     }
 
+    [Fact]
+    public void A_label_toward_the_topics_keywords_trains_a_statement_of_restricting_them_the_other_way_round()
+    {
+        // Both say "positive" toward the harbour trade; the second speaks ill of restricting it, so the prior learns
+        // both readings as they read: one positive, one negative. Without keywords both would be taught as positive.
+        const string lines = """
+            {"text": "The harbour trade has made Serin thrive.", "sentiment": "positive", "keywords": ["harbour trade"]}
+            {"text": "Regulation of the harbour trade has ruined Serin.", "sentiment": "positive", "keywords": ["harbour trade"]}
+            """;
+
+        var (code, error, _) = Run(lines);
+
+        Assert.Equal(0, code);
+        Assert.Contains("2 statements (1 positive, 1 of a restriction)", error);
+    }
+
     [Theory]
     [InlineData("{\"text\": \"ok\", \"sentiment\": \"positive\"}\n{\"text\": \"bad\", \"sentiment\": \"sad\"}", "line 2: 'sentiment' must be")]
     [InlineData("{\"sentiment\": \"positive\"}", "line 1: 'text' must be a string")]
     [InlineData("{\"text\": \"ok\", \"sentiment\": \"positive\"}", "needs statements of both sentiments")]
+    [InlineData("{\"text\": \"ok\", \"sentiment\": \"positive\", \"keywords\": \"ok\"}", "line 1: 'keywords' must be an array of strings")]
     public void Bad_input_names_the_line_and_exits_2(string input, string expected)
     {
         var (code, error, _) = Run(input);

@@ -1,8 +1,9 @@
 namespace Briefing.Core.Positions.Learned;
 
 /// <summary>What <see cref="SentimentPrior"/> read in a statement: the probability that it speaks well of what it
-/// discusses, and the general evaluative words that back the reading ("harms", "not effective").</summary>
-public sealed record SentimentReading(double Positive, IReadOnlyList<string> Words)
+/// discusses, and the general evaluative words that back the reading ("harms", "not effective").
+/// <see cref="OfRestriction"/>: what it discusses is a restriction of the topic's subject (<see cref="RestrictionFrame"/>).</summary>
+public sealed record SentimentReading(double Positive, IReadOnlyList<string> Words, bool OfRestriction = false)
 {
     public bool ReadsPositive => Positive >= 0.5;
 
@@ -37,22 +38,31 @@ public sealed class SentimentPrior
     /// words carry most of the signal (leave-one-motion-out on the non-TEST IBM motions: 0.76 right at half
     /// coverage with vectors held 11× tighter, 0.69 with one L2 for all).</summary>
     public static SentimentPrior Train(IReadOnlyList<(float[] Vector, string Text, bool Positive)> items, double l2 = 1,
-        double vectorPenalty = 11)
+        double vectorPenalty = 11) =>
+        Train([.. items.Select(i => (i.Vector, i.Text, i.Positive, false))], l2, vectorPenalty);
+
+    /// <summary>As above; <c>OfRestriction</c>: the statement speaks of a restriction (<see cref="RestrictionFrame"/>),
+    /// so its restriction words are read as its subject, as <see cref="Read"/> does with a topic's keywords.</summary>
+    public static SentimentPrior Train(IReadOnlyList<(float[] Vector, string Text, bool Positive, bool OfRestriction)> items,
+        double l2 = 1, double vectorPenalty = 11)
     {
         ArgumentOutOfRangeException.ThrowIfZero(items.Count);
-        var x = items.Select(i => Features(i.Vector, Evaluation.Of(i.Text))).ToList();
+        var x = items.Select(i => Features(i.Vector, Evaluation.Of(i.Text, i.OfRestriction))).ToList();
         var y = items.Select(i => i.Positive ? 1 : 0).ToList();
         var dimensions = items[0].Vector.Length;
         var penalty = Enumerable.Range(0, dimensions + Lexical).Select(j => j < dimensions ? vectorPenalty : 1).ToArray();
         return new SentimentPrior(LogisticHead.Train(x, y, 2, l2, iterations: 400, penalty: penalty), dimensions);
     }
 
-    /// <summary>The reading of one statement, or null when its vector is missing or from another model.</summary>
-    public SentimentReading? Read(float[]? vector, string text)
+    /// <summary>The reading of one statement, or null when its vector is missing or from another model. With the
+    /// topic's <paramref name="keywords"/>, a statement that speaks of restricting the topic's subject is read as
+    /// speaking of the restriction (<see cref="RestrictionFrame"/>).</summary>
+    public SentimentReading? Read(float[]? vector, string text, IReadOnlyList<string>? keywords = null)
     {
         if (vector is null || vector.Length != Dimensions) return null;
-        var evaluation = Evaluation.Of(text);
-        return new SentimentReading(_head.Predict(Features(vector, evaluation))[1], evaluation.Words);
+        var ofRestriction = keywords is not null && RestrictionFrame.Names(text, keywords);
+        var evaluation = Evaluation.Of(text, ofRestriction);
+        return new SentimentReading(_head.Predict(Features(vector, evaluation))[1], evaluation.Words, ofRestriction);
     }
 
     public void Save(Stream stream)

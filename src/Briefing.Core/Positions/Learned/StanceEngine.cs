@@ -16,11 +16,15 @@ namespace Briefing.Core.Positions.Learned;
 /// decides over a definite reading of the generic cue lexicon (never over the topic's own cues); off, it speaks only
 /// where the cues say nothing definite.
 /// <see cref="PriorStrength"/>, <see cref="RelevancePrior"/>: how strongly the topic's own words steer its head
-/// (<see cref="TopicPrior"/>; 0 turns that prior off).</summary>
+/// (<see cref="TopicPrior"/>; 0 turns that prior off). <see cref="RestrictionFrame"/>: the zero-shot prior reads a
+/// statement that speaks of restricting the topic's subject as speaking of its contrast
+/// (<see cref="Positions.RestrictionFrame"/>; leave-motions-out folds: accuracy on committed 0.738 → 0.768, committed
+/// 0.586 → 0.613).</summary>
 public sealed record StanceEngineOptions(double Relevance = 0.25, int MinExamples = 4, double L2 = 0.3, bool Evaluate = true,
     double ExampleRelevance = 0.4, double CentroidBlend = 0.5,
     bool UseSentiment = true, SentimentPrior? Sentiment = null, double SentimentCommit = 0.15,
-    double PriorStrength = 4, double RelevancePrior = 1, double ZeroShotCommit = 0.15, bool PriorOverCues = true);
+    double PriorStrength = 4, double RelevancePrior = 1, double ZeroShotCommit = 0.15, bool PriorOverCues = true,
+    bool RestrictionFrame = true);
 
 /// <summary>The positions engine: the cue analysis (<see cref="PositionAnalyzer"/>) as the explainable prior, plus,
 /// when an embedder is given, a per-topic logistic head on sentence vectors trained from the topic's labelled
@@ -171,7 +175,7 @@ public sealed class StanceEngine
         // and is loosely near), or near a labelled example.
         var addressed = named || (vector is not null && byMeaning && (model.Relevance.Addressed(text, cosine) || NearExample(model, vector)));
         // A few examples of both sides that all take a side, and the sentiment prior's reading: the combination decides.
-        if (model.FewSided && addressed && vector is not null && _sentiment?.Read(vector, text) is { } read)
+        if (model.FewSided && addressed && vector is not null && Read(model, vector, text) is { } read)
             return Combined(model, read, vector, prior, match);
         // A head that never saw a "none" example cannot say a statement is off the topic: the gate decides first.
         if (model.Head is not null && vector is not null && (addressed || model.Labels.Contains(None)))
@@ -191,7 +195,7 @@ public sealed class StanceEngine
         if (!addressed) return new(model.Topic.Name, false, Stance.Unclear, 0, StanceBasis.Cues, prior, [], match?.Match);
         // The learned prior reads IBM claims better than the generic cue lexicon (DEV: 0.74 vs 0.57 right), so it
         // decides unless the judgement rests on the topic's own cues (the watch-list says what they mean).
-        if (!OwnCues(prior) && (_options.PriorOverCues || !prior.IsDefinite) && _sentiment?.Read(vector, text) is { } reading)
+        if (!OwnCues(prior) && (_options.PriorOverCues || !prior.IsDefinite) && Read(model, vector, text) is { } reading)
             return SentimentStance.Judge(model.Topic.Name, reading, model.Polarity, _options.ZeroShotCommit, prior, match?.Match);
         if (prior.IsDefinite || !_options.Evaluate)
             return new(model.Topic.Name, true, prior.Stance, prior.Confidence, StanceBasis.Cues, prior, [], match?.Match);
@@ -208,12 +212,17 @@ public sealed class StanceEngine
     /// and the "why" names what outweighed the rest (the reading, or the nearest examples).</summary>
     private static StanceOutcome Combined(TopicModel model, SentimentReading read, float[] vector, StanceJudgement prior, TopicStance? match)
     {
-        var reading = FewShotCombiner.Combine(read.Positive, model.Polarity,
+        var reading = FewShotCombiner.Combine(read.Positive, SentimentStance.Toward(read, model.Polarity),
             [.. model.Examples.Select(e => (Vectors.Dot(vector, e.Vector), e.Example.Stance == Stance.Supports))]);
         var nearest = Nearest(model, vector, reading.Stance == Stance.Supports ? Supports : Opposes);
         return new(model.Topic.Name, true, reading.Stance, reading.Confidence,
             reading.SentimentDecided ? StanceBasis.Sentiment : StanceBasis.Examples, prior, nearest, match?.Match, read, model.Polarity);
     }
+
+    /// <summary>The sentiment prior's reading of a statement on this topic (of a restriction of its subject, when it
+    /// speaks of one: <see cref="Positions.RestrictionFrame"/>).</summary>
+    private SentimentReading? Read(TopicModel model, float[]? vector, string text) =>
+        _sentiment?.Read(vector, text, _options.RestrictionFrame ? model.Topic.Keywords : null);
 
     private static bool OwnCues(StanceJudgement prior) =>
         prior.IsDefinite && prior.Cues.Any(c => c.Role is CueRole.PropositionFor or CueRole.PropositionAgainst);
