@@ -59,6 +59,18 @@ public class FewShotCombinerTests
         Assert.Equal(0, FewShotCombiner.Combine(0.5, 1, oneSide).LogOdds, 9); // one side only: the examples say nothing
     }
 
+    [Fact]
+    public void The_topics_residual_adds_to_the_examples_readings_and_is_ignored_with_one_side_only()
+    {
+        var without = FewShotCombiner.Combine(0.5, 1, NearSupporters);
+        var against = FewShotCombiner.Combine(0.5, 1, NearSupporters, residual: -3);
+
+        Assert.Equal(Stance.Supports, without.Stance);
+        Assert.Equal(Stance.Opposes, against.Stance); // the examples taught that statements like this one oppose
+        Assert.False(against.SentimentDecided);
+        Assert.Equal(0, FewShotCombiner.Combine(0.5, 1, [(0.8, true), (0.7, true)], residual: -3).LogOdds, 9);
+    }
+
     private static readonly WatchedTopic Tramway = new("Valley tramway", "Proposition: build the tramway up the Serin valley.",
         ["tramway", "tram"],
         Examples:

@@ -213,7 +213,8 @@ public sealed class StanceEngine
     private static StanceOutcome Combined(TopicModel model, SentimentReading read, float[] vector, StanceJudgement prior, TopicStance? match)
     {
         var reading = FewShotCombiner.Combine(read.Positive, SentimentStance.Toward(read, model.Polarity),
-            [.. model.Examples.Select(e => (Vectors.Dot(vector, e.Vector), e.Example.Stance == Stance.Supports))]);
+            [.. model.Examples.Select(e => (Vectors.Dot(vector, e.Vector), e.Example.Stance == Stance.Supports))],
+            model.Residual?.Read(vector) ?? 0);
         var nearest = Nearest(model, vector, reading.Stance == Stance.Supports ? Supports : Opposes);
         return new(model.Topic.Name, true, reading.Stance, reading.Confidence,
             reading.SentimentDecided ? StanceBasis.Sentiment : StanceBasis.Examples, prior, nearest, match?.Match, read, model.Polarity);
@@ -312,7 +313,25 @@ public sealed class StanceEngine
                 .Weights(labelsPresent, x, _options.PriorStrength, _options.RelevancePrior);
         }
         var head = LogisticHead.Train(x, y, labelsPresent.Length, _options.L2, prior: prior);
-        return new TopicModel(topic, proposition, examples, head, labelsPresent) { Relevance = relevance, FewSided = fewSided };
+        return new TopicModel(topic, proposition, examples, head, labelsPresent)
+        {
+            Relevance = relevance, FewSided = fewSided, Residual = fewSided ? ResidualOf(topic, examples, polarity) : null,
+        };
+    }
+
+    /// <summary>What a few-sided topic's examples teach beyond the sentiment prior (null without a prior). Examples are
+    /// read as statements are (<see cref="Read"/>, the restriction frame included), so the residual learns only what
+    /// that reading misses.</summary>
+    private SentimentResidual? ResidualOf(WatchedTopic topic, List<(TopicExample Example, float[] Vector)> examples, int polarity)
+    {
+        if (_sentiment is null) return null;
+        var readings = new List<(float[], bool, double)>(examples.Count);
+        foreach (var (e, v) in examples)
+        {
+            if (_sentiment.Read(v, e.Text, _options.RestrictionFrame ? topic.Keywords : null) is not { } read) return null;
+            readings.Add((v, e.Stance == Stance.Supports, FewShotCombiner.PriorLogOdds(read.Positive, SentimentStance.Toward(read, polarity))));
+        }
+        return SentimentResidual.Train(readings);
     }
 
     private static int LabelOf(Stance s) => s switch { Stance.Supports => Supports, Stance.Opposes => Opposes, _ => None };
@@ -325,6 +344,9 @@ public sealed class StanceEngine
         /// <summary>Enough examples of both sides, but few, and all taking a side (arguments about the proposition, not a
         /// stream with off-topic "none" examples like tweets): <see cref="FewShotCombiner"/> decides the side.</summary>
         public bool FewSided { get; init; }
+
+        /// <summary>A few-sided topic's <see cref="SentimentResidual"/> (examples of both sides and a sentiment prior).</summary>
+        public SentimentResidual? Residual { get; init; }
 
         /// <summary>Unit-length mean example vector of each label, in <see cref="Labels"/> order.</summary>
         public float[][] Centroids { get; } = [.. Labels.Select(label =>
