@@ -20,6 +20,12 @@ internal static partial class Lexicon
         - - lectured lecturing|- vouches vouched vouching|- - persuaded -|- articulates articulated articulating
         - - interpreted -|- - outlined outlining|- mulls mulled mulling|- - knocked -|- distances distanced distancing
         - - attributed -|- - billed -
+        - nominates nominated -|- unveils unveiled unveiling|- champions championed championing
+        - applauds applauded applauding|forecast forecasts - forecasting|rebut rebuts rebutted rebutting
+        - utters uttered uttering|- bemoans bemoaned bemoaning|- alludes alluded alluding|- congratulates congratulated congratulating
+        - credits credited crediting|- - reprimanded -|- approves approved approving|promote promotes promoted promoting
+        mention|cite|tout|praise|blame|claim|describe|demand|question|reject|condemn|defend|dismiss|promise|pledge
+        vow|slam|blast|indicate|portray|denounce|decry|hail|reiterate|mock|echo|dispute|downplay|ridicule
         """;
 
     private const string MoreBeliefVerbs = """
