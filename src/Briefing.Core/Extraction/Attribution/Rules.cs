@@ -24,6 +24,7 @@ public enum ExtractionRule
     BaseFormAfterSubjectWord,
     FiniteSpeechBase,
     MoreCueVerbs,
+    IntentInfinitive,
     OtherSenseOfCueWord,
     // Per cue: who speaks.
     InvertedSource,
@@ -111,6 +112,7 @@ public static class ExtractionRules
         new(ExtractionRule.BaseFormAfterSubjectWord, "cue", "'Roe would not say …', '42% say …', 'Others also say …', 'local traders say …' — a base-form verb after an auxiliary, a quantity or a plural noun is a cue (CueFinder.SubjectWordBefore)"),
         new(ExtractionRule.FiniteSpeechBase, "cue", "'Aides to Roe say …', 'those surveyed say …', '…, say some analysts' — a base-form speech verb is finite unless a determiner, preposition, 'to' or causative precedes it (CueFinder.FiniteBase)"),
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
+        new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
