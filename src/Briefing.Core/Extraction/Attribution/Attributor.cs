@@ -86,6 +86,14 @@ internal sealed partial class Attributor
             {
                 NominalStatements(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.HearsayAdverb))
+            {
+                HearsayAdverb(s, sentence);
+            }
+            if (_rules.Uses(ExtractionRule.KnownAs))
+            {
+                KnownAs(s, sentence);
+            }
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
     }

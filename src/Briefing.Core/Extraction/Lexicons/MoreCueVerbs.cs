@@ -19,7 +19,7 @@ internal static partial class Lexicon
         - ridicules ridiculed ridiculing|- chides chided chiding|- berates berated berating|- rebukes rebuked rebuking
         - - lectured lecturing|- vouches vouched vouching|- - persuaded -|- articulates articulated articulating
         - - interpreted -|- - outlined outlining|- mulls mulled mulling|- - knocked -|- distances distanced distancing
-        - - attributed -|- - billed -
+        - - attributed -|- - billed -|- - shown -|- - sounded -
         - nominates nominated -|- unveils unveiled unveiling|- champions championed championing
         - applauds applauded applauding|forecast forecasts - forecasting|rebut rebuts rebutted rebutting
         - utters uttered uttering|- bemoans bemoaned bemoaning|- alludes alluded alluding|- congratulates congratulated congratulating
