@@ -24,7 +24,7 @@ internal static partial class Lexicon
         - applauds applauded applauding|forecast forecasts - forecasting|rebut rebuts rebutted rebutting
         - utters uttered uttering|- bemoans bemoaned bemoaning|- alludes alluded alluding|- congratulates congratulated congratulating
         - credits credited crediting|- - reprimanded -|- approves approved approving|promote promotes promoted promoting
-        mention|cite|tout|praise|blame|claim|describe|demand|question|reject|condemn|defend|dismiss|promise|pledge
+        mention|cite|tout|praise|blame|describe|demand|question|reject|condemn|defend|dismiss|pledge
         - - debated debating|- - sparred sparring|- - negotiated negotiating|justify justifies justified justifying
         - details detailed detailing|- paints painted painting|- shrugs shrugged shrugging|- - brushed -
         - recognizes recognized recognizing|- acquiesces acquiesced acquiescing|- underscores underscored underscoring
@@ -32,7 +32,7 @@ internal static partial class Lexicon
         - envisions envisioned envisioning|- - opted -|- pivots pivoted pivoting|- pronounces pronounced -
         - withdraws withdrew -|contemplate contemplates contemplated contemplating|- - disliked -
         - presents presented presenting|boast
-        vow|slam|blast|indicate|portray|denounce|decry|hail|reiterate|mock|echo|dispute|downplay|ridicule
+        vow|indicate|portray|denounce|decry|hail|reiterate|mock|echo|dispute|downplay|ridicule
         """;
 
     private const string MoreBeliefVerbs = """
