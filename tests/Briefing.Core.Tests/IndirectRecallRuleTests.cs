@@ -72,14 +72,4 @@ public sealed class IndirectRecallRuleTests
         Assert.DoesNotContain(x.Statements, s => s.CueText == "reportedly");
         Assert.Equal("Odile Brannock", x.SpeakerName(x.StatementContaining("the levy would fall")));
     }
-
-    [Fact]
-    public void A_reduced_known_as_names_by_usage_without_a_source()
-    {
-        const string text = "Ferries\nThe pilots won the string of votes known as Harbour Week in Ostrava.";
-        var s = With(text).StatementContaining("Harbour Week");
-        Assert.Null(s.Source);
-        Assert.Equal("known as", s.CueText);
-        Assert.False(Has(Without(ExtractionRule.KnownAs, text), "Harbour Week"));
-    }
 }

@@ -3,8 +3,7 @@ using Briefing.Core.Extraction.Text;
 
 namespace Briefing.Core.Extraction.Attribution;
 
-/// <summary>Source-less attributions marked by a single word rather than a speaker: hearsay adverbs ("Roe reportedly
-/// met the donors") and names given by usage ("the string of contests known as Super Tuesday").</summary>
+/// <summary>Source-less attributions marked by a hearsay adverb rather than a speaker ("Roe reportedly met the donors").</summary>
 internal sealed partial class Attributor
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> HearsayAdverbs = Lexicon.Set("reportedly allegedly purportedly reputedly supposedly");
@@ -38,31 +37,6 @@ internal sealed partial class Attributor
         }
     }
 
-    /// <summary>KnownAs: "a string of contests known as Super Tuesday", "a state known for …" — a reduced "known as/for"
-    /// (no auxiliary: PassiveRaising takes "is known as") names by usage; the content is the name or trait after it.</summary>
-    private void KnownAs(int s, Sentence sentence)
-    {
-        for (var t = sentence.First + 1; t + 2 < sentence.Last; t++)
-        {
-            var tok = _doc.Tokens[t];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || !_doc.WordIs(t, "known") || !(_doc.WordIs(t + 1, "as") || _doc.WordIs(t + 1, "for"))
-                || Lexicon.IsAuxiliary(_doc.Word(t - 1)) || Lexicon.Has(BeForms, _doc.Word(t - 1)))
-            {
-                continue;
-            }
-            var end = t + 2;
-            while (end + 1 < sentence.Last && _doc.Tokens[end + 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteOpen or TokenKind.QuoteClose
-                   && !(_doc.Tokens[end + 1].Kind == TokenKind.Word && !_doc.Tokens[end + 1].InQuote && Lexicon.Has(NotSourceWords, _doc.Word(end + 1)) && !_doc.WordIs(end + 1, "of")))
-            {
-                end++;
-            }
-            var d = new Draft { Cue = new TextSpan(_doc.Tokens[t].Start, _doc.Tokens[t + 1].End), Sentence = s, Belief = false };
-            d.Content.Add(new TextSpan(_doc.Tokens[t + 2].Start, _doc.Tokens[end].End));
-            Commit(d, nested: false);
-        }
-    }
-
-    private static readonly System.Collections.Frozen.FrozenSet<string> BeForms = Lexicon.Set("is are was were be been being am best well widely also now once");
 
     private bool StartsCue(int token)
     {

@@ -90,10 +90,6 @@ internal sealed partial class Attributor
             {
                 HearsayAdverb(s, sentence);
             }
-            if (_rules.Uses(ExtractionRule.KnownAs))
-            {
-                KnownAs(s, sentence);
-            }
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
     }

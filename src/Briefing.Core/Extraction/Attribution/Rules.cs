@@ -69,7 +69,6 @@ public enum ExtractionRule
     NominalStatement,
     MoreStatementNouns,
     HearsayAdverb,
-    KnownAs,
     // Speaker resolution (every source phrase).
     PronounSalience,
     NominalAnaphora,
@@ -160,7 +159,6 @@ public static class ExtractionRules
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
         new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
         new(ExtractionRule.HearsayAdverb, "sentence", "'The board has reportedly hired a lawyer' — a hearsay adverb (reportedly, allegedly, …) is a source-less attribution of its clause (Attributor.HearsayAdverb)"),
-        new(ExtractionRule.KnownAs, "sentence", "'the string of contests known as Super Tuesday' — a reduced 'known as/for' names by usage: source-less, the name after it is the content (Attributor.KnownAs)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
