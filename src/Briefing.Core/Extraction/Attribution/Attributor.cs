@@ -86,6 +86,10 @@ internal sealed partial class Attributor
             {
                 NominalStatements(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.HearsayAdverb))
+            {
+                HearsayAdverb(s, sentence);
+            }
         }
         QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
     }
@@ -152,7 +156,10 @@ internal sealed partial class Attributor
     private SourcePhrase? LeftSource(Cue cue, Sentence sentence)
     {
         var before = cue.First - 1;
-        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, cue.First, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase));
+        // ProgressiveSubject: "…, and Ann Marsh is promising to …": a participle after a form of "be" is a finite verb; its
+        // subject stands before the auxiliary.
+        var subjectEnd = _rules.Uses(ExtractionRule.ProgressiveSubject) ? ProgressiveSubject.AuxiliaryBefore(_doc, cue, sentence) : cue.First;
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, subjectEnd, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase));
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {

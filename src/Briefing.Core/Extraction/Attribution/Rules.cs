@@ -24,6 +24,7 @@ public enum ExtractionRule
     BaseFormAfterSubjectWord,
     FiniteSpeechBase,
     MoreCueVerbs,
+    IntentInfinitive,
     OtherSenseOfCueWord,
     // Per cue: who speaks.
     InvertedSource,
@@ -46,6 +47,7 @@ public enum ExtractionRule
     ExtendSourceToQuote,
     NounPhraseSubject,
     ContractedPronounSubject,
+    ProgressiveSubject,
     // Per cue: what was said.
     TitleQuoteIsNoContent,
     TitleFunctionWords,
@@ -69,6 +71,7 @@ public enum ExtractionRule
     PassiveRaising,
     NominalStatement,
     MoreStatementNouns,
+    HearsayAdverb,
     // Speaker resolution (every source phrase).
     PronounSalience,
     NominalAnaphora,
@@ -116,6 +119,7 @@ public static class ExtractionRules
         new(ExtractionRule.BaseFormAfterSubjectWord, "cue", "'Roe would not say …', '42% say …', 'Others also say …', 'local traders say …' — a base-form verb after an auxiliary, a quantity or a plural noun is a cue (CueFinder.SubjectWordBefore)"),
         new(ExtractionRule.FiniteSpeechBase, "cue", "'Aides to Roe say …', 'those surveyed say …', '…, say some analysts' — a base-form speech verb is finite unless a determiner, preposition, 'to' or causative precedes it (CueFinder.FiniteBase)"),
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
+        new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
@@ -138,6 +142,7 @@ public static class ExtractionRules
         new(ExtractionRule.ExtendSourceToQuote, "source", "'“…,” Democratic candidate Jane Roe said' — the source runs back to the closing quote (Attributor.ExtendToQuote); '…, election officials said.' / '…, people close to Roe say.' — and over lower-case modifiers (after a sentence-final cue, names and prepositions too) back to a comma (Attributor.ExtendOverModifiers)"),
         new(ExtractionRule.NounPhraseSubject, "source", "'Some 22 percent said …', 'local traders say …' — no actor in the clause: the noun phrase ending right before the cue is the source (Attributor.NounPhraseSubject); also 'The witness said …' — a short determiner phrase before an inflected speech verb"),
         new(ExtractionRule.ContractedPronounSubject, "source", "'she’s hoping …', 'they've argued …' — a pronoun fused with its auxiliary is the source, not a possessive (SourceFinder.Left)"),
+        new(ExtractionRule.ProgressiveSubject, "source", "'…, and Ann Marsh is promising to …' — a participle cue after a form of 'be' is a finite verb: its subject is the phrase before the auxiliary, not the clause subject before it (ProgressiveSubject.AuxiliaryBefore)"),
         // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
@@ -161,6 +166,7 @@ public static class ExtractionRules
         new(ExtractionRule.PassiveRaising, "sentence", "'Roe is widely seen as …', 'is believed to …', 'is known for …' — an agentless passive of perception or belief (Attributor.PassiveRaisingAux)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
         new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
+        new(ExtractionRule.HearsayAdverb, "sentence", "'The board has reportedly hired a lawyer' — a hearsay adverb (reportedly, allegedly, …) is a source-less attribution of its clause (Attributor.HearsayAdverb)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),

@@ -39,6 +39,12 @@ internal static class CueFinder
                 t = wentOn - 1;
                 continue;
             }
+            if (rules.Uses(ExtractionRule.IntentInfinitive) && IntentInfinitive.At(doc, t, s) is var intent and > 0)
+            {
+                output.Add(new Cue(t, intent, CueFlags.Belief, CueForm.Verb));
+                t = intent - 1;
+                continue;
+            }
             var flags = Lexicon.CueOf(w);
             // "Roe offered no details", "Roe is eager to …": the extended table; an adjective of intent only before "to".
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.MoreCueVerbs) && Lexicon.MoreCueOf(w) is var more and not CueFlags.None

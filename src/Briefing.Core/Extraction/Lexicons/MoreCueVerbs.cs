@@ -19,7 +19,20 @@ internal static partial class Lexicon
         - ridicules ridiculed ridiculing|- chides chided chiding|- berates berated berating|- rebukes rebuked rebuking
         - - lectured lecturing|- vouches vouched vouching|- - persuaded -|- articulates articulated articulating
         - - interpreted -|- - outlined outlining|- mulls mulled mulling|- - knocked -|- distances distanced distancing
-        - - attributed -|- - billed -
+        - - attributed -|- - billed -|- - shown -|- - sounded -
+        - nominates nominated -|- unveils unveiled unveiling|- champions championed championing
+        - applauds applauded applauding|forecast forecasts - forecasting|rebut rebuts rebutted rebutting
+        - utters uttered uttering|- bemoans bemoaned bemoaning|- alludes alluded alluding|- congratulates congratulated congratulating
+        - credits credited crediting|- - reprimanded -|- approves approved approving|promote promotes promoted promoting
+        mention|cite|tout|praise|blame|describe|demand|question|reject|condemn|defend|dismiss|pledge
+        - - debated debating|- - sparred sparring|- - negotiated negotiating|justify justifies justified justifying
+        - details detailed detailing|- paints painted painting|- shrugs shrugged shrugging|- - brushed -
+        - recognizes recognized recognizing|- acquiesces acquiesced acquiescing|- underscores underscored underscoring
+        - imagines imagined imagining|- realizes realized realizing|disavow disavows disavowed disavowing
+        - envisions envisioned envisioning|- - opted -|- pivots pivoted pivoting|- pronounces pronounced -
+        - withdraws withdrew -|contemplate contemplates contemplated contemplating|- - disliked -
+        - presents presented presenting|boast
+        vow|indicate|portray|denounce|decry|hail|reiterate|mock|echo|dispute|downplay|ridicule
         """;
 
     private const string MoreBeliefVerbs = """
