@@ -21,7 +21,7 @@ public static class SentimentStance
     /// restricting what the proposition names (its contrast: <see cref="RestrictionFrame"/>).</summary>
     public static int Toward(SentimentReading reading, int polarity) => reading.OfRestriction ? -polarity : polarity;
 
-    /// <summary>The share of such readings that were right on the DEV splits (README "Calibration"): strength 0.1–0.2
+    /// <summary>The share of such readings that were right on the DEV splits (docs/stance.md "Calibration"): strength 0.1–0.2
     /// was right 64% of the time, 0.2–0.3 70%, 0.3+ about 78% (IBM motions and SemEval tweets pooled).</summary>
     public static double Calibrated(double strength) => Math.Round(Math.Min(0.8, 0.52 + 0.8 * strength), 3);
 

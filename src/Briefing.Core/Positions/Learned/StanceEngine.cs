@@ -11,7 +11,7 @@ namespace Briefing.Core.Positions.Learned;
 /// <see cref="Sentiment"/>: the zero-shot sentiment prior (null: the shipped one, unless <see cref="UseSentiment"/> is
 /// off); on a topic without a head it commits when its reading's strength reaches <see cref="ZeroShotCommit"/>
 /// (<see cref="SentimentCommit"/>: where a head's examples bear the prior out). 0.15 is where its readings turn
-/// better than chance (README "Calibration"); on the leave-motions-out folds 0.2 bought 0.02 accuracy on committed for
+/// better than chance (docs/stance.md "Calibration"); on the leave-motions-out folds 0.2 bought 0.02 accuracy on committed for
 /// 10 points of coverage, but lost F_avg on DEV (IBM and SemEval zero-shot), so it stays. <see cref="PriorOverCues"/>: the prior
 /// decides over a definite reading of the generic cue lexicon (never over the topic's own cues); off, it speaks only
 /// where the cues say nothing definite.
@@ -245,7 +245,7 @@ public sealed class StanceEngine
     }
 
     /// <summary>Confidence as the share of such answers that were right on held-out data. Fitted on the DEV splits
-    /// of scripts/eval-stance.sh (IBM motions and SemEval tweets; README "Calibration"): the head's probabilities
+    /// of scripts/eval-stance.sh (IBM motions and SemEval tweets; docs/stance.md "Calibration"): the head's probabilities
     /// ran high (0.9+ right 83% of the time, 0.6 about 57%), the evaluation reading was right ~67%. Cue-analysis
     /// confidences are left as they are: on those benchmarks (tweets, encyclopaedia claims) cues rarely fire.</summary>
     public static double Calibrated(StanceBasis basis, double raw) => Math.Round(basis switch
