@@ -4,14 +4,15 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Briefing.Data.Statements;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace Briefing.Web.Components.Shared;
 
-/// <summary>A quote card's markup, made once per statement and shared by every screen that shows it (a live
-/// statement is one object for all circuits). As components, each card was some sixty render-tree frames and a
-/// dozen strings, diffed, serialised and sent per circuit: at 1,000 articles/s every dashboard frame replaces its
-/// sixty cards, and those frames were most of the bytes its render path allocated. As markup a card is a few frames
-/// around two shared strings. Everything from the statement is HTML-encoded here.</summary>
+/// <summary>A quote card: its markup made once per statement and shared by every screen that shows it (a live
+/// statement is one object for all circuits), written as a few frames around those strings (<see cref="Write"/>).
+/// As a component of sixty-odd frames and a dozen strings per card, diffed, serialised and sent per circuit, it was
+/// most of what a dashboard's render path allocated: at 1,000 articles/s every frame of every dashboard replaces
+/// its sixty cards. Everything from the statement is HTML-encoded here.</summary>
 public sealed class QuoteCardText
 {
     private static readonly ConditionalWeakTable<StatementView, QuoteCardText> Made = new();
@@ -32,6 +33,32 @@ public sealed class QuoteCardText
     }
 
     public static QuoteCardText Of(StatementView statement) => Made.GetValue(statement, s => new QuoteCardText(s));
+
+    /// <summary>Writes the card into the caller's render tree: keyed by the statement when <paramref name="keyed"/> (a
+    /// list's cards are then inserted and dropped, not re-diffed); <paramref name="ago"/> null leaves out where it came
+    /// from; <paramref name="editable"/> adds the correction menu, the card's only component.</summary>
+    public void Write(RenderTreeBuilder builder, bool isNew, string? ago, bool editable, bool keyed)
+    {
+        builder.OpenElement(1000, "div");
+        if (keyed) builder.SetKey(_statement.Id);
+        builder.AddAttribute(1001, "class", isNew ? "quote-card is-new" : "quote-card");
+        builder.AddAttribute(1002, "data-statement-id", _statement.Id);
+        builder.OpenElement(1003, "div");
+        builder.AddAttribute(1004, "class", "quote-meta");
+        builder.AddMarkupContent(1005, MetaOf(isNew).Value);
+        if (editable)
+        {
+            builder.OpenComponent<MudBlazor.MudSpacer>(1006);
+            builder.CloseComponent();
+            builder.OpenComponent<CorrectionMenu>(1007);
+            builder.AddComponentParameter(1008, nameof(CorrectionMenu.Statement), _statement);
+            builder.CloseComponent();
+        }
+        builder.CloseElement();
+        builder.AddMarkupContent(1009, _quote.Value);
+        if (ago is not null) builder.AddMarkupContent(1010, SourceOf(ago).Value);
+        builder.CloseElement();
+    }
 
     /// <summary>Who said it (or why nobody is named), the kind with how the speaker was found, and the NEW chip.</summary>
     public MarkupString MetaOf(bool isNew) => isNew ? _metaNew : _meta;
