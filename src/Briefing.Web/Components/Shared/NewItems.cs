@@ -8,7 +8,7 @@ namespace Briefing.Web.Components.Shared;
 public sealed class NewItems(TimeProvider clock, TimeSpan markedFor, int capacity = NewItems.DefaultCapacity)
 {
     /// <summary>Above every live list's cap (the dashboard shows 30/60/40 items, the positions matrix a few hundred cells).</summary>
-    public const int DefaultCapacity = 1024;
+    public const int DefaultCapacity = 512;
 
     private readonly Dictionary<string, Mark> _arrived = new();
     // Arrival order, oldest first; an id marked again is in it twice, and only its latest mark counts.
