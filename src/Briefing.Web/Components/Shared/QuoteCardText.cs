@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -15,7 +14,7 @@ namespace Briefing.Web.Components.Shared;
 /// its sixty cards. Everything from the statement is HTML-encoded here.</summary>
 public sealed class QuoteCardText
 {
-    private static readonly ConditionalWeakTable<StatementView, QuoteCardText> Made = new();
+    private static readonly RecentlyMade<StatementView, QuoteCardText> Made = new(s => new QuoteCardText(s));
     // Encodes what HTML needs (& < > " ' and the like), not every non-ASCII letter: the markup stays as short as the text.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -32,7 +31,7 @@ public sealed class QuoteCardText
         _quote = new MarkupString(QuoteHtml(statement));
     }
 
-    public static QuoteCardText Of(StatementView statement) => Made.GetValue(statement, s => new QuoteCardText(s));
+    public static QuoteCardText Of(StatementView statement) => Made.Of(statement);
 
     /// <summary>Writes the card into the caller's render tree: keyed by the statement when <paramref name="keyed"/> (a
     /// list's cards are then inserted and dropped, not re-diffed); <paramref name="ago"/> null leaves out where it came

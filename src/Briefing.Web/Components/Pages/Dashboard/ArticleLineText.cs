@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Briefing.Data.Articles;
 using Briefing.Web.Components.Shared;
 
@@ -9,7 +8,7 @@ namespace Briefing.Web.Components.Pages.Dashboard;
 /// 1,000 articles/s each dashboard's frame brings thirty new lines.</summary>
 public sealed class ArticleLineText
 {
-    private static readonly ConditionalWeakTable<ArticleSummary, ArticleLineText> Made = new();
+    private static readonly RecentlyMade<ArticleSummary, ArticleLineText> Made = new(a => new ArticleLineText(a));
 
     private readonly ArticleSummary _article;
     private Meta? _meta;
@@ -20,7 +19,7 @@ public sealed class ArticleLineText
         Href = $"articles/{Uri.EscapeDataString(article.Id)}";
     }
 
-    public static ArticleLineText Of(ArticleSummary article) => Made.GetValue(article, a => new ArticleLineText(a));
+    public static ArticleLineText Of(ArticleSummary article) => Made.Of(article);
 
     public string Href { get; }
 
