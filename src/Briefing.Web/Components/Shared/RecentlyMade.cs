@@ -3,9 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Briefing.Web.Components.Shared;
 
 /// <summary>Text made from a live item once for every screen: a small direct-mapped cache by reference (a live item
-/// is one object for all circuits), holding the latest 1,024 items strongly. Not a ConditionalWeakTable: that keeps a
-/// dependent handle per article and statement ever shown, which collections must scan; with one, a burst of 10,000
-/// articles at 1,000/s paused for GC 99 s (35 s before the text was shared). A miss only makes the text again.</summary>
+/// is one object for all circuits), holding the latest 1,024 items strongly. Not a ConditionalWeakTable, which keeps
+/// a dependent handle per article and statement ever shown for every collection to scan. A miss only makes the text again.</summary>
 public sealed class RecentlyMade<TKey, TValue>(Func<TKey, TValue> make) where TKey : class
 {
     private const int Slots = 1024;
