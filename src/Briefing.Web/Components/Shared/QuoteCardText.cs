@@ -33,13 +33,11 @@ public sealed class QuoteCardText
 
     public static QuoteCardText Of(StatementView statement) => Made.Of(statement);
 
-    /// <summary>Writes the card into the caller's render tree: keyed by the statement when <paramref name="keyed"/> (a
-    /// list's cards are then inserted and dropped, not re-diffed); <paramref name="ago"/> null leaves out where it came
-    /// from; <paramref name="editable"/> adds the correction menu, the card's only component.</summary>
-    public void Write(RenderTreeBuilder builder, bool isNew, string? ago, bool editable, bool keyed)
+    /// <summary>Writes the card into a render tree: <paramref name="ago"/> null leaves out where it came from;
+    /// <paramref name="editable"/> adds the correction menu, the card's only component.</summary>
+    public void Write(RenderTreeBuilder builder, bool isNew, string? ago, bool editable)
     {
         builder.OpenElement(1000, "div");
-        if (keyed) builder.SetKey(_statement.Id);
         builder.AddAttribute(1001, "class", isNew ? "quote-card is-new" : "quote-card");
         builder.AddAttribute(1002, "data-statement-id", _statement.Id);
         builder.OpenElement(1003, "div");
