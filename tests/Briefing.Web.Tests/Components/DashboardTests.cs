@@ -46,6 +46,28 @@ public sealed class DashboardTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task A_frame_of_more_articles_than_the_lists_hold_shows_the_newest_in_order()
+    {
+        var page = Render<Dashboard>();
+        var committed = new List<Briefing.Data.Articles.IngestedArticle>();
+        for (var n = 1; n <= DashboardLatest.MaxArticles + 10; n++)
+        {
+            committed.Add(CommitQuote($"Dispatch {n} from Serin", "Aldo Varga", $"Words number {n} on the harbour"));
+            Notifier.Publish(ArticleIngested.From(committed[^1]));
+        }
+
+        var newestFirst = committed.AsEnumerable().Reverse().ToList();
+        page.WaitForAssertion(() =>
+        {
+            var lines = page.FindAll("#articles .article-line");
+            Assert.Equal(newestFirst.Take(DashboardLatest.MaxArticles).Select(a => a.Article.Id), lines.Select(l => l.GetAttribute("data-article-id")));
+            var cards = page.FindAll("#quotes .quote-card");
+            Assert.Equal(newestFirst.Select(a => a.Statements[0].Id), cards.Select(c => c.GetAttribute("data-statement-id")));
+            Assert.All(cards, card => Assert.Contains("is-new", card.ClassName));
+        }, TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task Closing_the_dashboard_unsubscribes_it()
     {
         var page = Render<Dashboard>();

@@ -11,10 +11,12 @@ public sealed class LiveNotifierTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private static LiveNotifier Notifier(int capacity = 64, int stallSeconds = 30, TimeProvider? clock = null, int frameMs = 100, int viewCapacity = 2048) =>
+    private static LiveNotifier Notifier(int capacity = 64, int stallSeconds = 30, TimeProvider? clock = null, int frameMs = 100, int viewCapacity = 2048,
+        int busyFrameMs = 500, int eventsPerFrame = 10) =>
         new(NullLogger<LiveNotifier>.Instance, Options.Create(new LiveOptions
         {
             QueueCapacity = capacity, StallSeconds = stallSeconds, FrameMilliseconds = frameMs, ViewQueueCapacity = viewCapacity,
+            BusyFrameMilliseconds = busyFrameMs, EventsPerFrame = eventsPerFrame,
         }), clock);
 
     private static ArticleIngested Article(int n) =>
@@ -126,6 +128,32 @@ public sealed class LiveNotifierTests
         Assert.True(calls.Length <= 3, $"50 events in a burst should take a frame or two, not {calls.Length} calls");
         Assert.Equal(Enumerable.Range(1, 50).Select(n => $"a{n}"), calls.SelectMany(c => c)); // nothing lost, in order
         Assert.Equal("a50", calls[^1][^1]);
+    }
+
+    [Fact]
+    public async Task Under_a_flood_a_view_gets_fewer_fuller_frames_and_still_every_event_in_order()
+    {
+        // 30 bursts of 20 events, one burst per frame: at 2 events per frame a view would take each burst in its own
+        // call; it stretches its frames (up to 10 frames long here) and takes several bursts per call instead.
+        var notifier = Notifier(frameMs: 20, busyFrameMs: 200, eventsPerFrame: 2);
+        var frames = new ConcurrentQueue<string[]>();
+        using var view = notifier.SubscribeFrames(events =>
+        {
+            frames.Enqueue(events.Select(IdOf).ToArray());
+            return Task.CompletedTask;
+        });
+
+        const int bursts = 30, perBurst = 20;
+        for (var b = 0; b < bursts; b++)
+        {
+            for (var i = 1; i <= perBurst; i++) notifier.Publish(Article(b * perBurst + i));
+            await Task.Delay(20);
+        }
+        await notifier.WhenIdleAsync(Patience);
+
+        var calls = frames.ToArray();
+        Assert.Equal(Enumerable.Range(1, bursts * perBurst).Select(n => $"a{n}"), calls.SelectMany(c => c)); // nothing lost, in order
+        Assert.True(calls.Length <= bursts / 2, $"{bursts} bursts took {calls.Length} calls; stretched frames should take several per call");
     }
 
     [Fact]

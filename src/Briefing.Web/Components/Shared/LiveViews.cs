@@ -19,6 +19,7 @@ public sealed class LiveViews(LiveNotifier notifier) : IDisposable
     private IDisposable? _subscription;
     private Timer? _age;
     private LiveFrame? _frame;
+    private volatile bool _closed;
 
     // Touched only on the circuit's dispatcher (frames, ticks and renders all run there).
     private readonly List<LiveComponent> _pending = [];
@@ -70,6 +71,7 @@ public sealed class LiveViews(LiveNotifier notifier) : IDisposable
         var views = Volatile.Read(ref _views);
         return views.Length == 0 ? Task.CompletedTask : views[0].DispatchAsync(() =>
         {
+            if (_closed) return; // the circuit closed while this frame waited for its dispatcher
             foreach (var view in views)
                 if (view.ApplyFrame(events)) _pending.Add(view);
             RenderPending();
@@ -82,6 +84,7 @@ public sealed class LiveViews(LiveNotifier notifier) : IDisposable
         if (views.Length == 0) return;
         _ = views[0].DispatchAsync(() =>
         {
+            if (_closed) return;
             foreach (var view in views)
             {
                 view.Age();
@@ -111,6 +114,7 @@ public sealed class LiveViews(LiveNotifier notifier) : IDisposable
 
     public void Dispose()
     {
+        _closed = true;
         lock (_gate)
         {
             _views = [];
