@@ -118,7 +118,7 @@ internal sealed partial class Attributor
             return;
         }
         // "… reacted to the news, saying: “…”": the participle cue owns what follows; the verb before it has no content.
-        if (StartsParticipleCue(start))
+        if (StartsCue(start, CueFlags.Participle))
         {
             return;
         }
@@ -130,11 +130,12 @@ internal sealed partial class Attributor
         d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
     }
 
-    private bool StartsParticipleCue(int token)
+    /// <summary>Whether a cue with all of <paramref name="flags"/> (any cue, without) starts at <paramref name="token"/>.</summary>
+    private bool StartsCue(int token, CueFlags flags = CueFlags.None)
     {
         foreach (var c in _cues)
         {
-            if (c.First == token && (c.Flags & CueFlags.Participle) != 0)
+            if (c.First == token && (c.Flags & flags) == flags)
             {
                 return true;
             }

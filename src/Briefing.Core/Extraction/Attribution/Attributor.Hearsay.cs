@@ -37,19 +37,6 @@ internal sealed partial class Attributor
         }
     }
 
-
-    private bool StartsCue(int token)
-    {
-        foreach (var c in _cues)
-        {
-            if (c.First == token)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>The last token of the clause holding <paramref name="t"/>: before the next comma, semicolon or dash.</summary>
     private int ClauseEndAfter(int t, Sentence sentence)
     {

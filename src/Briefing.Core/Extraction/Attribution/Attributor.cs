@@ -265,7 +265,7 @@ internal sealed partial class Attributor
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
         // "…, Roe said, adding …": the participle owns what follows, so "said" reports the clause before it.
-        var participleFollows = rightStart >= 0 && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && StartsParticipleCue(rightStart);
+        var participleFollows = rightStart >= 0 && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && StartsCue(rightStart, CueFlags.Participle);
         if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || participleFollows || ClauseBeforeComma(cue, sep, sentence)))
             && HasContentBefore(sep, sentence))
         {
