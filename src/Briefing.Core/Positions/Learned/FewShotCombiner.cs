@@ -43,18 +43,26 @@ public static class FewShotCombiner
         double residual = 0)
     {
         var sentiment = SentimentWeight * PriorLogOdds(positive, polarity);
-        var (supports, opposes) = (Side(examples, true), Side(examples, false));
-        if (supports.Count == 0 || opposes.Count == 0) return new Reading(sentiment, sentiment);
-        var nearest = NearestWeight * (supports.Max() - opposes.Max());
-        return new Reading(sentiment + nearest + ResidualWeight * residual, sentiment);
+        if (NearestMargin(examples) is not { } margin) return new Reading(sentiment, sentiment);
+        return new Reading(sentiment + NearestWeight * margin + ResidualWeight * residual, sentiment);
+    }
+
+    /// <summary>The cosine to the nearest supporting example minus that to the nearest opposing one; null without
+    /// examples of both sides.</summary>
+    public static double? NearestMargin(IEnumerable<(double Cosine, bool Supports)> examples)
+    {
+        double nearestFor = double.NegativeInfinity, nearestAgainst = double.NegativeInfinity;
+        foreach (var (cosine, supports) in examples)
+        {
+            if (supports) nearestFor = Math.Max(nearestFor, cosine);
+            else nearestAgainst = Math.Max(nearestAgainst, cosine);
+        }
+        return double.IsFinite(nearestFor) && double.IsFinite(nearestAgainst) ? nearestFor - nearestAgainst : null;
     }
 
     /// <summary>The sentiment prior's log-odds that a statement supports: its sentiment's log-odds times the
     /// proposition's polarity.</summary>
     public static double PriorLogOdds(double positive, int polarity) => Logit(positive) * polarity;
-
-    private static List<double> Side(IReadOnlyList<(double Cosine, bool Supports)> examples, bool supports) =>
-        [.. examples.Where(e => e.Supports == supports).Select(e => e.Cosine)];
 
     private static double Logit(double p)
     {

@@ -63,16 +63,8 @@ public sealed class SentimentResidual
         var offsets = new double[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            double nearestFor = double.NegativeInfinity, nearestAgainst = double.NegativeInfinity;
-            for (var j = 0; j < examples.Count; j++)
-            {
-                if (j == i) continue;
-                var cosine = Vectors.Dot(examples[i].Vector, examples[j].Vector);
-                if (examples[j].Supports) nearestFor = Math.Max(nearestFor, cosine);
-                else nearestAgainst = Math.Max(nearestAgainst, cosine);
-            }
-            var margin = double.IsFinite(nearestFor) && double.IsFinite(nearestAgainst) ? nearestFor - nearestAgainst : 0;
-            offsets[i] = OffsetSentiment * examples[i].PriorLogOdds + OffsetNearest * margin;
+            var others = examples.Where((_, j) => j != i).Select(e => (Vectors.Dot(examples[i].Vector, e.Vector), e.Supports));
+            offsets[i] = OffsetSentiment * examples[i].PriorLogOdds + OffsetNearest * (FewShotCombiner.NearestMargin(others) ?? 0);
         }
         return offsets;
     }
