@@ -19,7 +19,8 @@ public static class LiveLists
         Trim(list, max);
     }
 
-    private static bool Listed<T>(List<T> list, string id, Func<T, string> key)
+    /// <summary>Whether an item keyed <paramref name="id"/> is in <paramref name="list"/> (a walk: the lists are short).</summary>
+    public static bool Listed<T>(List<T> list, string id, Func<T, string> key)
     {
         foreach (var item in list)
             if (string.Equals(key(item), id, StringComparison.Ordinal)) return true;

@@ -1,6 +1,7 @@
 using Briefing.Data.Actors;
 using Briefing.Data.Articles;
 using Briefing.Data.Statements;
+using Briefing.Web.Components.Shared;
 using Briefing.Web.Live;
 
 namespace Briefing.Web.Components.Pages.Dashboard;
@@ -23,12 +24,10 @@ public sealed class DashboardLatest(ArticleStore articles, StatementStore statem
     public IReadOnlyList<StatementView> Statements => _statements.Get();
     public IReadOnlyList<ActorView> Actors => _actors.Get();
 
-    // The latest merges, strongly held in a few slots by the list they started from. Not a ConditionalWeakTable: each
-    // merge's result is the key of the next one, so its dependent handles formed a chain as long as the articles since
-    // the oldest list a lagging screen still held, which the GC walks link by link (seconds per pause at 1,000
-    // articles/s). A miss only merges again.
-    private const int MergeSlots = 64;
-    private readonly ActorMergeEntry?[] _merges = new ActorMergeEntry?[MergeSlots];
+    // The latest merges, by the list they started from. Not a ConditionalWeakTable: each merge's result is the key of
+    // the next one, so its dependent handles formed a chain as long as the articles since the oldest list a lagging
+    // screen still held, which the GC walks link by link (seconds per pause at 1,000 articles/s).
+    private readonly RecentlyMade<IReadOnlyList<ActorView>, ActorMerge> _merges = new(slots: 64);
 
     /// <summary>"Key actors" after an article: its actors (with their fresh counts) folded into <paramref name="current"/>
     /// without a query, ranked by statements (ties keep their place), and the ids that were not listed before.
@@ -36,15 +35,11 @@ public sealed class DashboardLatest(ArticleStore articles, StatementStore statem
     /// started from and the next dashboard that merges the same article into the same list takes the result.</summary>
     public ActorMerge MergeActors(IReadOnlyList<ActorView> current, IReadOnlyList<ActorView> arrived)
     {
-        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(current) & int.MaxValue) % MergeSlots;
-        if (Volatile.Read(ref _merges[slot]) is { } known && ReferenceEquals(known.Current, current)
-            && ReferenceEquals(known.Merge.Arrived, arrived)) return known.Merge;
+        if (_merges.TryGet(current, out var known) && ReferenceEquals(known.Arrived, arrived)) return known;
         var merge = ActorMerge.Of(current, arrived);
-        Volatile.Write(ref _merges[slot], new ActorMergeEntry(current, merge));
+        _merges.Put(current, merge);
         return merge;
     }
-
-    private sealed record ActorMergeEntry(IReadOnlyList<ActorView> Current, ActorMerge Merge);
 }
 
 /// <summary>The result of <see cref="DashboardLatest.MergeActors"/>: immutable, shared between circuits.</summary>
