@@ -133,39 +133,40 @@ def decide(name, t, ex, rest):
     return readings(s, cos, ly, X[rest], X[ex], S[ex]) @ WEIGHTS["dev" if t in dev else "other"]
 
 
-if FIT:
-    from sklearn.linear_model import LogisticRegression
+if __name__ == "__main__":  # scripts/stance/fewshot-candidates.py imports the data and readings above
+    if FIT:
+        from sklearn.linear_model import LogisticRegression
 
-    def fit(half):
-        f, y = [], []
-        for t in motions:
-            if half is not None and (t in dev) != (half == "dev"):
-                continue
-            for mode in MODES:
-                for ex in draws(t, mode, 40 if mode == "random" else 8, "fit"):
+        def fit(half):
+            f, y = [], []
+            for t in motions:
+                if half is not None and (t in dev) != (half == "dev"):
+                    continue
+                for mode in MODES:
+                    for ex in draws(t, mode, 40 if mode == "random" else 8, "fit"):
+                        rest = [i for i in by[t] if i not in set(ex)]
+                        f.append(readings(S[rest], X[rest] @ X[ex].T, Y[ex], X[rest], X[ex], S[ex]))
+                        y.append(Y[rest])
+            return LogisticRegression(C=10, fit_intercept=False, max_iter=2000).fit(np.vstack(f), np.concatenate(y)).coef_[0]
+
+        print("weights fitted on both halves:", np.round(fit(None), 2))
+        WEIGHTS = {"dev": fit("other"), "other": fit("dev")}  # each half scored by weights fitted on the other
+
+    for mode in MODES:
+        print(f"draws: {mode if mode == 'random' else mode + ' supporting + ' + str(10 - int(mode)) + ' opposing'}")
+        for name in RULES:
+            per, halves = {}, {}
+            for t in motions:
+                for d, ex in enumerate(draws(t, mode)):
                     rest = [i for i in by[t] if i not in set(ex)]
-                    f.append(readings(S[rest], X[rest] @ X[ex].T, Y[ex], X[rest], X[ex], S[ex]))
-                    y.append(Y[rest])
-        return LogisticRegression(C=10, fit_intercept=False, max_iter=2000).fit(np.vstack(f), np.concatenate(y)).coef_[0]
-
-    print("weights fitted on both halves:", np.round(fit(None), 2))
-    WEIGHTS = {"dev": fit("other"), "other": fit("dev")}  # each half scored by weights fitted on the other
-
-for mode in MODES:
-    print(f"draws: {mode if mode == 'random' else mode + ' supporting + ' + str(10 - int(mode)) + ' opposing'}")
-    for name in RULES:
-        per, halves = {}, {}
-        for t in motions:
-            for d, ex in enumerate(draws(t, mode)):
-                rest = [i for i in by[t] if i not in set(ex)]
-                right = np.sign(decide(name, t, ex, rest)) == Y[rest]
-                per.setdefault(t, []).append(right.mean())
-                a, b = halves.get(("dev" if t in dev else "other", d), (0, 0))
-                halves[("dev" if t in dev else "other", d)] = (a + right.sum(), b + len(right))
-        m = [st.mean(v) for v in per.values()]
-        line = f"  {name:16} per motion mean {st.mean(m):.3f} worst {min(m):.3f} ({len(m)} motions)"
-        if mode == "random":
-            for h in ("dev", "other"):
-                v = [a / b for (hh, _), (a, b) in halves.items() if hh == h]
-                line += f" | {h} half {st.mean(v):.3f} ± {st.stdev(v) / len(v) ** 0.5:.3f} (s.d. per draw {st.stdev(v):.3f})"
-        print(line)
+                    right = np.sign(decide(name, t, ex, rest)) == Y[rest]
+                    per.setdefault(t, []).append(right.mean())
+                    a, b = halves.get(("dev" if t in dev else "other", d), (0, 0))
+                    halves[("dev" if t in dev else "other", d)] = (a + right.sum(), b + len(right))
+            m = [st.mean(v) for v in per.values()]
+            line = f"  {name:16} per motion mean {st.mean(m):.3f} worst {min(m):.3f} ({len(m)} motions)"
+            if mode == "random":
+                for h in ("dev", "other"):
+                    v = [a / b for (hh, _), (a, b) in halves.items() if hh == h]
+                    line += f" | {h} half {st.mean(v):.3f} ± {st.stdev(v) / len(v) ** 0.5:.3f} (s.d. per draw {st.stdev(v):.3f})"
+            print(line)
