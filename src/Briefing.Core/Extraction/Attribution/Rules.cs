@@ -13,6 +13,7 @@ public enum ExtractionRule
     SignatureParagraph,
     AskedClause,
     PassiveAsked,
+    AskedByAgent,
     // Finding cues.
     UnknownVerbFramingQuote,
     WentOn,
@@ -31,6 +32,8 @@ public enum ExtractionRule
     QuoteSubject,
     RelativeSubject,
     RelativeOverAuxiliaries,
+    RelativeThatAntecedent,
+    DummyItObject,
     DeterminerSubject,
     GroupOfSubject,
     ParticipleClauseSubject,
@@ -108,6 +111,7 @@ public static class ExtractionRules
         new(ExtractionRule.SignatureParagraph, "sentence", "'“…” ¶ – Jane Roe, Ohio.' — a paragraph of only a dash and a name (and a short description) signs the quote filling the paragraph before (Headlines.SignatureParagraph)"),
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
+        new(ExtractionRule.AskedByAgent, "sentence", "'Asked by a reporter whether …', 'Roe was asked by host Jane Poe about …' — the asker named after 'by' is the source of the question (Attributor.AskerAfterBy)"),
         // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
@@ -126,6 +130,8 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
         new(ExtractionRule.RelativeSubject, "source", "'the report, which notes' — a relative pronoun before the cue is the source (Attributor.RelativeSubject)"),
         new(ExtractionRule.RelativeOverAuxiliaries, "source", "'Roe, who has in the past voiced …', 'voters who are deeply skeptical of …' — a relative pronoun before the cue's auxiliaries and adverbs is the source; its antecedent speaks (Attributor.RelativeBeforeVerbGroup)"),
+        new(ExtractionRule.RelativeThatAntecedent, "source", "'a super PAC that backed Roe', 'a new poll that shows …' — a restrictive 'that' right before a finite cue is a relative pronoun: the noun phrase before it, with 'that', is the source, not a name earlier in the clause; an issued document ('released a video that accuses') leaves it to the issuer (Attributor.RelativeThat)"),
+        new(ExtractionRule.DummyItObject, "source", "'Roe made it clear that …', 'finds it hard to …' — the 'it' after make/find is a placeholder for the clause: the verb's subject speaks (Attributor.DummyItSubject)"),
         new(ExtractionRule.DeterminerSubject, "source", "'His chief aide …, saying' — a determiner + speaker noun opening the clause is its subject (Attributor.DeterminerPhrase)"),
         new(ExtractionRule.GroupOfSubject, "source", "'A group of doctors sent a letter to X, calling for …' — a speaker noun with a lower-case 'of' phrase ending in a plural before a verb is the whole subject, not a name after the verb (Attributor.GroupOfEnd)"),
         new(ExtractionRule.ParticipleClauseSubject, "source", "'Roe endorsed Poe at X, his club, calling' — a participle after a comma takes the subject of its nearest clause ('…, when Poe interrupted, shouting'); 'Roe said, adding …' keeps the clause before for 'said' (Attributor.ParticipleSubject)"),

@@ -1,0 +1,69 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Speaker rules for askers ("asked by"), relative "that" and the placeholder "it" of "made it clear", each
+/// checked with the rule on and off so the test shows what the rule itself decides. Names and places are invented.</summary>
+public sealed class QuestionAndRelativeSpeakerTests
+{
+    private static ArticleExtraction With(string text) => new ArticleExtractor().Extract(text);
+
+    private static ArticleExtraction Without(ExtractionRule rule, string text) =>
+        new ArticleExtractor(null, ExtractorSettings.Default.Without(rule)).Extract(text);
+
+    [Fact]
+    public void The_asker_after_by_is_the_source_of_a_question_clause()
+    {
+        const string text = "Ferries\nAsked by a reporter whether the levy would pass, Odile Brannock said it would.";
+        var s = With(text).StatementContaining("whether the levy would pass");
+        Assert.Equal("a reporter", s.Source!.Value.Of(text));
+        Assert.DoesNotContain("reporter", s.Text, StringComparison.Ordinal);
+
+        Assert.Null(Without(ExtractionRule.AskedByAgent, text).StatementContaining("whether the levy would pass").Source);
+    }
+
+    [Fact]
+    public void A_named_asker_of_a_passive_question_speaks()
+    {
+        const string text = "Ferries\nOdile Brannock was asked by host Tomas Quell about the ferry levy.";
+        var on = With(text);
+        var s = on.StatementContaining("the ferry levy");
+        Assert.Equal("host Tomas Quell", s.Source!.Value.Of(text));
+        Assert.Equal("Tomas Quell", on.SpeakerName(s));
+
+        Assert.Null(Without(ExtractionRule.AskedByAgent, text).StatementContaining("the ferry levy").Source);
+    }
+
+    [Fact]
+    public void A_restrictive_that_makes_its_noun_phrase_the_source_not_an_earlier_name()
+    {
+        const string text = "Ferries\nOdile Brannock gave money to a harbour group that backed the ferry levy.";
+        var on = With(text);
+        var s = on.StatementContaining("the ferry levy");
+        Assert.Equal("a harbour group that", s.Source!.Value.Of(text));
+        Assert.Null(on.SpeakerName(s));
+
+        var off = Without(ExtractionRule.RelativeThatAntecedent, text);
+        Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("the ferry levy")));
+    }
+
+    [Fact]
+    public void A_document_its_author_issued_leaves_the_relative_to_the_author()
+    {
+        const string text = "Ferries\nOdile Brannock released a video that says the pilots caused the delays.";
+        var on = With(text);
+        Assert.Equal("Odile Brannock", on.SpeakerName(on.StatementContaining("the pilots caused the delays")));
+    }
+
+    [Fact]
+    public void The_placeholder_it_of_made_it_clear_is_no_speaker()
+    {
+        const string text = "Ferries\nOdile Brannock met the pilots. Brannock made it clear that the levy stays.";
+        var on = With(text);
+        var s = on.StatementContaining("the levy stays");
+        Assert.Equal("Brannock", s.Source!.Value.Of(text));
+        Assert.Equal("Odile Brannock", on.SpeakerName(s));
+
+        Assert.Equal("it", Without(ExtractionRule.DummyItObject, text).StatementContaining("the levy stays").Source?.Of(text));
+    }
+}
