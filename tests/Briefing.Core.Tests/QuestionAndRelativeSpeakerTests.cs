@@ -66,4 +66,22 @@ public sealed class QuestionAndRelativeSpeakerTests
 
         Assert.Equal("it", Without(ExtractionRule.DummyItObject, text).StatementContaining("the levy stays").Source?.Of(text));
     }
+
+    [Fact]
+    public void Is_likely_to_is_the_writers_forecast_but_is_expected_to_is_attributed()
+    {
+        const string likely = "Ferries\nThe harbour levy is likely to pass next week.";
+        Assert.Empty(With(likely).Statements);
+        Assert.NotEmpty(Without(ExtractionRule.LikelyIsTheWritersForecast, likely).Statements);
+
+        Assert.NotEmpty(With("Ferries\nThe harbour levy is expected to pass next week.").Statements);
+    }
+
+    [Fact]
+    public void A_credit_line_is_no_headline_statement()
+    {
+        const string text = "Ferries\nThe harbour levy passed on Monday after a long debate.\n\nContributing: Odile Brannock and Tomas Quell.";
+        Assert.DoesNotContain(With(text).Statements, s => s.Text.Contains("Tomas Quell", StringComparison.Ordinal));
+        Assert.Contains(Without(ExtractionRule.CreditLineIsNoSpeech, text).Statements, s => s.Text.Contains("Tomas Quell", StringComparison.Ordinal));
+    }
 }

@@ -52,7 +52,7 @@ internal sealed partial class Attributor
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues, _rules);
             var firstInSentence = Drafts.Count;
-            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose)) : null)
+            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose), _rules.Uses(ExtractionRule.CreditLineIsNoSpeech)) : null)
                  ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)
                  ?? (_rules.Uses(ExtractionRule.SignatureParagraph) ? Headlines.SignatureParagraph(_doc, sentence, s, _resolver) : null)) is { } special)
             {

@@ -8,6 +8,7 @@ public enum ExtractionRule
     // Per sentence, before its cues.
     HeadlineColon,
     HeadlineColonLoose,
+    CreditLineIsNoSpeech,
     HeadlineVerb,
     DashSignature,
     SignatureParagraph,
@@ -72,6 +73,7 @@ public enum ExtractionRule
     RaisingSubjectSpeaks,
     SeemComplement,
     PassiveRaising,
+    LikelyIsTheWritersForecast,
     NominalStatement,
     MoreStatementNouns,
     HearsayAdverb,
@@ -106,6 +108,7 @@ public static class ExtractionRules
         // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
+        new(ExtractionRule.CreditLineIsNoSpeech, "sentence", "'Contributing: Jane Roe.', 'Correction: An earlier version …', 'BYLINE: Jane Roe.' — a label of the page before a colon (credit, correction, byline, update) is no speaker (Headlines.Colon)"),
         new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
         new(ExtractionRule.SignatureParagraph, "sentence", "'“…” ¶ – Jane Roe, Ohio.' — a paragraph of only a dash and a name (and a short description) signs the quote filling the paragraph before (Headlines.SignatureParagraph)"),
@@ -170,6 +173,7 @@ public static class ExtractionRules
         new(ExtractionRule.RaisingSubjectSpeaks, "sentence", "'Roe appeared to blame the crews', 'she seems ready to …' — a named actor or pronoun subject of seem/appear/is likely is the source, and the content is the complement only (Attributor.Raising)"),
         new(ExtractionRule.SeemComplement, "sentence", "'The plan seemed a long shot', 'appears likely to' — seem/appear with a complement other than 'to' (Attributor.SeemTakes)"),
         new(ExtractionRule.PassiveRaising, "sentence", "'Roe is widely seen as …', 'is believed to …', 'is known for …' — an agentless passive of perception or belief (Attributor.PassiveRaisingAux)"),
+        new(ExtractionRule.LikelyIsTheWritersForecast, "sentence", "'The vote is likely to pass' — unlike 'is expected to' (someone's expectation), 'is likely to' is the writer's own forecast: no statement (Attributor.Raising)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
         new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
         new(ExtractionRule.HearsayAdverb, "sentence", "'The board has reportedly hired a lawyer' — a hearsay adverb (reportedly, allegedly, …) is a source-less attribution of its clause (Attributor.HearsayAdverb)"),
