@@ -84,4 +84,16 @@ public sealed class QuestionAndRelativeSpeakerTests
         Assert.DoesNotContain(With(text).Statements, s => s.Text.Contains("Tomas Quell", StringComparison.Ordinal));
         Assert.Contains(Without(ExtractionRule.CreditLineIsNoSpeech, text).Statements, s => s.Text.Contains("Tomas Quell", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_described_subject_after_but_with_its_own_cue_ends_the_content_before_it()
+    {
+        const string text = "Ferries\nThe harbour board claimed the levy was fair but the officials have said they doubt it.";
+        var on = With(text);
+        Assert.DoesNotContain("officials", on.StatementContaining("the levy was fair").Text, StringComparison.Ordinal);
+        Assert.Equal("the officials", on.StatementContaining("they doubt it").Source!.Value.Of(text));
+
+        var off = Without(ExtractionRule.NewDescribedSpeakerEnds, text);
+        Assert.Contains("officials", off.StatementContaining("the levy was fair").Text, StringComparison.Ordinal);
+    }
 }
