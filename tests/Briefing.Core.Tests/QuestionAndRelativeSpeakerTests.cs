@@ -96,4 +96,15 @@ public sealed class QuestionAndRelativeSpeakerTests
         var off = Without(ExtractionRule.NewDescribedSpeakerEnds, text);
         Assert.Contains("officials", off.StatementContaining("the levy was fair").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_filer_of_a_lawsuit_speaks_through_its_modifiers()
+    {
+        const string text = "Ferries\nOdile Brannock filed a $40 million lawsuit in 2015 alleging that the pilots broke the law.";
+        var on = With(text);
+        Assert.Equal("Odile Brannock", on.SpeakerName(on.StatementContaining("the pilots broke the law")));
+
+        var off = Without(ExtractionRule.DocumentAfterModifiers, text);
+        Assert.NotEqual("Odile Brannock", off.SpeakerName(off.StatementContaining("the pilots broke the law")));
+    }
 }

@@ -187,7 +187,7 @@ internal sealed partial class Attributor
             return null;
         }
         // "Roe issued a statement saying …": the document is the object of the verb; its subject speaks.
-        if ((cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.IssuedDocument) && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
+        if ((cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.IssuedDocument) && (IsIssuedDocument(left.Value, sentence) || IsIssuedAfterModifiers(left.Value, sentence)) && ClauseSubject(left.Value.First, sentence) is { } issuer)
         {
             left = issuer with { Last = left.Value.Last };
         }
