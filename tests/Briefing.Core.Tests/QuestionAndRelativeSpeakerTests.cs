@@ -107,4 +107,12 @@ public sealed class QuestionAndRelativeSpeakerTests
         var off = Without(ExtractionRule.DocumentAfterModifiers, text);
         Assert.NotEqual("Odile Brannock", off.SpeakerName(off.StatementContaining("the pilots broke the law")));
     }
+
+    [Fact]
+    public void A_question_to_you_states_nothing()
+    {
+        const string text = "Ferries\nOdile Brannock wants a new harbour levy. Do you support the harbour levy?";
+        Assert.DoesNotContain(With(text).Statements, s => s.Text.Contains("the harbour levy", StringComparison.Ordinal));
+        Assert.Contains(Without(ExtractionRule.QuestionToYouIsNoStatement, text).Statements, s => s.Text.Contains("the harbour levy", StringComparison.Ordinal));
+    }
 }

@@ -76,4 +76,10 @@ internal sealed partial class Attributor
         }
         return new SourcePhrase(first, that + 1, first, before + 1, false);
     }
+
+    /// <summary>QuestionToYouIsNoStatement: "Do you support the levy?", "What do you think of the plan?" — a question put
+    /// to the reader (or an interviewee) with "you" as the subject of the cue states nothing: no statement.</summary>
+    private bool IsQuestionToYou(SourcePhrase left, Sentence sentence) =>
+        _rules.Uses(ExtractionRule.QuestionToYouIsNoStatement) && left.Last - left.First == 1 && _doc.WordIs(left.First, "you")
+        && sentence.Last - 1 > left.First && _doc.IsChar(sentence.Last - 1, '?') && !_doc.Tokens[left.First].InQuote;
 }

@@ -117,7 +117,10 @@ internal sealed partial class Attributor
         }
         if (LeftSource(cue, sentence) is { } left)
         {
-            LeftAttribution(cue, s, sentence, left);
+            if (!IsQuestionToYou(left, sentence))
+            {
+                LeftAttribution(cue, s, sentence, left);
+            }
         }
         else
         {

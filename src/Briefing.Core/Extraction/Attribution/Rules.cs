@@ -53,6 +53,7 @@ public enum ExtractionRule
     NounPhraseSubject,
     ContractedPronounSubject,
     ProgressiveSubject,
+    QuestionToYouIsNoStatement,
     // Per cue: what was said.
     TitleQuoteIsNoContent,
     TitleFunctionWords,
@@ -155,6 +156,7 @@ public static class ExtractionRules
         new(ExtractionRule.NounPhraseSubject, "source", "'Some 22 percent said …', 'local traders say …' — no actor in the clause: the noun phrase ending right before the cue is the source (Attributor.NounPhraseSubject); also 'The witness said …' — a short determiner phrase before an inflected speech verb"),
         new(ExtractionRule.ContractedPronounSubject, "source", "'she’s hoping …', 'they've argued …' — a pronoun fused with its auxiliary is the source, not a possessive (SourceFinder.Left)"),
         new(ExtractionRule.ProgressiveSubject, "source", "'…, and Ann Marsh is promising to …' — a participle cue after a form of 'be' is a finite verb: its subject is the phrase before the auxiliary, not the clause subject before it (ProgressiveSubject.AuxiliaryBefore)"),
+        new(ExtractionRule.QuestionToYouIsNoStatement, "source", "'Do you support the levy?', 'What do you think of the plan?' — a question whose cue has 'you' as its subject states nothing: no statement (Attributor.IsQuestionToYou)"),
         // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
