@@ -115,4 +115,14 @@ public sealed class QuestionAndRelativeSpeakerTests
         Assert.DoesNotContain(With(text).Statements, s => s.Text.Contains("the harbour levy", StringComparison.Ordinal));
         Assert.Contains(Without(ExtractionRule.QuestionToYouIsNoStatement, text).Statements, s => s.Text.Contains("the harbour levy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Their_after_the_verb_points_back_to_the_clause_subject()
+    {
+        const string text = "Ferries\nThe harbour pilots stiffened their criticism of the new levy.";
+        var s = With(text).StatementContaining("the new levy");
+        Assert.Equal("The harbour pilots", s.Source!.Value.Of(text));
+
+        Assert.Equal("their", Without(ExtractionRule.TheirIsTheClauseSubject, text).StatementContaining("the new levy").Source?.Of(text));
+    }
 }

@@ -79,6 +79,7 @@ public enum ExtractionRule
     LikelyIsTheWritersForecast,
     NominalStatement,
     MoreStatementNouns,
+    TheirIsTheClauseSubject,
     HearsayAdverb,
     // Speaker resolution (every source phrase).
     PronounSalience,
@@ -182,6 +183,7 @@ public static class ExtractionRules
         new(ExtractionRule.LikelyIsTheWritersForecast, "sentence", "'The vote is likely to pass' — unlike 'is expected to' (someone's expectation), 'is likely to' is the writer's own forecast: no statement (Attributor.Raising)"),
         new(ExtractionRule.NominalStatement, "sentence", "'Roe's criticism of the plan', 'his support for the tax' — possessor = source, noun + preposition = cue, object = content (Attributor.NominalStatements)"),
         new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
+        new(ExtractionRule.TheirIsTheClauseSubject, "sentence", "'Both parents stiffened their denunciation of Roe', 'members were unanimous in their condemnation of …' — 'their' after the clause's verb points back to the clause subject: it is the source of the nominal statement (Attributor.TheirClauseSubject)"),
         new(ExtractionRule.HearsayAdverb, "sentence", "'The board has reportedly hired a lawyer' — a hearsay adverb (reportedly, allegedly, …) is a source-less attribution of its clause (Attributor.HearsayAdverb)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
