@@ -29,7 +29,7 @@ public sealed class IndirectSpeakerRuleTests
 
     [Theory]
     [InlineData("Ferries\nOdile Brannock met the pilots. The enthusiasm for Brannock seems to be fading fast.", "fading fast")]
-    [InlineData("Ferries\nTomas Quell left rules that promise savings but are likely to anger the pilots.", "anger the pilots")]
+    [InlineData("Ferries\nTomas Quell left rules that promise savings but are expected to anger the pilots.", "anger the pilots")]
     public void A_name_that_is_not_the_subject_of_seem_is_no_source(string text, string content)
     {
         var s = With(text).StatementContaining(content);

@@ -8,8 +8,8 @@ internal sealed partial class Attributor
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PassiveAux = Lexicons.Lexicon.Set("is are was were been being be");
 
-    /// <summary>PassiveAsked: "Roe was asked about the plan", "voters were asked whether …": the question is a
-    /// source-less attribution; its content is what follows "asked" (an agent "by …" is skipped).</summary>
+    /// <summary>PassiveAsked: "Roe was asked about the plan", "voters were asked whether …": the question is an
+    /// attribution; its content is what follows "asked", its source the asker after "by" if one is named (AskedByAgent).</summary>
     private void PassiveAsked(int s, Sentence sentence)
     {
         for (var t = sentence.First + 1; t + 1 < sentence.Last; t++)
@@ -27,7 +27,8 @@ internal sealed partial class Attributor
             {
                 continue;
             }
-            var start = t + 1;
+            var d = new Draft { Cue = new TextSpan(_doc.Tokens[aux].Start, _doc.Tokens[t].End), Sentence = s };
+            var start = SetAsker(d, t + 1, sentence);
             if (_doc.WordIs(start, "by"))
             {
                 while (start < sentence.Last && _doc.Tokens[start].Kind == TokenKind.Word && !IsQuestionWord(start) && start - t < 8)
@@ -44,7 +45,6 @@ internal sealed partial class Attributor
             {
                 continue;
             }
-            var d = new Draft { Cue = new TextSpan(_doc.Tokens[aux].Start, _doc.Tokens[t].End), Sentence = s };
             d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[end].End));
             Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[t].Span()));
         }
@@ -55,7 +55,8 @@ internal sealed partial class Attributor
         || _doc.WordIs(t, "what") || _doc.WordIs(t, "how") || _doc.WordIs(t, "who") || _doc.WordIs(t, "when") || _doc.WordIs(t, "for");
 
     /// <summary>AskedClause: "Asked about the plan, Roe said …", "When asked whether …, she …": the question is itself an
-    /// attribution with no source (annotators leave the asker out); its content runs from after "asked" to the comma.</summary>
+    /// attribution with no source unless an asker follows "by" (AskedByAgent); its content runs from after "asked" (and the
+    /// asker) to the comma.</summary>
     private void AskedClause(int s, Sentence sentence)
     {
         var t = sentence.First;
@@ -71,7 +72,8 @@ internal sealed partial class Attributor
         {
             return;
         }
-        var start = t + 1;
+        var d = new Draft { Cue = new TextSpan(_doc.Tokens[t].Start, _doc.Tokens[t].End), Sentence = s };
+        var start = SetAsker(d, t + 1, sentence);
         var comma = start;
         while (comma < sentence.Last && !_doc.IsChar(comma, ',') && comma - start < 40)
         {
@@ -81,7 +83,6 @@ internal sealed partial class Attributor
         {
             return;
         }
-        var d = new Draft { Cue = new TextSpan(_doc.Tokens[t].Start, _doc.Tokens[t].End), Sentence = s };
         d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[comma - 1].End));
         Commit(d, nested: false);
     }

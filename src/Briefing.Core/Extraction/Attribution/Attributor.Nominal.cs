@@ -63,6 +63,7 @@ internal sealed partial class Attributor
             {
                 continue;
             }
+            var theirSubject = TheirClauseSubject(owner, sentence);
             var end = copula || complement ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
             var contentFirst = complement ? t + 1 : t + 2;
             if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
@@ -77,6 +78,11 @@ internal sealed partial class Attributor
                 Source = new TextSpan(_doc.Tokens[owner.First].Start, _doc.Tokens[owner.Last - 1].End),
             };
             (d.Speaker, d.How) = ResolvePossessor(owner);
+            if (theirSubject is { } subject)
+            {
+                d.Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End);
+                (d.Speaker, d.How) = _resolver.Resolve(new SourcePhrase(subject.First, subject.Last, subject.First, subject.Last, false), LastDraft);
+            }
             d.Content.Add(new TextSpan(_doc.Tokens[contentFirst].Start, _doc.Tokens[end].End));
             Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[t].Span()));
         }

@@ -40,7 +40,8 @@ internal sealed partial class Attributor
                 cueFirst = t;
                 complement = _doc.WordIs(t + 1, "to") || _rules.Uses(ExtractionRule.SeemComplement) && SeemTakes(w, t + 1);
             }
-            else if ((_doc.WordIs(t, "expected") || _doc.WordIs(t, "likely")) && Lexicon.Has(RaisingAux, _doc.Word(t - 1)))
+            else if ((_doc.WordIs(t, "expected") || _doc.WordIs(t, "likely") && !_rules.Uses(ExtractionRule.LikelyIsTheWritersForecast))
+                     && Lexicon.Has(RaisingAux, _doc.Word(t - 1)))
             {
                 cueFirst = t - 1;
                 complement = _doc.WordIs(t + 1, "to");

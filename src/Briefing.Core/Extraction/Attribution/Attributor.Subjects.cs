@@ -479,6 +479,10 @@ internal sealed partial class Attributor
         {
             j = RelativeBeforeVerbGroup(j, sentence);
         }
+        if (j >= sentence.First && _doc.WordIs(j, "that") && !_doc.Tokens[j].InQuote)
+        {
+            return RelativeThat(j, cue, sentence);
+        }
         if (j < sentence.First || _doc.Tokens[j].InQuote || !(_doc.WordIs(j, "who") || _doc.WordIs(j, "which")))
         {
             return null;

@@ -52,7 +52,7 @@ internal sealed partial class Attributor
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues, _rules);
             var firstInSentence = Drafts.Count;
-            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose)) : null)
+            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose), _rules.Uses(ExtractionRule.CreditLineIsNoSpeech)) : null)
                  ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)
                  ?? (_rules.Uses(ExtractionRule.SignatureParagraph) ? Headlines.SignatureParagraph(_doc, sentence, s, _resolver) : null)) is { } special)
             {
@@ -117,7 +117,10 @@ internal sealed partial class Attributor
         }
         if (LeftSource(cue, sentence) is { } left)
         {
-            LeftAttribution(cue, s, sentence, left);
+            if (!IsQuestionToYou(left, sentence))
+            {
+                LeftAttribution(cue, s, sentence, left);
+            }
         }
         else
         {
@@ -160,6 +163,8 @@ internal sealed partial class Attributor
         // subject stands before the auxiliary.
         var subjectEnd = _rules.Uses(ExtractionRule.ProgressiveSubject) ? ProgressiveSubject.AuxiliaryBefore(_doc, cue, sentence) : cue.First;
         var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, subjectEnd, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase));
+        // DummyItObject: "Roe made it clear that …" — the subject of "made" speaks, not the placeholder "it".
+        left = left is { } placeholder ? DummyItSubject(placeholder, sentence) : null;
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
         if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
         {
@@ -185,7 +190,7 @@ internal sealed partial class Attributor
             return null;
         }
         // "Roe issued a statement saying …": the document is the object of the verb; its subject speaks.
-        if ((cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.IssuedDocument) && IsIssuedDocument(left.Value, sentence) && ClauseSubject(left.Value.First, sentence) is { } issuer)
+        if ((cue.Flags & CueFlags.Participle) != 0 && _rules.Uses(ExtractionRule.IssuedDocument) && (IsIssuedDocument(left.Value, sentence) || IsIssuedAfterModifiers(left.Value, sentence)) && ClauseSubject(left.Value.First, sentence) is { } issuer)
         {
             left = issuer with { Last = left.Value.Last };
         }

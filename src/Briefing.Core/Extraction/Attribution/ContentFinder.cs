@@ -7,7 +7,7 @@ namespace Briefing.Core.Extraction.Attribution;
 
 /// <summary>Where the content of an attribution starts and ends, in tokens. Annotators keep "that" inside the
 /// content, leave out the final full stop, and keep closing quote marks.</summary>
-internal static class ContentFinder
+internal static partial class ContentFinder
 {
     private static readonly FrozenSet<string> Listeners = Lexicon.Set("""
         reporters him her them me us supporters voters the a an his their crowd audience viewers listeners readers
@@ -89,7 +89,8 @@ internal static class ContentFinder
             // Both clause rules start at "and"/"but": test that once, cheaply, before either.
             if (tok.Kind == TokenKind.Word && !tok.InQuote && tok.End - tok.Start == 3 && (doc.WordIs(k, "and") || doc.WordIs(k, "but"))
                 && (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s)
-                    || rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues)))
+                    || rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues)
+                    || rules.Uses(ExtractionRule.NewDescribedSpeakerEnds) && NewDescribedSpeakerAt(doc, k, s, cues)))
             {
                 end = k - 1;
                 goto done;

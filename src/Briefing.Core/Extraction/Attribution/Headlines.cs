@@ -11,12 +11,23 @@ internal static class Headlines
     /// <summary>A paragraph at most this long can be a headline (also read by <see cref="HeadlineVerbs"/>).</summary>
     internal const int MaxHeadlineLength = 160;
 
+    // Labels of the page itself, never of a speaker: credits, corrections, bylines, updates, notices.
+    private static readonly System.Collections.Frozen.FrozenSet<string> PageLabels = Lexicon.Set("""
+        contributing byline reporting editing credit credits correction corrections clarification update updated paid
+        """);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> LooseJoiners = Lexicon.Set("to at in for about with the a");
 
     /// <param name="loose">HeadlineColonLoose: "Roe to Voters: …", "Roe at the Summit: …", "Roe on Poe Dropping Out: …" —
     /// short lower-case prepositions and up to twelve words before the colon; the speaker is the first capitalised run.</param>
-    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver, bool loose = false)
+    /// <param name="creditsAreNoSpeech">CreditLineIsNoSpeech: "Contributing: Jane Roe.", "Correction: An earlier version …",
+    /// "BYLINE: Jane Roe." — a label of the page (credit, correction, byline, update) before the colon is no speaker.</param>
+    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver, bool loose = false, bool creditsAreNoSpeech = false)
     {
+        if (creditsAreNoSpeech && Lexicon.Has(PageLabels, doc.Word(s.First)))
+        {
+            return null;
+        }
         var para = doc.Paragraphs[s.Paragraph];
         if (para.Length > MaxHeadlineLength || s.Last - s.First < 4)
         {
