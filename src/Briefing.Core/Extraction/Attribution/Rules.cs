@@ -6,6 +6,7 @@ namespace Briefing.Core.Extraction;
 public enum ExtractionRule
 {
     // Per sentence, before its cues.
+    TranscriptTurns,
     HeadlineColon,
     HeadlineColonLoose,
     HeadlineVerb,
@@ -100,7 +101,8 @@ public static class ExtractionRules
 {
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
-        // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
+        // ── per sentence, before cues (Transcripts.cs, Headlines.cs) ─────────────────────────────────────────────
+        new(ExtractionRule.TranscriptTurns, "sentence", "'ROE: Well, I think … ¶ POE: …' — in a transcript (three or more paragraphs opening with an upper-case label and a colon, two speakers at least), each turn is the label's statement, running on over unlabelled paragraphs to the next label; cue words inside a turn make no statements of their own (Transcripts.Find)"),
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
         new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),

@@ -1,0 +1,50 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Which statement owns a direct quote when the text has no usual cue for it (issue 13, fifth direct-quote
+/// pass): transcript turns, and more. Each test checks the rule on and off. Fictional texts.</summary>
+public sealed class DirectQuoteTurnTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
+
+    private static string SourceOf(string text, ExtractedStatement s) =>
+        s.Source is { } source ? source.Of(text) : throw new Xunit.Sdk.XunitException($"statement \"{s.Text}\" has no source");
+
+    private const string Transcript = "Ferry hearing\nCouncillor Bram Ostergaard spoke about the ferry on Sunday.\n\n"
+        + "Partial transcript as follows:\n\n"
+        + "\"QUARRIE: Councillor, the ferry lost money again this winter. Will it keep running?\n\n"
+        + "\"OSTERGAARD: Well, look, the ferry is a \u201clifeline\u201d for the islands. I think the board knows that.\n\n"
+        + "\"And nobody has asked the islanders what they want, which I said from the start.\n\n"
+        + "\"(CROSSTALK.)\n\n"
+        + "\"QUARRIE: We have to leave it there.\n\n"
+        + "Follow the hearing online.";
+
+    [Fact]
+    public void A_transcript_turn_is_the_statement_of_its_label_and_runs_on_to_the_next_label()
+    {
+        var x = Extractor.Extract(Transcript);
+        var turn = x.StatementContaining("a \u201clifeline\u201d");
+        Assert.Equal("OSTERGAARD", SourceOf(Transcript, turn));
+        Assert.Equal(":", turn.CueText);
+        Assert.Equal(2, turn.Content.Count);
+        Assert.Contains("nobody has asked the islanders", turn.Content[1].Of(Transcript), StringComparison.Ordinal);
+        // The speaker's own cue words ("I think", "I said") make no statements of their own.
+        Assert.DoesNotContain(x.Statements, s => s.CueText is "think" or "said");
+        Assert.Equal("QUARRIE", SourceOf(Transcript, x.StatementContaining("leave it there")));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Follow the hearing", StringComparison.Ordinal));
+        var off = Without(ExtractionRule.TranscriptTurns).Extract(Transcript);
+        Assert.DoesNotContain(off.Statements, s => s.CueText == ":" && s.Text.Contains("lifeline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_labelled_paragraphs_are_no_transcript()
+    {
+        const string text = "Ferry news\nUPDATE: The ferry will run on Sunday.\n\nCORRECTION: An earlier version gave the wrong day.\n\n"
+            + "Mayor Lisbet Quarrie said the ferry would run.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("earlier version", StringComparison.Ordinal));
+    }
+}
