@@ -42,9 +42,12 @@ public sealed class DirectQuoteTurnTests
     [Fact]
     public void Two_labelled_paragraphs_are_no_transcript()
     {
-        const string text = "Ferry news\nUPDATE: The ferry will run on Sunday.\n\nCORRECTION: An earlier version gave the wrong day.\n\n"
-            + "Mayor Lisbet Quarrie said the ferry would run.";
-        var x = Extractor.Extract(text);
-        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("earlier version", StringComparison.Ordinal));
+        const string text = "Ferry news\nMayor Lisbet Quarrie said the ferry would run on Sunday after all.\n\n"
+            + "UPDATE: The ferry will run on Sunday, the harbour office said, and I think the islanders will be glad of it.\n\n"
+            + "CORRECTION: An earlier version of this story gave the wrong day for the ferry, as the harbour office pointed out.";
+        var on = Extractor.Extract(text).Statements.Select(s => (s.CueText, s.Text));
+        var off = Without(ExtractionRule.TranscriptTurns).Extract(text).Statements.Select(s => (s.CueText, s.Text));
+        Assert.Equal(off, on);
+        Assert.Contains(on, s => s.CueText == "think");
     }
 }

@@ -57,7 +57,7 @@ internal static class Transcripts
                 }
                 t += marked ? 1 : 0;
                 // "(CROSSTALK)", "…": not words of the speaker.
-                if (t > lastToken[p] || doc.Tokens[t].Kind != TokenKind.Word)
+                if (t > lastToken[p] || doc.Tokens[t].Kind != TokenKind.Word || !char.IsLetter(doc.Text[doc.Tokens[t].Start]))
                 {
                     break;
                 }
