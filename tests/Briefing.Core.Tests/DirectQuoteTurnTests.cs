@@ -50,4 +50,27 @@ public sealed class DirectQuoteTurnTests
         Assert.Equal(off, on);
         Assert.Contains(on, s => s.CueText == "think");
     }
+
+    [Fact]
+    public void A_quote_nested_in_marks_of_the_same_style_stays_inside_the_signed_quote()
+    {
+        const string text = "Readers write\n\u201cThe ferry is late again.\u201d \u2015 Orla Fenwick\n"
+            + "\u201cI would rather row than take what he calls \u201cthe future of the harbour\u201d every morning.\u201d \u2015 Bram Ostergaard";
+        var x = Extractor.Extract(text);
+        var rowing = x.StatementContaining("rather row");
+        Assert.Equal("Bram Ostergaard", SourceOf(text, rowing));
+        Assert.Contains("every morning", rowing.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dotted_abbreviation_before_a_title_does_not_end_the_sentence()
+    {
+        const string text = "Harbour case\nThe harbour board asked for a stern sentence. "
+            + "A long sentence \"would deter anyone who thinks the berths are free,\" Assistant U.S. Attorney Lisbet Quarrie wrote. "
+            + "The board was pleased in the U.S. The crews were not.";
+        var x = Extractor.Extract(text);
+        var deter = x.StatementContaining("would deter");
+        Assert.Equal("wrote", deter.CueText);
+        Assert.Equal("Lisbet Quarrie", x.SpeakerName(deter));
+    }
 }
