@@ -73,4 +73,23 @@ public sealed class DirectQuoteTurnTests
         Assert.Equal("wrote", deter.CueText);
         Assert.Equal("Lisbet Quarrie", x.SpeakerName(deter));
     }
+
+    [Fact]
+    public void A_cue_after_and_takes_the_subject_of_the_verb_it_is_coordinated_with()
+    {
+        const string text = "Ferry question\nOrla Fenwick asked about the ferry budget on Monday. "
+            + "When asked whom she backed, Lisbet Quarrie smiled and said, \"I am waiting for the harbour master to run.\"";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Lisbet Quarrie", SourceOf(text, x.Statements.Single(s => s.CueText == "said")));
+        var off = Without(ExtractionRule.CoordinatedVerbSubject).Extract(text);
+        Assert.NotEqual("Lisbet Quarrie", off.SpeakerName(off.Statements.Single(s => s.CueText == "said")));
+    }
+
+    [Fact]
+    public void A_possessive_or_an_embedded_subject_before_the_coordinated_verb_does_not_speak()
+    {
+        const string text = "Ferry vote\nMayor Lisbet Quarrie questioned Orla Fenwick's budget and said the ferry \"will run all winter.\"";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Lisbet Quarrie", x.SpeakerName(x.Statements.Single(s => s.CueText == "said")));
+    }
 }

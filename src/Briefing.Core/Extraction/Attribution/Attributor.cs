@@ -255,6 +255,13 @@ internal sealed partial class Attributor
     private void SubjectlessAttribution(Cue cue, int s, Sentence sentence, int firstInSentence)
     {
         var before = cue.First - 1;
+        if (_rules.Uses(ExtractionRule.CoordinatedVerbSubject) && CoordinatedVerbSubject(cue, sentence) is { } coordinated)
+        {
+            var c = NewDraft(cue, s, coordinated);
+            AddRightContent(c, cue, sentence);
+            Commit(c, nested: false);
+            return;
+        }
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
         // "…, saying …" / "… and insisted …": the subject of the clause before.
         var shared = (cue.Flags & CueFlags.Participle) != 0 && inverted
