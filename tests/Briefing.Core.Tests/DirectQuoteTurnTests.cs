@@ -92,4 +92,12 @@ public sealed class DirectQuoteTurnTests
         var x = Extractor.Extract(text);
         Assert.Equal("Lisbet Quarrie", x.SpeakerName(x.Statements.Single(s => s.CueText == "said")));
     }
+
+    [Fact]
+    public void A_number_with_a_slash_opens_an_inverted_source()
+    {
+        const string text = "Ferry anniversary\n\u201cThe ferry has to run every day of the year,\u201d said 24/7 campaigner Orla Fenwick.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Orla Fenwick", x.SpeakerName(x.StatementContaining("every day of the year")));
+    }
 }
