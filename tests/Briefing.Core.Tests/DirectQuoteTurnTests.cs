@@ -100,4 +100,15 @@ public sealed class DirectQuoteTurnTests
         var x = Extractor.Extract(text);
         Assert.Equal("Orla Fenwick", x.SpeakerName(x.StatementContaining("every day of the year")));
     }
+
+    [Fact]
+    public void A_participle_in_a_fronted_in_phrase_is_no_cue()
+    {
+        const string text = "Ferry video\nIn a video posted Friday, Mayor Lisbet Quarrie said the ferry had \"areas of real weakness\" but would run.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.CueText == "posted");
+        Assert.Equal("Lisbet Quarrie", x.SpeakerName(x.StatementContaining("areas of real weakness")));
+        var off = Without(ExtractionRule.FrontedParticipleIsNoCue).Extract(text);
+        Assert.Contains(off.Statements, s => s.CueText == "posted");
+    }
 }

@@ -136,6 +136,10 @@ internal sealed partial class Attributor
             }
             return;
         }
+        if (IsFrontedParticiple(cue, sentence))
+        {
+            return;
+        }
         if (InvertedAttribution(cue, s, sentence))
         {
             return;
