@@ -4,7 +4,7 @@ namespace Briefing.Core.Extraction.Attribution;
 
 /// <summary>One turn of a transcript: the upper-case label tokens [<see cref="LabelFirst"/>, <see cref="LabelEnd"/>),
 /// the colon after them, and the paragraphs the turn fills.</summary>
-internal readonly record struct TranscriptTurn(int LabelFirst, int LabelEnd, int FirstParagraph, List<TextSpan> Content)
+internal readonly record struct TranscriptTurn(int LabelFirst, int LabelEnd, int FirstParagraph, int LastParagraph, List<TextSpan> Content)
 {
     public int Colon => LabelEnd;
 }
@@ -48,6 +48,7 @@ internal static class Transcripts
             // A turn runs on over unlabelled paragraphs up to the next label; the last turn ends with its paragraph.
             var marked = first > 0 && doc.Tokens[first - 1].Kind == TokenKind.QuoteOpen && doc.Tokens[first - 1].Paragraph == paragraph;
             var content = new List<TextSpan> { Fragment(doc, end + 1, lastToken[paragraph]) };
+            var last = paragraph;
             for (var p = paragraph + 1; i + 1 < labels.Count && p < labels[i + 1].Paragraph; p++)
             {
                 var t = firstToken[p];
@@ -62,10 +63,27 @@ internal static class Transcripts
                     break;
                 }
                 content.Add(Fragment(doc, t, lastToken[p]));
+                last = p;
             }
-            turns.Add(new TranscriptTurn(first, end, paragraph, content));
+            turns.Add(new TranscriptTurn(first, end, paragraph, last, content));
         }
         return turns;
+    }
+
+    /// <summary>The paragraphs to leave out when cue-less quotes look for a speaker: <paramref name="skip"/> and the whole
+    /// transcript, whose quotes belong to its turns ("(CROSSTALK)" opened with a quote mark is no more of a turn).</summary>
+    public static bool[] SkipForContinuations(bool[] skip, List<TranscriptTurn> turns)
+    {
+        if (turns.Count == 0)
+        {
+            return skip;
+        }
+        var copy = (bool[])skip.Clone();
+        for (var p = turns[0].FirstParagraph; p <= turns[^1].LastParagraph; p++)
+        {
+            copy[p] = true;
+        }
+        return copy;
     }
 
     /// <summary>The statement of one turn: the label speaks, the colon is the cue, each paragraph of the turn one content
