@@ -41,11 +41,17 @@ internal sealed partial class Attributor
 
     public void Run(CancellationToken cancellationToken = default)
     {
+        var turns = _rules.Uses(ExtractionRule.TranscriptTurns) ? Transcripts.Find(_doc, _skip) : [];
+        var turn = 0;
         for (var s = 0; s < _doc.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = _doc.Sentences[s];
             if (_skip[sentence.Paragraph])
+            {
+                continue;
+            }
+            if (InTranscriptTurn(turns, ref turn, s, sentence))
             {
                 continue;
             }
@@ -91,7 +97,26 @@ internal sealed partial class Attributor
                 HearsayAdverb(s, sentence);
             }
         }
-        QuoteContinuations.Attach(_doc, _skip, Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
+        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
+    }
+
+    /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first
+    /// sentence) and is read for nothing else. <paramref name="turn"/> is the first turn not yet passed.</summary>
+    private bool InTranscriptTurn(List<TranscriptTurn> turns, ref int turn, int s, Sentence sentence)
+    {
+        while (turn < turns.Count && turns[turn].Content[^1].End <= sentence.Span.Start)
+        {
+            turn++;
+        }
+        if (turn == turns.Count || sentence.Paragraph < turns[turn].FirstParagraph)
+        {
+            return false;
+        }
+        if (!_firstContents.Contains(turns[turn].Content[0]))
+        {
+            Commit(Transcripts.Statement(_doc, turns[turn], s, _resolver), nested: false);
+        }
+        return true;
     }
 
     private bool IsPerson(int token) =>
@@ -109,6 +134,10 @@ internal sealed partial class Attributor
             {
                 AccordingTo(cue, s, sentence);
             }
+            return;
+        }
+        if (IsFrontedParticiple(cue, sentence))
+        {
             return;
         }
         if (InvertedAttribution(cue, s, sentence))
@@ -235,6 +264,13 @@ internal sealed partial class Attributor
     private void SubjectlessAttribution(Cue cue, int s, Sentence sentence, int firstInSentence)
     {
         var before = cue.First - 1;
+        if (_rules.Uses(ExtractionRule.CoordinatedVerbSubject) && CoordinatedVerbSubject(cue, sentence) is { } coordinated)
+        {
+            var c = NewDraft(cue, s, coordinated);
+            AddRightContent(c, cue, sentence);
+            Commit(c, nested: false);
+            return;
+        }
         var inverted = before >= sentence.First && (_doc.IsChar(before, ',') || _doc.Tokens[before].Kind == TokenKind.QuoteClose);
         // "…, saying …" / "… and insisted …": the subject of the clause before.
         var shared = (cue.Flags & CueFlags.Participle) != 0 && inverted

@@ -6,6 +6,7 @@ namespace Briefing.Core.Extraction;
 public enum ExtractionRule
 {
     // Per sentence, before its cues.
+    TranscriptTurns,
     HeadlineColon,
     HeadlineColonLoose,
     CreditLineIsNoSpeech,
@@ -29,6 +30,7 @@ public enum ExtractionRule
     IntentInfinitive,
     OtherSenseOfCueWord,
     // Per cue: who speaks.
+    FrontedParticipleIsNoCue,
     InvertedSource,
     QuoteSubject,
     RelativeSubject,
@@ -38,6 +40,7 @@ public enum ExtractionRule
     DeterminerSubject,
     GroupOfSubject,
     ParticipleClauseSubject,
+    CoordinatedVerbSubject,
     SharedSubject,
     AdjacentNounPhrase,
     ClauseNounPhrase,
@@ -109,7 +112,8 @@ public static class ExtractionRules
 {
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
-        // ── per sentence, before cues (Headlines.cs) ─────────────────────────────────────────────────────────────
+        // ── per sentence, before cues (Transcripts.cs, Headlines.cs) ─────────────────────────────────────────────
+        new(ExtractionRule.TranscriptTurns, "sentence", "'ROE: Well, I think … ¶ POE: …' — in a transcript (three or more paragraphs opening with an upper-case label and a colon, two speakers at least), each turn is the label's statement, running on over unlabelled paragraphs to the next label; cue words inside a turn make no statements of their own (Transcripts.Find)"),
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
         new(ExtractionRule.CreditLineIsNoSpeech, "sentence", "'Contributing: Jane Roe.', 'Correction: An earlier version …', 'BYLINE: Jane Roe.' — a label of the page before a colon (credit, correction, byline, update) is no speaker (Headlines.Colon)"),
@@ -133,6 +137,7 @@ public static class ExtractionRules
         new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
+        new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
         new(ExtractionRule.RelativeSubject, "source", "'the report, which notes' — a relative pronoun before the cue is the source (Attributor.RelativeSubject)"),
@@ -142,6 +147,7 @@ public static class ExtractionRules
         new(ExtractionRule.DeterminerSubject, "source", "'His chief aide …, saying' — a determiner + speaker noun opening the clause is its subject (Attributor.DeterminerPhrase)"),
         new(ExtractionRule.GroupOfSubject, "source", "'A group of doctors sent a letter to X, calling for …' — a speaker noun with a lower-case 'of' phrase ending in a plural before a verb is the whole subject, not a name after the verb (Attributor.GroupOfEnd)"),
         new(ExtractionRule.ParticipleClauseSubject, "source", "'Roe endorsed Poe at X, his club, calling' — a participle after a comma takes the subject of its nearest clause ('…, when Poe interrupted, shouting'); 'Roe said, adding …' keeps the clause before for 'said' (Attributor.ParticipleSubject)"),
+        new(ExtractionRule.CoordinatedVerbSubject, "source", "'Roe shook her head and said, “No.”', 'When asked whom she backed, Roe smiled and said …' — a cue after 'and' takes the name or pronoun before the verb it is coordinated with, not an earlier statement's speaker (Attributor.CoordinatedVerbSubject)"),
         new(ExtractionRule.SharedSubject, "source", "'…, saying …' / '… and insisted …' with no subject share the source of the statement before (Attributor.Attribute)"),
         new(ExtractionRule.AdjacentNounPhrase, "source", "'…, when a young boy shouted, “…”' — a lower-case noun phrase opening its own clause right before the cue is the subject, not a name earlier on (Attributor.AdjacentNounPhrase)"),
         new(ExtractionRule.ClauseNounPhrase, "source", "'While Roe's rating fell, many of his donors think …', '…, and three-fourths say …', 'Proponents of the bill, however, say …' — a lower-case noun phrase between a clause boundary and the cue (an aside skipped) is its subject, not a name in the clause before (Attributor.ClauseNounPhrase, Attributor.BeforeAside)"),

@@ -51,6 +51,13 @@ internal static class QuoteScanner
 
             if (len > 0)
             {
+                // "“… what he calls “hell” than …”": a curly opener whose own closer is followed by a second closer
+                // before any other opener is nested in the open quote, which goes on.
+                if (c == '\u201c' && text[open] == '\u201c' && NestedCloseAfter(text, i + 1, para.End) is var nested and > 0)
+                {
+                    i = nested + 1;
+                    continue;
+                }
                 // A fresh curly/guillemet opener inside an open quote means the earlier one was never closed.
                 if ((c is '\u201c' or '\u00ab' || (c == '`')) && !IsTypedCloser(text, i, para))
                 {
@@ -76,6 +83,29 @@ internal static class QuoteScanner
         {
             output.Add(Unclosed(text, open, openLen, para.End, pIndex));
         }
+    }
+
+    /// <summary>The closing mark of a quote nested in a quote of the same style, when another closing mark follows
+    /// it before any opening mark; else -1.</summary>
+    private static int NestedCloseAfter(string text, int from, int end)
+    {
+        var first = -1;
+        for (var j = from; j < end; j++)
+        {
+            if (text[j] == '\u201c')
+            {
+                return -1;
+            }
+            if (text[j] == '\u201d')
+            {
+                if (first >= 0)
+                {
+                    return first;
+                }
+                first = j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"“Do you want that?“ he asked.": an opening curly mark right after a word or punctuation and before a

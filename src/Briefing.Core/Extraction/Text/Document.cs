@@ -165,13 +165,21 @@ internal sealed class Document
             var c = Text[Tokens[t - 1].Start];
             return c is '.' or '?' or '!';
         }
-        // "U.S." or "Jr." at the end of a sentence swallowed the full stop.
+        // "U.S." or "Jr." at the end of a sentence swallowed the full stop — but only before a word that opens
+        // sentences: "U.S. Attorney Jane Roe wrote", "George H.W. Roe" and "the U.S. Senate" go on.
         if (tok.Kind == TokenKind.Word && !tok.InQuote && Text[tok.End - 1] == '.' && tok.Length > 3 && Text[tok.End - 3] == '.')
         {
-            return true;
+            return t + 1 < Tokens.Count && (Tokens[t + 1].Kind != TokenKind.Word || Lexicon.Has(SentenceOpeners, Word(t + 1)));
         }
         return false;
     }
+
+    /// <summary>Function words that open a sentence after an abbreviation's full stop ("… in the U.S. The plan …").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SentenceOpeners = Lexicon.Set("""
+        a an the this that these those he she it they we i you his her its their our my there here but and or so yet nor
+        in on at for with by from as if when while after before because since although though despite under inside now
+        then still what who how why where which others most many some all both each no not
+        """);
 
     private bool StartsSentence(int t)
     {

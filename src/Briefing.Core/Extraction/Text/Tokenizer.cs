@@ -77,11 +77,12 @@ internal static class Tokenizer
                 j++;
                 continue;
             }
-            // Joiners inside a word: apostrophes, hyphens, dots ("U.S"), ampersands, commas in numbers.
-            if ((c is '\'' or '\u2019' or '-' or '.' or '&' or ',') && j + 1 < limit && char.IsLetterOrDigit(text[j + 1])
+            // Joiners inside a word: apostrophes, hyphens, dots ("U.S"), ampersands, commas and slashes in numbers
+            // ("1,200", "9/11", "24/7").
+            if ((c is '\'' or '\u2019' or '-' or '.' or '&' or ',' or '/') && j + 1 < limit && char.IsLetterOrDigit(text[j + 1])
                 && !(c == '\'' && j + 1 < limit && text[j + 1] == '\''))
             {
-                if (c == ',' && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1])))
+                if (c is ',' or '/' && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1])))
                 {
                     break;
                 }
