@@ -13,6 +13,7 @@ using Briefing.Web.Reading;
 using Briefing.Web.Storage;
 using Briefing.Web.Wall;
 
+ConnectionBuffers.KeepOnePerConnection();      // before anything rents from the shared array pool
 if (HashPasswordCommand.TryRun(args)) return;   // `hash-password`: a local reader's password hash, then exit
 
 var builder = WebApplication.CreateBuilder(args);

@@ -46,6 +46,46 @@ public sealed class DashboardTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task A_live_article_marks_its_new_actor_new_in_key_actors_and_not_those_already_listed()
+    {
+        CommitQuote("Older story", "Aldo Varga", "The old words", role: "Foreign Minister");
+        var page = Render<Dashboard>();
+        Assert.Empty(page.FindAll("#actors .actor-line.is-new"));
+
+        await Notifier.PublishAsync(ArticleIngested.From(CommitQuote("Breaking", "Mira Ostrander", "We have signed")));
+
+        page.WaitForAssertion(() =>
+        {
+            var fresh = Assert.Single(page.FindAll("#actors .actor-line.is-new"));
+            Assert.Contains("Mira Ostrander", fresh.QuerySelector(".actor-name")!.TextContent);
+            Assert.NotNull(fresh.QuerySelector(".new-chip"));
+            Assert.Equal("1", fresh.QuerySelector(".count-chip")!.TextContent);
+        }, TimeSpan.FromSeconds(10));
+        var older = page.FindAll("#actors .actor-line").Single(line => line.TextContent.Contains("Aldo Varga"));
+        Assert.DoesNotContain("is-new", older.ClassName);
+        Assert.Equal("Foreign Minister", older.QuerySelector(".actor-role")!.TextContent);
+        Assert.NotNull(older.QuerySelector("svg.actor-kind"));
+    }
+
+    [Fact]
+    public async Task Text_from_articles_and_speakers_is_encoded_in_every_list_live_or_not()
+    {
+        const string title = "<img src=x onerror=alert(1)>Harbour <b>news</b> & more";
+        CommitQuote(title, "Eve <i>Bold</i>", "<script>alert('x')</script> stays open", role: "<u>Minister</u>");
+        var page = Render<Dashboard>();
+        await Notifier.PublishAsync(ArticleIngested.From(CommitQuote(title + " (live)", "Ada <i>Live</i>", "<script>x</script> live")));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#articles .article-line").Count), TimeSpan.FromSeconds(10));
+        foreach (var list in new[] { "#articles", "#quotes", "#actors" })
+            Assert.Empty(page.FindAll($"{list} img, {list} script, {list} b, {list} i, {list} u"));
+        Assert.Equal(title + " (live)", page.Find("#articles .article-line a").TextContent);
+        Assert.Contains("Eve <i>Bold</i>", page.Find("#actors").TextContent);
+        Assert.Contains("<u>Minister</u>", page.Find("#actors").TextContent);
+        Assert.Contains("Ada <i>Live</i>", page.Find("#actors").TextContent);
+        Assert.Contains("<script>x</script> live", page.Find("#quotes .quote-card").TextContent);
+    }
+
+    [Fact]
     public async Task A_frame_of_more_articles_than_the_lists_hold_shows_the_newest_in_order()
     {
         var page = Render<Dashboard>();

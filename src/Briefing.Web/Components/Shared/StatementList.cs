@@ -5,12 +5,14 @@ namespace Briefing.Web.Components.Shared;
 
 public static class StatementList
 {
-    /// <summary>Replaces a corrected statement in place, or removes it when it was rejected.</summary>
-    public static void ApplyCuration(List<StatementView> statements, StatementCurated curated)
+    /// <summary>Replaces a corrected statement's item in place (made by <paramref name="make"/>), or removes it when
+    /// it was rejected; false when the list does not hold it.</summary>
+    public static bool ApplyCuration<T>(List<T> items, StatementCurated curated, Func<T, string> id, Func<StatementView, T> make)
     {
-        var index = statements.FindIndex(s => s.Id == curated.StatementId);
-        if (index < 0) return;
-        if (curated.Statement is null) statements.RemoveAt(index);
-        else statements[index] = curated.Statement;
+        var index = items.FindIndex(item => id(item) == curated.StatementId);
+        if (index < 0) return false;
+        if (curated.Statement is null) items.RemoveAt(index);
+        else items[index] = make(curated.Statement);
+        return true;
     }
 }
