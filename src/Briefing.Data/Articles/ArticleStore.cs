@@ -190,27 +190,23 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             """, ("id", item.Id), ("title", item.Title), ("text", item.Text), ("url", item.Url), ("source", item.Source),
             ("publishedAt", item.PublishedAt), ("now", now), ("contentHash", item.ContentHash));
         var actorIds = actors.Resolve(connection, tx, extraction.Actors, known);
-        InsertMentions(connection, tx, item.Id, extraction.Actors.SelectMany(actor => actor.Mentions.Select(m => (actorIds[actor.Key], m.Start, m.End))));
+        InsertMentions(commands, item.Id, extraction, actorIds);
         var statementIds = statements.Insert(commands, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
         var changes = positions.Record(connection, tx, classified);
         return new Written(item, statementIds, actorIds, changes);
     }
 
-    // An article's mentions in one statement per 200 (an article names a handful of actors a few times each).
-    private static void InsertMentions(DbConnection connection, DbTransaction tx, string articleId, IEnumerable<(string ActorId, int Start, int End)> mentions)
+    // One prepared insert per mention, kept for the whole transaction: an article names a handful of actors a few
+    // times each, and a multi-row statement of a new shape per article was parsed and planned anew every time.
+    private static void InsertMentions(PreparedCommands commands, string articleId, ArticleExtraction extraction, Dictionary<string, string> actorIds)
     {
-        foreach (var chunk in mentions.Chunk(200))
+        foreach (var actor in extraction.Actors)
         {
-            var values = new DynamicParameters(new { articleId });
-            var rows = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                rows.Add($"(@articleId, @a{i}, @s{i}, @e{i})");
-                values.Add($"a{i}", chunk[i].ActorId);
-                values.Add($"s{i}", chunk[i].Start);
-                values.Add($"e{i}", chunk[i].End);
-            }
-            connection.Execute($"INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING", values, tx);
+            var actorId = actorIds[actor.Key];
+            foreach (var mention in actor.Mentions)
+                commands.Execute(
+                    "INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (@articleId, @actorId, @start, @end) ON CONFLICT DO NOTHING",
+                    ("articleId", articleId), ("actorId", actorId), ("start", mention.Start), ("end", mention.End));
         }
     }
 

@@ -107,6 +107,10 @@ public sealed class Database : IDisposable
                 _writer = (SqliteConnection)Open();
                 // Room for the pages a busy writer touches over and over (the tails of every index it appends to).
                 _writer.Execute("PRAGMA cache_size = -32768;");
+                // Checkpoints (copying committed pages from the WAL into the file, and two fsyncs) every 10,000 pages
+                // instead of 1,000: a page written again and again by a busy wire (the tails of the indexes) is
+                // copied once per checkpoint, so fewer of them. Commits stay as durable; the WAL grows to ~40 MB.
+                _writer.Execute("PRAGMA wal_autocheckpoint = 10000;");
             }
             return new WriterLease(_writer, _writerGate);
         }
