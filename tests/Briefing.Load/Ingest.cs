@@ -47,6 +47,8 @@ internal static class Ingest
         var stagesEnd = await StagesAsync(http);
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - clientStart;
 
+        Dictionary<string, double> PerArticle(Dictionary<string, double> start, Dictionary<string, double> end, double scale) =>
+            end.ToDictionary(s => s.Key, s => Math.Round((s.Value - start.GetValueOrDefault(s.Key)) * scale / Math.Max(1, accepted), 3));
         double? PerThousand(double? seconds) => seconds is { } s ? Math.Round(s * 1000 / Math.Max(1, accepted), 3) : null;
         var result = new
         {
@@ -58,7 +60,9 @@ internal static class Ingest
             serverCpuMsPerArticle = PerThousand(serverDrained - serverStart),
             // Thread CPU per pipeline stage (briefing.pipeline.cpu, when the app serves /metrics); the rest of the server's
             // CPU is HTTP, the runtime (JIT, GC) and everything else.
-            stageCpuMsPerArticle = stagesEnd.ToDictionary(s => s.Key, s => Math.Round((s.Value - stagesStart.GetValueOrDefault(s.Key)) * 1000 / Math.Max(1, accepted), 3)),
+            stageCpuMsPerArticle = PerArticle(stagesStart.Cpu, stagesEnd.Cpu, 1000),
+            // Managed bytes allocated per stage (briefing.pipeline.allocated), in KB per article.
+            stageAllocatedKbPerArticle = PerArticle(stagesStart.Allocated, stagesEnd.Allocated, 1.0 / 1024),
             clientCpuSeconds = Math.Round(clientCpu, 2),
             loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null,
         };
@@ -112,15 +116,22 @@ internal static class Ingest
         }
     }
 
-    /// <summary>briefing.pipeline.cpu by stage, from the Prometheus scrape (empty when /metrics is not served).</summary>
-    private static async Task<Dictionary<string, double>> StagesAsync(HttpClient http)
+    /// <summary>briefing.pipeline.cpu (seconds) and briefing.pipeline.allocated (bytes) by stage, from the Prometheus
+    /// scrape (empty when /metrics is not served).</summary>
+    private static async Task<(Dictionary<string, double> Cpu, Dictionary<string, double> Allocated)> StagesAsync(HttpClient http)
     {
         using var response = await http.GetAsync("/metrics");
-        if (!response.IsSuccessStatusCode) return [];
+        if (!response.IsSuccessStatusCode) return ([], []);
+        var text = await response.Content.ReadAsStringAsync();
+        return (ByStage(text, "briefing_pipeline_cpu_seconds_total"), ByStage(text, "briefing_pipeline_allocated_bytes_total"));
+    }
+
+    private static Dictionary<string, double> ByStage(string scrape, string metric)
+    {
         var stages = new Dictionary<string, double>();
-        foreach (var line in (await response.Content.ReadAsStringAsync()).Split('\n'))
+        foreach (var line in scrape.Split('\n'))
         {
-            var match = System.Text.RegularExpressions.Regex.Match(line, @"^briefing_pipeline_cpu_seconds_total\{.*stage=""([^""]+)"".*\} ([0-9.eE+-]+)");
+            var match = System.Text.RegularExpressions.Regex.Match(line, $@"^{metric}\{{.*stage=""([^""]+)"".*\}} ([0-9.eE+-]+)");
             if (match.Success) stages[match.Groups[1].Value] = double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
         return stages;

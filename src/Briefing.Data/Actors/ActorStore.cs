@@ -60,9 +60,14 @@ public sealed class ActorStore
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return connection.Query<ActorRow>($"{SelectViews} WHERE {database.In("a.id", "ids")}", new { ids = ids.ToArray() })
-            .Select(r => r.ToView()).AsList();
+        return ByIds(connection, ids);
     }
+
+    /// <summary>As <see cref="ByIds(IReadOnlyCollection{string})"/>, on a connection the caller holds.</summary>
+    internal IReadOnlyList<ActorView> ByIds(IDbConnection connection, IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? []
+            : connection.Query<ActorRow>($"{SelectViews} WHERE {database.In("a.id", "ids")}", new { ids = ids.ToArray() })
+                .Select(r => r.ToView()).AsList();
 
     /// <summary>Adds or updates the watch-list's actors; their canonical names and aliases win over discovery.</summary>
     public void UpsertWatched(IEnumerable<WatchedActor> actors)

@@ -59,7 +59,8 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
     {
         var now = clock.GetUtcNow();
         var written = new List<Written>(batch.Count);
-        using (var connection = database.Open())
+        using var writer = database.Writer();
+        var connection = writer.Connection;
         using (var tx = connection.BeginTransaction())
         {
             TakeWriterLock(connection, tx);
@@ -69,8 +70,7 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             MarkDone(connection, tx, written, now);
             tx.Commit();
         }
-
-        return Summarise(written, now);
+        return Summarise(connection, written, now);
     }
 
     /// <summary>Commits a claimed batch in one transaction — on PostgreSQL the claim's own, so its row locks hold
@@ -85,31 +85,30 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             // article are two more statements per article. If one article fails, this attempt is rolled back and the
             // batch is written again with savepoints, below. (On PostgreSQL the claim's transaction holds the row
             // locks, so it is never rolled back: savepoints from the start.)
+            using var writer = database.Writer();
             List<Written>? whole = null;
             try
             {
-                using var connection = database.Open();
-                (whole, _) = Write(connection, connection.BeginTransaction(), ready, failed, isolate: false, now);
+                using var tx = writer.Connection.BeginTransaction();
+                (whole, _) = Write(writer.Connection, tx, ready, failed, isolate: false, now);
             }
             catch (Exception)
             {
-                // Rolled back with its connection; the isolating pass below parks whatever fails again.
+                // Rolled back with its transaction; the isolating pass below parks whatever fails again.
             }
-            if (whole is not null) return new ClaimCommit(Summarise(whole, now), []);
+            if (whole is not null) return new ClaimCommit(Summarise(writer.Connection, whole, now), []);
         }
-        var own = claim.Locked is null ? database.Open() : null;
-        List<Written> written;
-        List<(InboxItem, Exception)> parked;
-        try
+        if (claim.Locked is { } locked)
         {
-            var (connection, tx) = claim.Locked ?? (own!, own!.BeginTransaction());
-            (written, parked) = Write(connection, tx, ready, failed, isolate: true, now);
+            var (written, parked) = Write(locked.Connection, locked.Transaction, ready, failed, isolate: true, now);
+            return new ClaimCommit(Summarise(locked.Connection, written, now), parked);
         }
-        finally
+        using (var writer = database.Writer())
+        using (var tx = writer.Connection.BeginTransaction())
         {
-            own?.Dispose();
+            var (written, parked) = Write(writer.Connection, tx, ready, failed, isolate: true, now);
+            return new ClaimCommit(Summarise(writer.Connection, written, now), parked);
         }
-        return new ClaimCommit(Summarise(written, now), parked);
     }
 
     private (List<Written> Written, List<(InboxItem, Exception)> Parked) Write(DbConnection connection, DbTransaction tx, IReadOnlyList<ArticleToCommit> ready,
@@ -163,15 +162,14 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
     private const int ReadBackChunk = 500;
 
     /// <summary>The live events' payload, read back once for the whole batch (one statements query, one actors query
-    /// per 500 ids), not per article: an actor's counts cost a walk of its statements, so reading them per article
+    /// per 500 ids) on the connection that just wrote it (its pages are still in that connection's cache), not per article: an actor's counts cost a walk of its statements, so reading them per article
     /// made every commit as dear as the busiest actor's history.</summary>
-    private IReadOnlyList<IngestedArticle> Summarise(
-        List<Written> written, DateTimeOffset now)
+    private IReadOnlyList<IngestedArticle> Summarise(DbConnection connection, List<Written> written, DateTimeOffset now)
     {
         var statementViews = written.SelectMany(w => w.StatementIds).Chunk(ReadBackChunk)
-            .SelectMany(chunk => statements.ByIds(chunk)).ToDictionary(v => v.Id);
+            .SelectMany(chunk => statements.ByIds(connection, chunk)).ToDictionary(v => v.Id);
         var actorViews = written.SelectMany(w => w.ActorIds.Values).Distinct().Chunk(ReadBackChunk)
-            .SelectMany(chunk => actors.ByIds(chunk)).ToDictionary(v => v.Id);
+            .SelectMany(chunk => actors.ByIds(connection, chunk)).ToDictionary(v => v.Id);
         return written.Select(w => new IngestedArticle(
             new ArticleSummary(w.Item.Id, w.Item.Title, w.Item.Url, w.Item.Source, w.Item.PublishedAt, now, w.StatementIds.Count),
             [.. w.StatementIds.Select(statementViews.GetValueOrDefault).OfType<StatementView>()],
@@ -192,27 +190,23 @@ public sealed class ArticleStore(Database database, ActorStore actors, Statement
             """, ("id", item.Id), ("title", item.Title), ("text", item.Text), ("url", item.Url), ("source", item.Source),
             ("publishedAt", item.PublishedAt), ("now", now), ("contentHash", item.ContentHash));
         var actorIds = actors.Resolve(connection, tx, extraction.Actors, known);
-        InsertMentions(connection, tx, item.Id, extraction.Actors.SelectMany(actor => actor.Mentions.Select(m => (actorIds[actor.Key], m.Start, m.End))));
+        InsertMentions(commands, item.Id, extraction, actorIds);
         var statementIds = statements.Insert(commands, item.Id, extraction.Statements, actorIds, item.PublishedAt, now);
         var changes = positions.Record(connection, tx, classified);
         return new Written(item, statementIds, actorIds, changes);
     }
 
-    // An article's mentions in one statement per 200 (an article names a handful of actors a few times each).
-    private static void InsertMentions(DbConnection connection, DbTransaction tx, string articleId, IEnumerable<(string ActorId, int Start, int End)> mentions)
+    // One prepared insert per mention, kept for the whole transaction: an article names a handful of actors a few
+    // times each, and a multi-row statement of a new shape per article was parsed and planned anew every time.
+    private static void InsertMentions(PreparedCommands commands, string articleId, ArticleExtraction extraction, Dictionary<string, string> actorIds)
     {
-        foreach (var chunk in mentions.Chunk(200))
+        foreach (var actor in extraction.Actors)
         {
-            var values = new DynamicParameters(new { articleId });
-            var rows = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                rows.Add($"(@articleId, @a{i}, @s{i}, @e{i})");
-                values.Add($"a{i}", chunk[i].ActorId);
-                values.Add($"s{i}", chunk[i].Start);
-                values.Add($"e{i}", chunk[i].End);
-            }
-            connection.Execute($"INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES {string.Join(", ", rows)} ON CONFLICT DO NOTHING", values, tx);
+            var actorId = actorIds[actor.Key];
+            foreach (var mention in actor.Mentions)
+                commands.Execute(
+                    "INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (@articleId, @actorId, @start, @end) ON CONFLICT DO NOTHING",
+                    ("articleId", articleId), ("actorId", actorId), ("start", mention.Start), ("end", mention.End));
         }
     }
 

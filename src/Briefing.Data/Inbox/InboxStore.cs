@@ -73,7 +73,8 @@ public sealed class InboxStore(Database database, TimeProvider clock)
         var results = new AcceptResult?[submissions.Count];
         lock (_writeGate)
         {
-            using var connection = database.Open();
+            using var writer = database.Writer();
+            var connection = writer.Connection;
             var index = _nearCopies ??= LoadNearCopyIndex(connection);
             using var tx = connection.BeginTransaction();
             var now = clock.GetUtcNow();
@@ -197,7 +198,12 @@ public sealed class InboxStore(Database database, TimeProvider clock)
     /// <see cref="InboxClaim"/>). Dispose the claim when the batch is done.</summary>
     public InboxClaim Claim(int limit)
     {
-        if (database.Dialect == SqlDialect.Sqlite) return new InboxClaim(Pending(limit));
+        if (database.Dialect == SqlDialect.Sqlite)
+        {
+            // Read on the writer connection: the rows were just written through it, so their pages are in its cache.
+            using var writer = database.Writer();
+            return new InboxClaim(writer.Connection.Query<ItemRow>(SelectPending, new { limit }).Select(r => r.ToItem()).AsList());
+        }
         var connection = database.Open();
         try
         {

@@ -76,8 +76,12 @@ public sealed class StatementStore(Database database)
     {
         if (ids.Count == 0) return [];
         using var connection = database.Open();
-        return Views(connection, ids.ToArray(), "s.ingested_at DESC, s.ordinal, s.id");
+        return ByIds(connection, ids);
     }
+
+    /// <summary>As <see cref="ByIds(IReadOnlyCollection{string})"/>, on a connection the caller holds.</summary>
+    internal IReadOnlyList<StatementView> ByIds(IDbConnection connection, IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? [] : Views(connection, ids.ToArray(), "s.ingested_at DESC, s.ordinal, s.id");
 
     /// <summary>Writes an article's statements inside its transaction (one command for every statement of the
     /// transaction); returns their ids in order.</summary>

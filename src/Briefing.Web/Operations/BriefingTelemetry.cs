@@ -31,6 +31,11 @@ public static class BriefingTelemetry
     public static readonly Counter<double> StageCpu =
         Meter.CreateCounter<double>("briefing.pipeline.cpu", "s", "Thread CPU time spent per ingestion stage");
 
+    /// <summary>Managed bytes allocated per stage of ingestion (the stages of <see cref="StageCpu"/>): what the
+    /// garbage collector will have to reclaim for each article, apart from HTTP's share.</summary>
+    public static readonly Counter<long> StageAllocated =
+        Meter.CreateCounter<long>("briefing.pipeline.allocated", "By", "Managed bytes allocated per ingestion stage");
+
     /// <summary>From an article's commit until every live subscriber (screens, hub relay) has been handed its events.</summary>
     public static readonly Histogram<double> PushLatency =
         Meter.CreateHistogram<double>("briefing.push.latency", "ms", "Commit to live events delivered to subscribers");

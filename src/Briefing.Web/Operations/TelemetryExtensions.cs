@@ -28,15 +28,18 @@ public static class TelemetryExtensions
                     "Microsoft.AspNetCore.Http.Connections");
                 if (prometheus) metrics.AddPrometheusExporter();
                 if (otlp is not null) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
-            })
-            .WithTracing(tracing =>
+            });
+        // Traces only go somewhere over OTLP; without an exporter a listener would still make every request build
+        // (and throw away) an activity with its tags.
+        if (otlp is not null)
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddSource(BriefingTelemetry.Name);
                 // Display links carry their secret in the path, and probes are noise: neither is traced.
                 tracing.AddAspNetCoreInstrumentation(o => o.Filter = http =>
                     !http.Request.Path.StartsWithSegments("/wall/d") && !http.Request.Path.StartsWithSegments("/healthz")
                     && !http.Request.Path.StartsWithSegments("/readyz") && !http.Request.Path.StartsWithSegments("/metrics"));
-                if (otlp is not null) tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
+                tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
             });
         return builder;
     }

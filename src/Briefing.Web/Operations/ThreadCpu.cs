@@ -19,14 +19,18 @@ public static class ThreadCpu
     /// <summary>Adds the CPU this thread spends until disposed to stage <paramref name="stage"/> of
     /// <see cref="BriefingTelemetry.StageCpu"/>. Only for synchronous work: disposed on another thread (after an
     /// await that yielded), it records nothing rather than a difference of two threads' clocks.</summary>
-    public static Charge Measure(string stage) => new(stage, Seconds(), Environment.CurrentManagedThreadId);
+    public static Charge Measure(string stage) =>
+        new(stage, Seconds(), GC.GetAllocatedBytesForCurrentThread(), Environment.CurrentManagedThreadId);
 
-    public readonly struct Charge(string stage, double started, int thread) : IDisposable
+    /// <summary>Also charges the bytes the thread allocated meanwhile (<see cref="BriefingTelemetry.StageAllocated"/>).</summary>
+    public readonly struct Charge(string stage, double started, long allocated, int thread) : IDisposable
     {
         public void Dispose()
         {
-            if (Environment.CurrentManagedThreadId == thread)
-                BriefingTelemetry.StageCpu.Add(Seconds() - started, new KeyValuePair<string, object?>("stage", stage));
+            if (Environment.CurrentManagedThreadId != thread) return;
+            var tag = new KeyValuePair<string, object?>("stage", stage);
+            BriefingTelemetry.StageCpu.Add(Seconds() - started, tag);
+            BriefingTelemetry.StageAllocated.Add(GC.GetAllocatedBytesForCurrentThread() - allocated, tag);
         }
     }
 

@@ -125,6 +125,7 @@ public sealed class OperationsTests
         Assert.Matches(@"briefing_articles_ingested_total\{[^}]*\} [1-9]", text);
         Assert.Matches(@"briefing_extraction_duration_milliseconds_count\{[^}]*\} [1-9]", text);
         Assert.Matches(@"briefing_push_latency_milliseconds_count\{[^}]*\} [1-9]", text);
+        Assert.Matches(@"briefing_pipeline_allocated_bytes_total\{[^}]*stage=""extract""[^}]*\} [1-9]", text);
         Assert.Matches(@"briefing_inbox_depth\{[^}]*status=""pending""[^}]*\} 0", text);
     }
 

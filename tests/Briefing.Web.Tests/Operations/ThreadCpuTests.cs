@@ -37,4 +37,31 @@ public sealed class ThreadCpuTests
         Assert.InRange(charged[0], 0, 0.1);   // asleep: (almost) no CPU
         Assert.InRange(charged[1], 0.2, 5);   // busy: at least what it spun for
     }
+
+    [Fact]
+    public void A_stage_is_charged_with_the_bytes_its_thread_allocated()
+    {
+        var charged = new List<long>();
+        var allocated = BriefingTelemetry.StageAllocated;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument == allocated) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+                if (tag.Key == "stage" && Equals(tag.Value, "alloc-stage")) lock (charged) charged.Add(value);
+        });
+        listener.Start();
+
+        byte[]? kept;
+        using (ThreadCpu.Measure("alloc-stage")) kept = null;
+        using (ThreadCpu.Measure("alloc-stage")) kept = new byte[100_000];
+
+        Assert.NotNull(kept);
+        Assert.Equal(2, charged.Count);
+        Assert.InRange(charged[0], 0, 1_000);         // nothing allocated but the measuring itself
+        Assert.InRange(charged[1], 100_000, 200_000); // the array, once
+    }
 }
