@@ -54,4 +54,16 @@ public sealed class DirectQuoteRuleTests
         var off = Without(ExtractionRule.SignatureParagraph).Extract(text);
         Assert.DoesNotContain(off.Statements, s => s.Text.Contains("ferries back", StringComparison.Ordinal) && off.SpeakerName(s) == "Bram Ostergaard");
     }
+
+    [Fact]
+    public void A_cue_less_title_case_quote_names_a_work_not_a_statement()
+    {
+        const string text = "Harbour memoir\nOrla Fenwick said, \u201cThe harbour will be busy again by spring.\u201d\n\n"
+            + "Her memoir, \u201cRising Tide: How the Harbour Was Won in Portlow,\u201d came out in May.";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.Text.Contains("busy again", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Rising Tide", StringComparison.Ordinal));
+        var off = Without(ExtractionRule.CueLessTitleIsNoSpeech).Extract(text);
+        Assert.Contains(off.Statements, s => s.Text.Contains("Rising Tide", StringComparison.Ordinal));
+    }
 }

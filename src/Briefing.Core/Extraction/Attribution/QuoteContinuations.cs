@@ -58,6 +58,10 @@ internal static class QuoteContinuations
                 }
                 continue;
             }
+            if (!continuesPrevious && rules.Uses(ExtractionRule.CueLessTitleIsNoSpeech) && IsNamedWork(doc, quote, rules))
+            {
+                continue;
+            }
             // "Roe issued a statement: “…”": the clause before the colon names the speaker, whatever its verb.
             if (!continuesPrevious && introduced?.Invoke(quote) is { } intro)
             {
@@ -177,6 +181,60 @@ internal static class QuoteContinuations
         }
         return capitals * 2 > words;
     }
+
+    /// <summary>"his memoir, “Rising Tide: How the Harbour Was Won,” …": a cue-less quote in title case names a book,
+    /// show or slogan, which no one says. Annotators do mark a title that a document is given ("a memo titled “…”",
+    /// "entitled, “…”", "known as “…”"), a quote after a colon, and a title-case question or exclamation (an advert's own words).</summary>
+    private static bool IsNamedWork(Document doc, QuoteSpan q, ExtractorSettings rules)
+    {
+        if (!IsTitle(doc, q, rules) || AfterNamingWord(doc, q))
+        {
+            return false;
+        }
+        var last = doc.Text.AsSpan(q.InnerStart, q.InnerEnd - q.InnerStart).TrimEnd();
+        if (last.Length > 0 && last[^1] is '?' or '!')
+        {
+            return false;
+        }
+        var b = q.Start;
+        while (b > 0 && char.IsWhiteSpace(doc.Text[b - 1]))
+        {
+            b--;
+        }
+        return b == 0 || doc.Text[b - 1] != ':';
+    }
+
+    /// <summary>"titled “…”", "known as the “…”": the word before the quote, over one article, gives it as a name.</summary>
+    private static bool AfterNamingWord(Document doc, QuoteSpan q)
+    {
+        var e = q.Start;
+        for (var word = 0; word < 2; word++)
+        {
+            while (e > 0 && doc.Text[e - 1] is ' ' or ',')
+            {
+                e--;
+            }
+            var b = e;
+            while (b > 0 && char.IsLetter(doc.Text[b - 1]))
+            {
+                b--;
+            }
+            var w = doc.Text.AsSpan(b, e - b);
+            if (Lexicons.Lexicon.Has(NamingWords, w))
+            {
+                return true;
+            }
+            if (!w.Equals("the", StringComparison.OrdinalIgnoreCase) && !w.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            e = b;
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NamingWords = Lexicons.Lexicon.Set(
+        "titled entitled headlined as");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleFunctionWords = Lexicons.Lexicon.Set(
         "of the a an and or in on at to for with by from");

@@ -101,6 +101,7 @@ public enum ExtractionRule
     CarryOverSpeaker,
     CommaQuoteNotCarried,
     QuotedTermIsNoSpeech,
+    CueLessTitleIsNoSpeech,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -208,5 +209,6 @@ public static class ExtractionRules
         new(ExtractionRule.CarryOverSpeaker, "document", "a standalone cue-less quote within two paragraphs keeps the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
+        new(ExtractionRule.CueLessTitleIsNoSpeech, "document", "'his memoir, “Rising Tide: How the Harbour Was Won,” came out in May' — a longer or standalone cue-less quote in title case names a book, show or slogan: no one's statement, not even the previous speaker's (QuoteContinuations.Attach)"),
     ];
 }
