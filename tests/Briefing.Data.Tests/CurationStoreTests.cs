@@ -1,3 +1,4 @@
+using Dapper;
 using Briefing.Core.Positions;
 using Briefing.Core.Watchlists;
 using Briefing.Data.Curation;
@@ -40,6 +41,41 @@ public abstract class CurationStoreTests(SqlDialect dialect) : IDisposable
         Assert.NotNull(result);
         Assert.Empty(_db.Positions.Query(new PositionQuery()));
         Assert.Empty(_db.Statements.Query(new StatementQuery()));
+    }
+
+    [SkippableFact]
+    public void An_actors_counts_follow_its_statements_through_commit_reassignment_and_rejection()
+    {
+        var (statementId, _) = CommitClassifiedQuote();
+        _db.Actors.UpsertWatched([new WatchedActor("Mira Ostrander", Core.Extraction.ActorKind.Person, [])]);
+        var varga = _db.Actors.Find("Aldo Varga")!.Id;
+        var curation = new CurationStore(_db.Database, _db.Positions, _db.Clock);
+        Assert.Equal((1, 0), (Statements(varga), Statements("mira-ostrander")));
+        Assert.True(KeptMentions(varga) > 0);
+
+        curation.Reassign(statementId, "mira-ostrander", "analyst");
+        Assert.Equal((0, 1), (Statements(varga), Statements("mira-ostrander")));
+
+        curation.Reject(statementId, "analyst", "not a quote");
+        Assert.Equal((0, 0), (Statements(varga), Statements("mira-ostrander")));
+        Assert.True(KeptMentions(varga) > 0);
+    }
+
+    // The kept count (what every actor view reads), checked against a count of the rows themselves.
+    private int Statements(string actorId)
+    {
+        using var connection = _db.Database.Open();
+        var counted = connection.ExecuteScalar<int>("SELECT count(*) FROM statements WHERE speaker_id = @actorId AND rejected = 0", new { actorId });
+        Assert.Equal(counted, _db.Actors.Find(actorId)!.StatementCount);
+        return counted;
+    }
+
+    private int KeptMentions(string actorId)
+    {
+        using var connection = _db.Database.Open();
+        var counted = connection.ExecuteScalar<int>("SELECT count(*) FROM mentions WHERE actor_id = @actorId", new { actorId });
+        Assert.Equal(counted, connection.ExecuteScalar<int>("SELECT mention_count FROM actors WHERE id = @actorId", new { actorId }));
+        return counted;
     }
 
     [SkippableFact]

@@ -202,6 +202,10 @@ public static class Screens
             // Server CPU per delivered article per screen (µs), and render batches each circuit received per article.
             serverCpuMicrosPerDelivery = serverCpu is { } used && delivered > 0 ? Math.Round(used * 1e6 / delivered, 1) : (double?)null,
             batchesPerArticlePerCircuit = dashboardsOpen > 0 && acceptedSerials.Count > 0 ? Math.Round((double)batches / dashboardsOpen / acceptedSerials.Count, 2) : (double?)null,
+            // When in the run the tail happened: dashboard latency by the second its article was posted in, and the
+            // articles some dashboard never showed (their commit rank: -1 = not found in the store).
+            dashboardBySecond = BySecond(circuits.Select((circuit, c) => circuit is null ? null : Shown(c)), acceptedSerials, posted, accepted, start * 1000),
+            lostArticles = await LostArticlesAsync(http, run, circuits.Select((circuit, c) => circuit is null ? null : Shown(c)), acceptedSerials, rank, settings.Articles + 1),
         };
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
         await keepAlive.DisposeAsync();
@@ -238,12 +242,9 @@ public static class Screens
             post.Headers.Add("X-Api-Key", settings.Key);
             (await http.SendAsync(post)).EnsureSuccessStatusCode();
         }
-        for (var waited = 0; waited < 600; waited++)
-        {
-            var listed = await http.GetFromJsonAsync<JsonElement>($"/api/articles?limit={settings.Prefill}");
-            if (listed.GetArrayLength() >= settings.Prefill) break;
-            await Task.Delay(100);
-        }
+        // Processed when the inbox has nothing pending (the list endpoint caps a page at 500, below a large prefill).
+        var clock = Stopwatch.StartNew();
+        await WaitForInboxAsync(http, 600, clock);
         Log($"{settings.Prefill} articles in the store before the dashboards open");
     }
 
@@ -289,6 +290,55 @@ public static class Screens
         from202.Sort();
         fromPost.Sort();
         return (from202, fromPost, before202);
+    }
+
+    /// <summary>Per second of the send phase (by when each article was posted): deliveries, p50 and p99 in ms.</summary>
+    private static object[] BySecond(IEnumerable<double[]?> screens, List<int> serials, double[] posted, double[] accepted, double startMs)
+    {
+        var buckets = new SortedDictionary<int, List<double>>();
+        foreach (var times in screens)
+        {
+            if (times is null) continue;
+            foreach (var k in serials)
+            {
+                if (double.IsNaN(times[k])) continue;
+                var second = (int)((posted[k] - startMs) / 1000);
+                if (!buckets.TryGetValue(second, out var list)) buckets[second] = list = [];
+                list.Add(times[k] - (times[k] >= accepted[k] ? accepted[k] : posted[k]));
+            }
+        }
+        return buckets.Select(b =>
+        {
+            b.Value.Sort();
+            return (object)new { s = b.Key, n = b.Value.Count, p50 = Percentile(b.Value, 0.5), p99 = Percentile(b.Value, 0.99) };
+        }).ToArray();
+    }
+
+    /// <summary>Up to ten accepted articles some screen never showed: serial, commit rank (-1: not found in the
+    /// list), the closing article's rank, on how many screens each is missing, and what the store says of it by id
+    /// (GET /api/articles/{id}: its status code and ingestedAt), to tell an article never committed from a list that
+    /// skipped it.</summary>
+    private static async Task<object[]> LostArticlesAsync(HttpClient http, string run, IEnumerable<double[]?> screens, List<int> serials,
+        int[] rank, int closingSerial)
+    {
+        var missing = new Dictionary<int, int>();
+        foreach (var times in screens)
+        {
+            if (times is null) continue;
+            foreach (var k in serials)
+                if (double.IsNaN(times[k])) missing[k] = missing.GetValueOrDefault(k) + 1;
+        }
+        var lost = new List<object>();
+        foreach (var (serial, screenCount) in missing.OrderBy(m => m.Key).Take(10))
+        {
+            var id = Articles.Make(run, serial).Id;
+            using var response = await http.GetAsync($"/api/articles/{id}");
+            var ingestedAt = response.IsSuccessStatusCode
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("ingestedAt", out var at) ? at.ToString() : null
+                : null;
+            lost.Add(new { serial, id, rank = rank[serial], closingRank = rank[closingSerial], screens = screenCount, byId = (int)response.StatusCode, ingestedAt });
+        }
+        return [.. lost];
     }
 
     private static async Task ForEachAsync(int count, int concurrency, Func<int, Task> body)

@@ -357,5 +357,35 @@ internal static class Migrations
             UPDATE statement_topics SET speaker_id = new.speaker_id, rejected = new.rejected WHERE statement_id = new.id;
         END;
         """,
+        // 12: an actor's counts kept on its row by triggers (issue 10). The actor views counted every statement and
+        // mention of the actor on each read: 5 ms for an actor with 20,000 statements, paid for every actor of every
+        // ingested batch (the live events carry the counts), so ingestion slowed as the busiest actors' history grew.
+        """
+        ALTER TABLE actors ADD COLUMN statement_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE actors ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE actors SET
+            statement_count = (SELECT count(*) FROM statements s WHERE s.speaker_id = actors.id AND s.rejected = 0),
+            mention_count = (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.id);
+        CREATE TRIGGER actors_count_statement_insert AFTER INSERT ON statements WHEN new.rejected = 0 BEGIN
+            UPDATE actors SET statement_count = statement_count + 1 WHERE id = new.speaker_id;
+        END;
+        CREATE TRIGGER actors_count_statement_delete AFTER DELETE ON statements WHEN old.rejected = 0 BEGIN
+            UPDATE actors SET statement_count = statement_count - 1 WHERE id = old.speaker_id;
+        END;
+        CREATE TRIGGER actors_count_statement_update AFTER UPDATE OF speaker_id, rejected ON statements BEGIN
+            UPDATE actors SET statement_count = statement_count - 1 WHERE id = old.speaker_id AND old.rejected = 0;
+            UPDATE actors SET statement_count = statement_count + 1 WHERE id = new.speaker_id AND new.rejected = 0;
+        END;
+        CREATE TRIGGER actors_count_mention_insert AFTER INSERT ON mentions BEGIN
+            UPDATE actors SET mention_count = mention_count + 1 WHERE id = new.actor_id;
+        END;
+        CREATE TRIGGER actors_count_mention_delete AFTER DELETE ON mentions BEGIN
+            UPDATE actors SET mention_count = mention_count - 1 WHERE id = old.actor_id;
+        END;
+        CREATE TRIGGER actors_count_mention_update AFTER UPDATE OF actor_id ON mentions BEGIN
+            UPDATE actors SET mention_count = mention_count - 1 WHERE id = old.actor_id;
+            UPDATE actors SET mention_count = mention_count + 1 WHERE id = new.actor_id;
+        END;
+        """,
     ];
 }

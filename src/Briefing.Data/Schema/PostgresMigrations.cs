@@ -347,5 +347,40 @@ internal static class PostgresMigrations
         CREATE TRIGGER statement_topics_follow_statement AFTER UPDATE OF speaker_id, rejected ON statements
             FOR EACH ROW EXECUTE FUNCTION statement_topics_follow_statement();
         """,
+        // 12: an actor's counts kept on its row by triggers (issue 10): the actor views no longer count every
+        // statement and mention of the actor on each read.
+        """
+        ALTER TABLE actors ADD COLUMN statement_count integer NOT NULL DEFAULT 0;
+        ALTER TABLE actors ADD COLUMN mention_count integer NOT NULL DEFAULT 0;
+        UPDATE actors SET
+            statement_count = (SELECT count(*) FROM statements s WHERE s.speaker_id = actors.id AND s.rejected = 0),
+            mention_count = (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.id);
+        CREATE FUNCTION actors_count_statements() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('DELETE', 'UPDATE') AND OLD.rejected = 0 THEN
+                UPDATE actors SET statement_count = statement_count - 1 WHERE id = OLD.speaker_id;
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.rejected = 0 THEN
+                UPDATE actors SET statement_count = statement_count + 1 WHERE id = NEW.speaker_id;
+            END IF;
+            RETURN NULL;
+        END;
+        $$;
+        CREATE TRIGGER actors_count_statements AFTER INSERT OR DELETE OR UPDATE OF speaker_id, rejected ON statements
+            FOR EACH ROW EXECUTE FUNCTION actors_count_statements();
+        CREATE FUNCTION actors_count_mentions() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                UPDATE actors SET mention_count = mention_count - 1 WHERE id = OLD.actor_id;
+            END IF;
+            IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                UPDATE actors SET mention_count = mention_count + 1 WHERE id = NEW.actor_id;
+            END IF;
+            RETURN NULL;
+        END;
+        $$;
+        CREATE TRIGGER actors_count_mentions AFTER INSERT OR DELETE OR UPDATE OF actor_id ON mentions
+            FOR EACH ROW EXECUTE FUNCTION actors_count_mentions();
+        """,
     ];
 }

@@ -30,7 +30,9 @@ internal sealed class PreparedCommands(DbConnection connection, DbTransaction tr
             foreach (var (name, _) in values)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
+                // Microsoft.Data.Sqlite looks a bare name up as written first, fails, then tries it with "@": bound
+                // on every run, that doubled lookup was ~3% of the server's busy samples at 1,000 articles/s.
+                parameter.ParameterName = connection is Microsoft.Data.Sqlite.SqliteConnection ? "@" + name : name;
                 command.Parameters.Add(parameter);
             }
             _commands[sql] = command;

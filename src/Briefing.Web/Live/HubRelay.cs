@@ -29,7 +29,7 @@ public sealed class HubRelay(LiveNotifier notifier, IHubContext<BriefingHub> hub
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // External clients cannot reload a view by themselves, so the relay gets a deep queue before it coalesces.
-        _subscription = notifier.SubscribeBatches(RelayAsync, capacity: 4096, MaxBatch);
+        _subscription = notifier.SubscribeBatches(RelayAsync, capacity: 4096, MaxBatch, name: "The hub relay");
         return Task.CompletedTask;
     }
 

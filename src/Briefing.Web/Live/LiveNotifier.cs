@@ -50,21 +50,21 @@ public sealed class LiveNotifier
 
     /// <summary>Subscribes with the configured queue size, or <paramref name="capacity"/> events (a relay that
     /// serves many clients may need more room than one screen). The handler sees one event at a time.</summary>
-    public IDisposable Subscribe(Func<LiveEvent, Task> handler, int? capacity = null) =>
-        Add(new LiveSubscriber(this, events => handler(events[0]), Math.Max(2, capacity ?? _capacity), TimeSpan.Zero, 1, null));
+    public IDisposable Subscribe(Func<LiveEvent, Task> handler, int? capacity = null, string name = "A live subscriber") =>
+        Add(new LiveSubscriber(this, events => handler(events[0]), Math.Max(2, capacity ?? _capacity), TimeSpan.Zero, 1, null, name));
 
     /// <summary>Subscribes a relay that handles what is queued in one go: each call gets up to
     /// <paramref name="maxBatch"/> events, in order, as soon as a drain runs (no frame delay), so events published
     /// together (an article and its position changes, or a burst) are handled together.</summary>
-    public IDisposable SubscribeBatches(Func<IReadOnlyList<LiveEvent>, Task> handler, int capacity, int maxBatch) =>
-        Add(new LiveSubscriber(this, handler, Math.Max(2, capacity), TimeSpan.Zero, Math.Max(1, maxBatch), null));
+    public IDisposable SubscribeBatches(Func<IReadOnlyList<LiveEvent>, Task> handler, int capacity, int maxBatch, string name = "A live relay") =>
+        Add(new LiveSubscriber(this, handler, Math.Max(2, capacity), TimeSpan.Zero, Math.Max(1, maxBatch), null, name));
 
     /// <summary>Subscribes an open view: the handler gets everything that arrived since its last call as one list,
     /// at most once per <see cref="LiveOptions.FrameMilliseconds"/> (the first event after a quiet spell at once),
     /// so a burst becomes one render per view, not one per event. <paramref name="wants"/> runs on the publisher's
     /// thread and keeps events the view ignores out of its queue (no wake-up, no render).</summary>
     public IDisposable SubscribeFrames(Func<IReadOnlyList<LiveEvent>, Task> handler, Func<LiveEvent, bool>? wants = null) =>
-        Add(new LiveSubscriber(this, handler, _viewCapacity, _frame, int.MaxValue, wants));
+        Add(new LiveSubscriber(this, handler, _viewCapacity, _frame, int.MaxValue, wants, "An open view"));
 
     private LiveSubscriber Add(LiveSubscriber subscriber)
     {
@@ -88,7 +88,8 @@ public sealed class LiveNotifier
             {
                 case Posted.Coalesced:
                     if (Interlocked.Increment(ref _coalesced) is var count && (count == 1 || count % 1000 == 0))
-                        _logger.LogWarning("A live subscriber fell {Capacity} events behind; its queue was coalesced to one refresh ({Count} so far)", _capacity, count);
+                        _logger.LogWarning("{Subscriber} fell {Capacity} events behind; its queue was coalesced to one refresh ({Count} so far, all subscribers)",
+                            subscriber.Name, subscriber.Capacity, count);
                     break;
                 case Posted.Stalled:
                     Interlocked.Increment(ref _stalled);
@@ -156,8 +157,13 @@ public sealed class LiveNotifier
     /// never concurrently; no thread is held while the queue is empty. A drain hands over up to
     /// <paramref name="batch"/> events per call, and starts calls at least <paramref name="frame"/> apart.</summary>
     private sealed class LiveSubscriber(LiveNotifier notifier, Func<IReadOnlyList<LiveEvent>, Task> handler, int capacity,
-        TimeSpan frame, int batch, Func<LiveEvent, bool>? wants) : IDisposable, IThreadPoolWorkItem
+        TimeSpan frame, int batch, Func<LiveEvent, bool>? wants, string name) : IDisposable, IThreadPoolWorkItem
     {
+        /// <summary>Who this is, for the log (e.g. "The alert dispatcher").</summary>
+        public string Name => name;
+
+        public int Capacity => capacity;
+
         private readonly Queue<LiveEvent> _queue = new();
         private bool _draining, _closed, _refreshPending;
         private long _handlerSince, _lastCall;

@@ -26,7 +26,9 @@ public sealed class NodeRelay(IConnectionMultiplexer redis, LiveNotifier notifie
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         inbox.Rung += RingOthers;
-        _subscription = notifier.Subscribe(SendAsync);
+        // Room for bursts (the default 64 overflowed at 1,000 articles/s); should it still fall behind, the refresh it
+        // gets is relayed too, so the other nodes' screens reload instead of missing what was dropped.
+        _subscription = notifier.Subscribe(SendAsync, capacity: 4096, name: "The node relay");
         // The node starts and serves its own screens while Redis is away; it joins the others once Redis answers
         // (the client then restores the subscriptions by itself after any later outage).
         while (!stoppingToken.IsCancellationRequested)
@@ -88,6 +90,7 @@ public sealed class NodeRelay(IConnectionMultiplexer redis, LiveNotifier notifie
                 nameof(PositionChanged) => envelope.Event.Deserialize<PositionChanged>(Json),
                 nameof(StatementCurated) => envelope.Event.Deserialize<StatementCurated>(Json),
                 nameof(PositionsRebuilt) => new PositionsRebuilt(),
+                nameof(LiveRefresh) => LiveRefresh.Instance,
                 _ => null,
             };
             if (liveEvent is not null) await notifier.PublishAsync(liveEvent with { FromOtherNode = true });

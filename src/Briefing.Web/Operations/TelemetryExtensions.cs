@@ -21,8 +21,11 @@ public static class TelemetryExtensions
         builder.Services.AddSingleton<InboxGauge>();
         builder.Services.AddSingleton<CircuitHandler, ScreenCounter>();
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(settings["ServiceName"] ?? "briefing"))
-            .WithMetrics(metrics =>
+            .ConfigureResource(resource => resource.AddService(settings["ServiceName"] ?? "briefing"));
+        // Metrics are collected only when something reads them: a collecting meter makes every recording count, and
+        // the per-stage CPU counters read a thread clock (a system call) several times per article.
+        if (prometheus || otlp is not null)
+            telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(BriefingTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel",
                     "Microsoft.AspNetCore.Http.Connections");

@@ -18,15 +18,20 @@ public static class ThreadCpu
 
     /// <summary>Adds the CPU this thread spends until disposed to stage <paramref name="stage"/> of
     /// <see cref="BriefingTelemetry.StageCpu"/>. Only for synchronous work: disposed on another thread (after an
-    /// await that yielded), it records nothing rather than a difference of two threads' clocks.</summary>
+    /// await that yielded), it records nothing rather than a difference of two threads' clocks.
+    /// Nothing is read when no one collects the stage counters (no exporter configured): reading a thread's CPU clock
+    /// is a system call, and at 1,000 articles/s the calls were ~6% of the server's busy samples.</summary>
     public static Charge Measure(string stage) =>
-        new(stage, Seconds(), GC.GetAllocatedBytesForCurrentThread(), Environment.CurrentManagedThreadId);
+        BriefingTelemetry.StageCpu.Enabled || BriefingTelemetry.StageAllocated.Enabled
+            ? new(stage, Seconds(), GC.GetAllocatedBytesForCurrentThread(), Environment.CurrentManagedThreadId)
+            : default;
 
     /// <summary>Also charges the bytes the thread allocated meanwhile (<see cref="BriefingTelemetry.StageAllocated"/>).</summary>
     public readonly struct Charge(string stage, double started, long allocated, int thread) : IDisposable
     {
         public void Dispose()
         {
+            // default (not measured) has thread 0, which no managed thread has.
             if (Environment.CurrentManagedThreadId != thread) return;
             var tag = new KeyValuePair<string, object?>("stage", stage);
             BriefingTelemetry.StageCpu.Add(Seconds() - started, tag);
