@@ -98,7 +98,7 @@ public static class Screens
         var accepted = new double[settings.Articles + 1];
         Array.Fill(accepted, double.NaN);
         var posts = new List<Task>();
-        int refused = 0, failed = 0;
+        int refused = 0, failed = 0, duplicates = 0;
         var start = clock.Elapsed.TotalSeconds;
         var clientCpuStart = Environment.CpuUsage.TotalTime;
         var serverCpuStart = CpuSeconds(settings.ServerPid);
@@ -114,8 +114,10 @@ public static class Screens
                 try
                 {
                     using var response = await http.PostAsJsonAsync("/api/articles", Articles.Make(run, serial).Body);
-                    if (response.StatusCode == HttpStatusCode.Accepted) accepted[serial] = Now();
-                    else Interlocked.Increment(ref refused);
+                    if (response.StatusCode != HttpStatusCode.Accepted) Interlocked.Increment(ref refused);
+                    // A duplicate is stored as a copy of an earlier article, not as a new one: no screen shows it.
+                    else if (await IsDuplicateAsync(response)) Interlocked.Increment(ref duplicates);
+                    else accepted[serial] = Now();
                 }
                 catch (Exception) { Interlocked.Increment(ref failed); }
             }));
@@ -190,6 +192,7 @@ public static class Screens
             ratePerSecond = settings.Rate,
             sendSeconds = Math.Round(sent, 1),
             refused,
+            duplicates,
             failed,
             circuitErrors = circuits.Count(c => c?.Error is not null),
             hubErrors = hubs.Count(h => h?.Error is not null),
@@ -291,6 +294,9 @@ public static class Screens
         fromPost.Sort();
         return (from202, fromPost, before202);
     }
+
+    private static async Task<bool> IsDuplicateAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("duplicate", out var duplicate) && duplicate.GetBoolean();
 
     /// <summary>Per second of the send phase (by when each article was posted): deliveries, p50 and p99 in ms.</summary>
     private static object[] BySecond(IEnumerable<double[]?> screens, List<int> serials, double[] posted, double[] accepted, double startMs)
