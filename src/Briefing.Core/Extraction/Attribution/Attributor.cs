@@ -338,13 +338,13 @@ internal sealed partial class Attributor
             Sentence = s,
             Belief = cue.IsBelief,
             Participle = (cue.Flags & CueFlags.Participle) != 0,
-            Source = new TextSpan(_doc.Tokens[source.First].Start, _doc.Tokens[source.Last - 1].End),
+            Source = _doc.SpanOf(source.First, source.Last),
             Speaker = actor,
             How = how,
         };
     }
 
-    private TextSpan CueSpan(Cue cue) => new(_doc.Tokens[cue.First].Start, _doc.Tokens[cue.Last - 1].End);
+    private TextSpan CueSpan(Cue cue) => _doc.SpanOf(cue.First, cue.Last);
 
     private void Commit(Draft d, bool nested)
     {

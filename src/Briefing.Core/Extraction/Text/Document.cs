@@ -31,6 +31,10 @@ internal sealed class Document
 
     public bool IsChar(int token, char c) => token >= 0 && token < Tokens.Count && Tokens[token].Is(Text, c);
 
+    /// <summary>The characters of tokens [<paramref name="first"/>, <paramref name="end"/>): from the first token's start
+    /// to the end of the token before <paramref name="end"/>.</summary>
+    public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
+
     private void SplitParagraphs()
     {
         var start = 0;
