@@ -301,7 +301,8 @@ internal sealed partial class Attributor
     {
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence));
+        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
+            && !QuoteClosesOpeningSubordinate(sep, s, sentence);
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;

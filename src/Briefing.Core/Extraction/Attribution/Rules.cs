@@ -106,6 +106,7 @@ public enum ExtractionRule
     TitleAppositiveIsNoContent,
     QuotedTermAfterModifier,
     NextParagraphQuoteJoinsIndirect,
+    SubordinateQuoteIsNoContent,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -218,5 +219,6 @@ public static class ExtractionRules
         new(ExtractionRule.TitleAppositiveIsNoContent, "content", "'In his 2002 book, “Make Your Kid a Millionaire,” Roe suggested …' — a title-case quote set off by a comma after a lower-case noun names the work; in a sentence opening with an adverbial it is no content, as after a preposition (QuoteSubject.IsTitleAppositive)"),
         new(ExtractionRule.QuotedTermAfterModifier, "document", "'the now-derided “establishment”', 'a global “divergence”' — one or two cue-less quoted words after a determiner and an adjective-shaped word (hyphenated, -ed, -al, -ic, -ive, -ous) head a noun phrase: a term, not speech (QuoteContinuations.AfterDeterminerAndModifier)"),
         new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
+        new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
     ];
 }
