@@ -1,0 +1,70 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Direct-quote precision and boundaries (seventh direct-quote pass): quoted terms and titles that are no
+/// speech, a quote that belongs to a concessive clause, and a follow-on quote after an indirect statement. Each test
+/// checks the rule on and off. Fictional texts.</summary>
+public sealed class DirectQuotePrecisionTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
+
+    private static bool Has(ArticleExtraction x, string fragment) =>
+        x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_quoted_word_after_a_determiner_and_an_adjective_is_a_term()
+    {
+        const string text = "Harbour levy\nOrla Fenwick said on Monday that the levy would pay for new berths.\n\n"
+            + "She has long fought the now-derided \u201cestablishment\u201d on the harbour board.";
+        Assert.False(Has(Extractor.Extract(text), "establishment"));
+        Assert.True(Has(Without(ExtractionRule.QuotedTermAfterModifier).Extract(text), "establishment"));
+    }
+
+    [Fact]
+    public void A_quoted_word_after_a_determiner_and_a_noun_stays_speech()
+    {
+        // "the term “…”" names the words someone used: the rule leaves nouns alone.
+        const string text = "Harbour levy\nOrla Fenwick said on Monday that the levy would pay for new berths.\n\n"
+            + "She has often used the term \u201cdead water\u201d for the old basin.";
+        Assert.True(Has(Extractor.Extract(text), "dead water"));
+    }
+
+    [Fact]
+    public void A_title_set_off_by_a_comma_in_an_opening_phrase_is_no_content()
+    {
+        const string text = "Harbour savings\nIn his 2009 book, \u201cThe Harbour Master's Ledger,\u201d Bram Ostergaard suggested saving "
+            + "a tenth of every catch.";
+        var x = Extractor.Extract(text);
+        Assert.False(Has(x, "Ledger"));
+        Assert.True(Has(x, "a tenth of every catch"));
+        Assert.True(Has(Without(ExtractionRule.TitleAppositiveIsNoContent).Extract(text), "Ledger"));
+    }
+
+    [Fact]
+    public void A_quote_closing_a_concessive_clause_with_its_own_statement_is_not_the_main_cue_s_content()
+    {
+        const string text = "Harbour deal\nAlthough Bram Ostergaard admitted that the two had been \u201cfriendly for some time,\u201d "
+            + "he claimed they had never met in person.";
+        var x = Extractor.Extract(text);
+        var claimed = x.StatementContaining("never met");
+        Assert.DoesNotContain("friendly", claimed.Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.SubordinateQuoteIsNoContent).Extract(text);
+        Assert.DoesNotContain(off.Statements, s => s.Text.Contains("never met", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_whole_paragraph_quote_after_an_indirect_statement_joins_it()
+    {
+        const string text = "Harbour crews\nOrla Fenwick praised the harbour crews for their work through the storm.\n\n"
+            + "\u201cThey never stopped, not for one night, and the town owes them a great deal.\u201d\n\n"
+            + "The harbour reopens on Friday.";
+        var x = Extractor.Extract(text);
+        var joined = x.StatementContaining("never stopped");
+        Assert.Contains("harbour crews", joined.Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.NextParagraphQuoteJoinsIndirect).Extract(text);
+        Assert.DoesNotContain("harbour crews", off.StatementContaining("never stopped").Text, StringComparison.Ordinal);
+    }
+}
