@@ -67,4 +67,14 @@ public sealed class DirectQuotePrecisionTests
         var off = Without(ExtractionRule.NextParagraphQuoteJoinsIndirect).Extract(text);
         Assert.DoesNotContain("harbour crews", off.StatementContaining("never stopped").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_subordinator_after_a_closing_quote_is_no_trailing_attribution()
+    {
+        // Sentence splitting (no rule switch): "“….” When …" starts a new sentence even though a cue word follows.
+        const string text = "Harbour board\nOrla Fenwick labeled the plan \u201cunfit for the harbour.\u201d When the vote was announced, "
+            + "a columnist for the Portlow Courier said he was ashamed of the board.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain("When the vote", x.StatementContaining("unfit for the harbour").Text, StringComparison.Ordinal);
+    }
 }

@@ -118,6 +118,12 @@ internal sealed class Document
         {
             return false;
         }
+        // "“… unfit to be president.” When Roe was revealed as a delegate, …": a subordinator opens a new sentence; an
+        // attribution after a quote opens with its source or verb.
+        if (t + 1 < Tokens.Count && Tokens[t + 1].Kind == TokenKind.Word && Tokens[t + 1].Capitalized && Lexicon.Has(SubordinateOpeners, Word(t + 1)))
+        {
+            return false;
+        }
         var cue = -1;
         // After a question or exclamation the attribution may run long ("“…?” Roe told a station in an interview aired
         // on Monday when asked …"): a cue close behind the quote keeps its clause. After a full stop a long clause is a
@@ -155,6 +161,9 @@ internal sealed class Document
         }
         return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubordinateOpeners = Lexicon.Set(
+        "when while if after before although though because since once unless until whereas");
 
     private bool IsTerminal(int t)
     {
