@@ -77,4 +77,24 @@ public sealed class DirectQuotePrecisionTests
         var x = Extractor.Extract(text);
         Assert.DoesNotContain("When the vote", x.StatementContaining("unfit for the harbour").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_single_dash_after_a_closing_quote_ends_the_content()
+    {
+        const string text = "Harbour plan\nOrla Fenwick said she was \u201cencouraged\u201d by the plan \u2014 a modest boost for the port "
+            + "after a long winter.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain("modest boost", x.StatementContaining("encouraged").Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.QuoteDashEnds).Extract(text);
+        Assert.Contains("modest boost", off.StatementContaining("encouraged").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paired_dashes_around_an_aside_keep_the_content_running()
+    {
+        const string text = "Harbour plan\nOrla Fenwick said the \u201charbour levy\u201d \u2014 a charge on every berth \u2014 would pay "
+            + "for the new quay.";
+        var x = Extractor.Extract(text);
+        Assert.Contains("new quay", x.StatementContaining("harbour levy").Text, StringComparison.Ordinal);
+    }
 }

@@ -107,6 +107,7 @@ public enum ExtractionRule
     QuotedTermAfterModifier,
     NextParagraphQuoteJoinsIndirect,
     SubordinateQuoteIsNoContent,
+    QuoteDashEnds,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -220,5 +221,6 @@ public static class ExtractionRules
         new(ExtractionRule.QuotedTermAfterModifier, "document", "'the now-derided “establishment”', 'a global “divergence”' — one or two cue-less quoted words after a determiner and an adjective-shaped word (hyphenated, -ed, -al, -ic, -ive, -ous) head a noun phrase: a term, not speech (QuoteContinuations.AfterDeterminerAndModifier)"),
         new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
         new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
+        new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
     ];
 }
