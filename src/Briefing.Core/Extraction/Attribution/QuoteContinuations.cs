@@ -369,16 +369,7 @@ internal static class QuoteContinuations
 
     private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
     {
-        var e = q.Start;
-        while (e > 0 && doc.Text[e - 1] == ' ')
-        {
-            e--;
-        }
-        var b = e;
-        while (b > 0 && (char.IsLetter(doc.Text[b - 1]) || doc.Text[b - 1] == '-'))
-        {
-            b--;
-        }
+        var (b, e) = WordBefore(doc, q.Start);
         return b < e && Lexicons.Lexicon.Has(words, doc.Text.AsSpan(b, e - b));
     }
 
