@@ -40,15 +40,22 @@ public sealed class StatementGroupingTests
     }
 
     [Fact]
-    public void A_quote_paragraph_after_reported_speech_is_its_own_statement()
+    public void A_quote_paragraph_after_reported_speech_joins_it()
     {
+        // Annotators keep the follow-on quote as another fragment of the reported statement (NextParagraphQuoteJoinsIndirect;
+        // train: 8 fewer direct false positives, no match lost). With the rule off it is its own statement.
         const string text = "Ferry plan\nMayor Odile Brannock said on Monday that the ferries would run on time.\n"
             + "\u201cWe have hired forty new crew members for the winter.\u201d";
         var x = Extractor.Extract(text);
         var s = x.StatementContaining("forty new crew");
-        Assert.Single(s.Content);
+        Assert.Equal(2, s.Content.Count);
         Assert.Equal("Odile Brannock", x.SpeakerName(s));
-        Assert.DoesNotContain("ferries", s.Text, StringComparison.Ordinal);
+        Assert.Contains("ferries", s.Text, StringComparison.Ordinal);
+        var off = new ArticleExtractor(null, ExtractorSettings.Default.Without(ExtractionRule.NextParagraphQuoteJoinsIndirect)).Extract(text);
+        var own = off.StatementContaining("forty new crew");
+        Assert.Single(own.Content);
+        Assert.Equal("Odile Brannock", off.SpeakerName(own));
+        Assert.DoesNotContain("ferries", own.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ internal sealed partial class Attributor
         {
             return;
         }
-        d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[comma - 1].End));
+        d.Content.Add(_doc.SpanOf(start, comma));
         Commit(d, nested: false);
     }
 }

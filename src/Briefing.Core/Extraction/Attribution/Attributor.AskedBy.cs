@@ -73,7 +73,7 @@ internal sealed partial class Attributor
             return by;
         }
         var (actor, how) = _resolver.Resolve(asker, LastDraft);
-        d.Source = new TextSpan(_doc.Tokens[asker.First].Start, _doc.Tokens[asker.Last - 1].End);
+        d.Source = _doc.SpanOf(asker.First, asker.Last);
         d.Speaker = actor;
         d.How = how;
         var next = asker.Last;

@@ -30,7 +30,7 @@ internal sealed partial class Attributor
             var d = new Draft { Cue = _doc.Tokens[t].Span(), Sentence = s, Belief = false };
             if (start < t)
             {
-                d.Content.Add(new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[t - 1].End));
+                d.Content.Add(_doc.SpanOf(start, t));
             }
             d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
             Commit(d, nested: false);

@@ -109,7 +109,7 @@ internal sealed partial class Attributor
         {
             Cue = _doc.Tokens[first].Span(),
             Sentence = s,
-            Source = new TextSpan(_doc.Tokens[source.First].Start, _doc.Tokens[source.Last - 1].End),
+            Source = _doc.SpanOf(source.First, source.Last),
             Speaker = actor,
             How = how,
         };

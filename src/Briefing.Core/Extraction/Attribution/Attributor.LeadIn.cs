@@ -50,7 +50,7 @@ internal sealed partial class Attributor
         var d = new Draft
         {
             Sentence = sentence,
-            Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End),
+            Source = _doc.SpanOf(subject.First, subject.Last),
             Speaker = actor,
             How = how,
         };

@@ -75,12 +75,12 @@ internal sealed partial class Attributor
                 Cue = new TextSpan(_doc.Tokens[t].Start, _doc.Tokens[t + 1].End),
                 Sentence = s,
                 Belief = true,
-                Source = new TextSpan(_doc.Tokens[owner.First].Start, _doc.Tokens[owner.Last - 1].End),
+                Source = _doc.SpanOf(owner.First, owner.Last),
             };
             (d.Speaker, d.How) = ResolvePossessor(owner);
             if (theirSubject is { } subject)
             {
-                d.Source = new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End);
+                d.Source = _doc.SpanOf(subject.First, subject.Last);
                 (d.Speaker, d.How) = _resolver.Resolve(new SourcePhrase(subject.First, subject.Last, subject.First, subject.Last, false), LastDraft);
             }
             d.Content.Add(new TextSpan(_doc.Tokens[contentFirst].Start, _doc.Tokens[end].End));

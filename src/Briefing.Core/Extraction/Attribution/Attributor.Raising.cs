@@ -93,12 +93,12 @@ internal sealed partial class Attributor
                 // "Roe appeared to blame the crews": a person (or pronoun) giving an impression is its source.
                 var (actor, how) = _resolver.Resolve(subj, LastDraft);
                 d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Speaker = actor, How = how,
-                    Source = new TextSpan(_doc.Tokens[subj.First].Start, _doc.Tokens[subj.Last - 1].End) };
+                    Source = _doc.SpanOf(subj.First, subj.Last) };
             }
             else
             {
                 d = new Draft { Cue = cueSpan, Sentence = s, Belief = true };
-                d.Content.Add(new TextSpan(_doc.Tokens[subj.First].Start, _doc.Tokens[cueFirst - 1].End));
+                d.Content.Add(_doc.SpanOf(subj.First, cueFirst));
             }
             d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
             Commit(d, nested: false);

@@ -301,7 +301,8 @@ internal sealed partial class Attributor
     {
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence));
+        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
+            && !QuoteClosesOpeningSubordinate(sep, s, sentence);
         var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
@@ -338,13 +339,13 @@ internal sealed partial class Attributor
             Sentence = s,
             Belief = cue.IsBelief,
             Participle = (cue.Flags & CueFlags.Participle) != 0,
-            Source = new TextSpan(_doc.Tokens[source.First].Start, _doc.Tokens[source.Last - 1].End),
+            Source = _doc.SpanOf(source.First, source.Last),
             Speaker = actor,
             How = how,
         };
     }
 
-    private TextSpan CueSpan(Cue cue) => new(_doc.Tokens[cue.First].Start, _doc.Tokens[cue.Last - 1].End);
+    private TextSpan CueSpan(Cue cue) => _doc.SpanOf(cue.First, cue.Last);
 
     private void Commit(Draft d, bool nested)
     {

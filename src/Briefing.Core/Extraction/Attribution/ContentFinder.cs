@@ -83,6 +83,7 @@ internal static partial class ContentFinder
     public static int EndFrom(Document doc, int start, Sentence s, List<Cue> cues, ExtractorSettings rules)
     {
         var end = s.Last - 1;
+        var quoteClosed = false;
         for (var k = start + 1; k < s.Last; k++)
         {
             var tok = doc.Tokens[k];
@@ -91,6 +92,15 @@ internal static partial class ContentFinder
                 && (rules.Uses(ExtractionRule.CoordinatedVerbEnds) && CoordinatedVerbAt(doc, k, s)
                     || rules.Uses(ExtractionRule.NewSpeakerEnds) && NewSpeakerAt(doc, k, s, cues)
                     || rules.Uses(ExtractionRule.NewDescribedSpeakerEnds) && NewDescribedSpeakerAt(doc, k, s, cues)))
+            {
+                end = k - 1;
+                goto done;
+            }
+            if (tok.Kind == TokenKind.QuoteClose && k > start)
+            {
+                quoteClosed = true;
+            }
+            else if (quoteClosed && tok.Kind == TokenKind.Punct && rules.Uses(ExtractionRule.QuoteDashEnds) && WritersDash(doc, k, s))
             {
                 end = k - 1;
                 goto done;
@@ -118,6 +128,30 @@ internal static partial class ContentFinder
         }
         return end;
     }
+
+    /// <summary>QuoteDashEnds: "Roe said she was “encouraged” by the plan — a modest boost for the port …": a single dash
+    /// after a closing quote of the content, before lower-case words, opens the writer's comment; the statement ends
+    /// before it. A second dash in the sentence pairs with it around an aside ("the “Cadillac tax” — a levy … — as part
+    /// of …"), which the statement runs over.</summary>
+    private static bool WritersDash(Document doc, int dash, Sentence s)
+    {
+        if (dash + 1 >= s.Last || !IsDash(doc, dash) || doc.Tokens[dash + 1].Kind != TokenKind.Word || doc.Tokens[dash + 1].InQuote
+            || doc.Tokens[dash + 1].Capitalized)
+        {
+            return false;
+        }
+        for (var k = s.First; k < s.Last; k++)
+        {
+            if (k != dash && !doc.Tokens[k].InQuote && IsDash(doc, k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsDash(Document doc, int k) =>
+        doc.Tokens[k].Kind == TokenKind.Punct && doc.Word(k) is "\u2014" or "\u2013" or "-" or "--";
 
     /// <summary>"called her “third-rate” and boycotted one of the debates": a past-tense verb joined by "and"/"but"
     /// right after a closing quote starts a new predicate of the same subject, so the content stops at the quote.

@@ -85,7 +85,7 @@ internal static class HeadlineVerbs
         {
             Cue = doc.Tokens[cue].Span(),
             Sentence = index,
-            Source = new TextSpan(doc.Tokens[s.First].Start, doc.Tokens[nameEnd - 1].End),
+            Source = doc.SpanOf(s.First, nameEnd),
             Speaker = actor,
             How = how,
         };

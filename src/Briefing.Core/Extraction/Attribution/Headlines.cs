@@ -70,11 +70,11 @@ internal static class Headlines
         {
             Cue = doc.Tokens[colon].Span(),
             Sentence = index,
-            Source = new TextSpan(doc.Tokens[s.First].Start, doc.Tokens[nameEnd - 1].End),
+            Source = doc.SpanOf(s.First, nameEnd),
             Speaker = actor,
             How = how,
         };
-        d.Content.Add(new TextSpan(doc.Tokens[colon + 1].Start, doc.Tokens[s.Last - 1].End));
+        d.Content.Add(doc.SpanOf(colon + 1, s.Last));
         return d;
     }
 
@@ -137,7 +137,7 @@ internal static class Headlines
         {
             Cue = doc.Tokens[dash].Span(),
             Sentence = index,
-            Source = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End),
+            Source = doc.SpanOf(start, end),
             Speaker = actor,
             How = how,
         };

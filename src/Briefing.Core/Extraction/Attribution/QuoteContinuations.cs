@@ -52,6 +52,7 @@ internal static class QuoteContinuations
                 // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
                 if (words >= 1 && rules.Uses(ExtractionRule.ShortEmbeddedQuote) && !IsTitle(doc, quote, rules) && !(AfterDeterminer(doc, quote) && !(rules.Uses(ExtractionRule.ObjectOfCue) && ObjectOfCue(doc, quote))) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
                     && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermIsNoSpeech) && IsQuotedTerm(doc, quote))
+                    && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermAfterModifier) && AfterDeterminerAndModifier(doc, quote))
                     && embedded?.Invoke(quote) is { } e)
                 {
                     added.Add(e);
@@ -88,7 +89,10 @@ internal static class QuoteContinuations
             var lastPara = doc.Sentences[SentenceOf(doc, prev.End - 1)].Paragraph;
             var near = quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph
                 || rules.Uses(ExtractionRule.MergeWholeNextParagraph) && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
-            if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && HasQuote(doc, prev) && prev.End <= quote.Start)
+                // A quote filling the next paragraph also joins a statement with no quote of its own ("Roe praised the crews. ¶
+            // “They never stopped.”"): annotators keep it as another fragment of that statement.
+            var nextParagraphOfIndirect = rules.Uses(ExtractionRule.NextParagraphQuoteJoinsIndirect) && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
+            if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && (HasQuote(doc, prev) || nextParagraphOfIndirect) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);
                 continue;
@@ -330,9 +334,27 @@ internal static class QuoteContinuations
         return e > 0 && !char.IsUpper(doc.Text[e]) && (Lexicons.Lexicon.CueOf(w) & Lexicons.CueFlags.Speech) != 0;
     }
 
-    private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
+    /// <summary>"the now-derided “establishment”", "a global “divergence”", "a detailed “policy address”": a word or two
+    /// in quotes after a determiner and an adjective (hyphenated, or ending -ed, -al, -ic, -ive, -ous) heads a noun
+    /// phrase: a term, not speech. A noun there ("the term “…”", "his signature “…”") names the words and stays speech.</summary>
+    private static bool AfterDeterminerAndModifier(Document doc, QuoteSpan q)
     {
-        var e = q.Start;
+        var (b, e) = WordBefore(doc, q.Start);
+        if (b == e || !char.IsLower(doc.Text[b]) || !IsAdjectiveShaped(doc.Text.AsSpan(b, e - b)))
+        {
+            return false;
+        }
+        var (db, de) = WordBefore(doc, b);
+        return db < de && Lexicons.Lexicon.Has(Determiners, doc.Text.AsSpan(db, de - db));
+    }
+
+    private static bool IsAdjectiveShaped(ReadOnlySpan<char> w) =>
+        w.Length > 3 && (w[1..^1].Contains('-') || w.EndsWith("ed") || w.EndsWith("al") || w.EndsWith("ic") || w.EndsWith("ive") || w.EndsWith("ous"));
+
+    /// <summary>The word (letters and hyphens) ending right before <paramref name="position"/>, over spaces: [start, end).</summary>
+    private static (int Start, int End) WordBefore(Document doc, int position)
+    {
+        var e = position;
         while (e > 0 && doc.Text[e - 1] == ' ')
         {
             e--;
@@ -342,6 +364,12 @@ internal static class QuoteContinuations
         {
             b--;
         }
+        return (b, e);
+    }
+
+    private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var (b, e) = WordBefore(doc, q.Start);
         return b < e && Lexicons.Lexicon.Has(words, doc.Text.AsSpan(b, e - b));
     }
 

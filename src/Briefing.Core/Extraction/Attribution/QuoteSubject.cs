@@ -68,9 +68,13 @@ internal static class QuoteSubject
     public static bool IsTitle(Document doc, int close, ExtractorSettings rules)
     {
         var open = OpenOf(doc, close);
-        if (open == 0 || doc.Tokens[open - 1].Kind != TokenKind.Word || doc.Tokens[open - 1].Paragraph != doc.Tokens[open].Paragraph)
+        if (open == 0 || doc.Tokens[open - 1].Paragraph != doc.Tokens[open].Paragraph)
         {
             return false;
+        }
+        if (doc.Tokens[open - 1].Kind != TokenKind.Word)
+        {
+            return rules.Uses(ExtractionRule.TitleAppositiveIsNoContent) && IsTitleAppositive(doc, open, rules);
         }
         var w = doc.Word(open - 1);
         // "engaged in “consistent activity that …,” the lawsuit says": lower-case words after a preposition are quoted
@@ -80,6 +84,16 @@ internal static class QuoteSubject
             return false;
         }
         return Lexicon.Has(TitlePrepositions, w) || w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
+    }
+
+    /// <summary>"In his 2002 book, “Make Your Kid a Millionaire,” Roe suggested …": a title-case quote set off by a
+    /// comma after a lower-case noun names that book or show; the content is what follows the cue.</summary>
+    private static bool IsTitleAppositive(Document doc, int open, ExtractorSettings rules)
+    {
+        var noun = open - 2;
+        return noun >= 0 && doc.IsChar(open - 1, ',') && doc.Tokens[noun].Kind == TokenKind.Word && !doc.Tokens[noun].Capitalized
+            && doc.Tokens[noun].Paragraph == doc.Tokens[open].Paragraph
+            && QuoteContinuations.IsTitle(doc, doc.Quotes[doc.Tokens[open].Quote], rules);
     }
 
     private static int OpenOf(Document doc, int close)

@@ -102,6 +102,12 @@ public enum ExtractionRule
     CommaQuoteNotCarried,
     QuotedTermIsNoSpeech,
     CueLessTitleIsNoSpeech,
+    // Direct-quote precision and boundaries (issue 13, seventh direct-quote pass).
+    TitleAppositiveIsNoContent,
+    QuotedTermAfterModifier,
+    NextParagraphQuoteJoinsIndirect,
+    SubordinateQuoteIsNoContent,
+    QuoteDashEnds,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -210,5 +216,11 @@ public static class ExtractionRules
         new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
         new(ExtractionRule.CueLessTitleIsNoSpeech, "document", "'his memoir, “Rising Tide: How the Harbour Was Won,” came out in May' — a longer or standalone cue-less quote in title case names a book, show or slogan: no one's statement, not even the previous speaker's (QuoteContinuations.Attach)"),
+        // ── direct-quote precision and boundaries (QuoteSubject.cs, QuoteContinuations.cs) ────────────────────────────
+        new(ExtractionRule.TitleAppositiveIsNoContent, "content", "'In his 2002 book, “Make Your Kid a Millionaire,” Roe suggested …' — a title-case quote set off by a comma after a lower-case noun names the work; in a sentence opening with an adverbial it is no content, as after a preposition (QuoteSubject.IsTitleAppositive)"),
+        new(ExtractionRule.QuotedTermAfterModifier, "document", "'the now-derided “establishment”', 'a global “divergence”' — one or two cue-less quoted words after a determiner and an adjective-shaped word (hyphenated, -ed, -al, -ic, -ive, -ous) head a noun phrase: a term, not speech (QuoteContinuations.AfterDeterminerAndModifier)"),
+        new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
+        new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
+        new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
     ];
 }

@@ -95,7 +95,7 @@ internal static class Transcripts
         {
             Cue = doc.Tokens[turn.Colon].Span(),
             Sentence = sentence,
-            Source = new TextSpan(doc.Tokens[turn.LabelFirst].Start, doc.Tokens[turn.LabelEnd - 1].End),
+            Source = doc.SpanOf(turn.LabelFirst, turn.LabelEnd),
             Speaker = actor,
             How = how,
         };

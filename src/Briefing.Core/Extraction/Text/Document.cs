@@ -31,6 +31,10 @@ internal sealed class Document
 
     public bool IsChar(int token, char c) => token >= 0 && token < Tokens.Count && Tokens[token].Is(Text, c);
 
+    /// <summary>The characters of tokens [<paramref name="first"/>, <paramref name="end"/>): from the first token's start
+    /// to the end of the token before <paramref name="end"/>.</summary>
+    public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
+
     private void SplitParagraphs()
     {
         var start = 0;
@@ -114,6 +118,12 @@ internal sealed class Document
         {
             return false;
         }
+        // "“… unfit to be president.” When Roe was revealed as a delegate, …": a subordinator opens a new sentence; an
+        // attribution after a quote opens with its source or verb.
+        if (t + 1 < Tokens.Count && Tokens[t + 1].Kind == TokenKind.Word && Tokens[t + 1].Capitalized && Lexicon.Has(SubordinateOpeners, Word(t + 1)))
+        {
+            return false;
+        }
         var cue = -1;
         // After a question or exclamation the attribution may run long ("“…?” Roe told a station in an interview aired
         // on Monday when asked …"): a cue close behind the quote keeps its clause. After a full stop a long clause is a
@@ -151,6 +161,9 @@ internal sealed class Document
         }
         return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubordinateOpeners = Lexicon.Set(
+        "when while if after before although though because since once unless until whereas");
 
     private bool IsTerminal(int t)
     {
