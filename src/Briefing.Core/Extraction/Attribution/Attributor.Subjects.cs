@@ -82,7 +82,9 @@ internal sealed partial class Attributor
     private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
     {
         var start = SubjectSearchStart(cue, sentence);
-        return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+        var found = SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+        // PhraseSubjectBeforeVerb: "Several groups granted Roe an extension, saying …" — the name is the object.
+        return PhraseBeforeVerb(start, cue) is { } phrase && SameClause(phrase, found, cue) ? phrase : found;
     }
 
     /// <summary>"…, when Poe's supporters interrupted her, shouting …": a participle's subject is that of the nearest
