@@ -15,7 +15,14 @@ internal sealed partial class Attributor
     /// ends before <paramref name="cue"/> and is followed by a verb.</summary>
     private SourcePhrase? PhraseBeforeVerb(int from, int cue)
     {
-        if (!_rules.Uses(ExtractionRule.PhraseSubjectBeforeVerb) || from >= cue)
+        return _rules.Uses(ExtractionRule.PhraseSubjectBeforeVerb) ? SubjectPhrase(from, cue) : null;
+    }
+
+    /// <summary>The lower-case subject phrase opening a clause at <paramref name="from"/>, right before its finite verb
+    /// (before <paramref name="cue"/>), or null.</summary>
+    private SourcePhrase? SubjectPhrase(int from, int cue)
+    {
+        if (from >= cue)
         {
             return null;
         }
@@ -87,7 +94,7 @@ internal sealed partial class Attributor
         {
             return true;
         }
-        if (tok.Kind != TokenKind.Word || tok.Capitalized && !(opening && IsSentenceStart(k)))
+        if (tok.Kind != TokenKind.Word || tok.Capitalized && !(opening && (IsSentenceStart(k) || _doc.IsChar(k - 1, ','))))
         {
             return false;
         }

@@ -136,7 +136,7 @@ internal sealed partial class Attributor
             }
             return;
         }
-        if (IsFrontedParticiple(cue, sentence))
+        if (IsFrontedParticiple(cue, sentence) || FrontedGerund(cue, s, sentence))
         {
             return;
         }

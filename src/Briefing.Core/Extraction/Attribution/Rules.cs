@@ -31,6 +31,7 @@ public enum ExtractionRule
     OtherSenseOfCueWord,
     // Per cue: who speaks.
     FrontedParticipleIsNoCue,
+    FrontedGerundSubject,
     InvertedSource,
     QuoteSubject,
     RelativeSubject,
@@ -141,6 +142,7 @@ public static class ExtractionRules
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
+        new(ExtractionRule.FrontedGerundSubject, "source", "'After saying the levy was “unfair,” Roe left', 'In rejecting the appeal, the board noted …' — an -ing cue right after the preposition opening the sentence takes the main clause's subject after the comma; its content runs to that comma (Attributor.FrontedGerund)"),
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
         new(ExtractionRule.RelativeSubject, "source", "'the report, which notes' — a relative pronoun before the cue is the source (Attributor.RelativeSubject)"),
