@@ -81,8 +81,9 @@ internal sealed partial class Attributor
     /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
     private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
     {
-        var start = SubjectSearchStart(cue, sentence);
-        var found = SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+        var opening = AfterDateline(sentence);
+        var start = Math.Max(SubjectSearchStart(cue, sentence), opening);
+        var found = SubjectBetween(start, cue) ?? (start > opening ? SubjectBetween(opening, start) : null);
         // PhraseSubjectBeforeVerb: "Several groups granted Roe an extension, saying …" — the name is the object.
         return PhraseBeforeVerb(start, cue) is { } phrase && SameClause(phrase, found, cue) ? phrase : found;
     }
