@@ -63,4 +63,43 @@ internal sealed partial class Attributor
         }
         return SubjectPhrase(t, sentence.Last);
     }
+
+    /// <summary>OpeningParticiplePhrase: "Preceded at the lectern by Poe, Roe launched into …", "Acknowledging that the
+    /// plan “has flaws,” Roe did suggest …" — a sentence opening with a participle (a capitalised -ing or -ed word that
+    /// names no one) holds no subject: the clause subject comes after its comma.</summary>
+    private bool OpensWithParticiple(int first)
+    {
+        var tok = _doc.Tokens[first];
+        var w = _doc.Word(first);
+        return _rules.Uses(ExtractionRule.OpeningParticiplePhrase) && tok.Kind == TokenKind.Word && !tok.InQuote && w.Length >= 5
+               && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && _actors.TokenActor[first] < 0
+               && !w.Equals("According", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A cue-less quote inside a sentence-opening participle phrase ("Acknowledging that the plan “has flaws,”
+    /// Roe …") is the words of the main clause's subject, after the phrase's comma.</summary>
+    private SourcePhrase? InOpeningParticiple(int open, Sentence sentence)
+    {
+        var first = _doc.WordIs(sentence.First, "but") || _doc.WordIs(sentence.First, "and") ? sentence.First + 1 : sentence.First;
+        if (open <= first || !OpensWithParticiple(first))
+        {
+            return null;
+        }
+        for (var k = first + 1; k < sentence.Last - 1 && k - first < MaxFrontedPhraseTokens; k++)
+        {
+            if (_doc.IsChar(k, ',') && !_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind == TokenKind.QuoteClose && _doc.IsChar(k - 1, ','))
+            {
+                // "though", "however": an aside after the phrase.
+                var t = k + 1;
+                while (t < sentence.Last - 1 && (Lexicon.Has(Asides, _doc.Word(t)) || _doc.IsChar(t, ',')))
+                {
+                    t++;
+                }
+                return k > open ? MainClauseSubject(t, sentence) : null;
+            }
+        }
+        return null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Asides = Lexicon.Set("though however too also");
 }

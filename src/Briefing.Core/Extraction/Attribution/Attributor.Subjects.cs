@@ -52,7 +52,7 @@ internal sealed partial class Attributor
             return null;
         }
         var sentence = _doc.Sentences[_sentenceOfToken[open]];
-        if (ClauseSubject(open, sentence) is not { } subject)
+        if ((InOpeningParticiple(open, sentence) ?? ClauseSubject(open, sentence)) is not { } subject)
         {
             return null;
         }
@@ -198,7 +198,7 @@ internal sealed partial class Attributor
         {
             first++;
         }
-        if (first >= cue || !Lexicon.Has(ClauseOpeners, _doc.Word(first)))
+        if (first >= cue || !(Lexicon.Has(ClauseOpeners, _doc.Word(first)) || OpensWithParticiple(first)))
         {
             return sentence.First;
         }

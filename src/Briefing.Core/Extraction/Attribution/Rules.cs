@@ -32,6 +32,7 @@ public enum ExtractionRule
     // Per cue: who speaks.
     FrontedParticipleIsNoCue,
     FrontedGerundSubject,
+    OpeningParticiplePhrase,
     InvertedSource,
     QuoteSubject,
     RelativeSubject,
@@ -144,6 +145,7 @@ public static class ExtractionRules
         // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
         new(ExtractionRule.FrontedGerundSubject, "source", "'After saying the levy was “unfair,” Roe left', 'In rejecting the appeal, the board noted …' — an -ing cue right after the preposition opening the sentence takes the main clause's subject after the comma; its content runs to that comma (Attributor.FrontedGerund)"),
+        new(ExtractionRule.OpeningParticiplePhrase, "source", "'Preceded at the lectern by Poe, Roe launched into …', 'Acknowledging that the plan “has flaws,” though, Roe …' — a sentence opening with a participle phrase holds no subject: the clause subject, also of a cue-less quote inside the phrase, comes after its comma (Attributor.OpensWithParticiple, Attributor.InOpeningParticiple)"),
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
         new(ExtractionRule.RelativeSubject, "source", "'the report, which notes' — a relative pronoun before the cue is the source (Attributor.RelativeSubject)"),
