@@ -352,6 +352,7 @@ internal sealed partial class Attributor
             }
             var boundary = first - 1;
             var atBoundary = boundary < sentence.First || _doc.IsChar(boundary, ',') || _doc.IsChar(boundary, ';')
+                || _rules.Uses(ExtractionRule.DashClauseBoundary) && IsDashToken(boundary) && !_doc.Tokens[boundary].InQuote
                 || Lexicon.Has(Subordinators, _doc.Word(boundary)) || _doc.WordIs(boundary, "but") || _doc.WordIs(boundary, "though")
                 || _doc.WordIs(boundary, "although") || _doc.WordIs(boundary, "whereas") || Lexicon.Has(RelativeOpeners, _doc.Word(boundary))
                 || _doc.WordIs(boundary, "and") && boundary > sentence.First && _doc.IsChar(boundary - 1, ',');
