@@ -47,7 +47,8 @@ internal sealed partial class Attributor
                 {
                     return null;
                 }
-                return opens || Lexicon.LooksPlural(_doc.Word(head)) ? new SourcePhrase(first, k, first, k, false) : null;
+                // "The mines would be placed in a “trust”": the subject of a passive is no speaker.
+                return (opens || Lexicon.LooksPlural(_doc.Word(head))) && !IsPassiveAt(k, cue) ? new SourcePhrase(first, k, first, k, false) : null;
             }
             if (!_doc.WordIs(k, "of") && !IsSubjectPhraseWord(k, opening: false))
             {
@@ -105,6 +106,25 @@ internal sealed partial class Attributor
     }
 
     private bool IsSentenceStart(int k) => k == 0 || _sentenceOfToken[k - 1] != _sentenceOfToken[k];
+
+    /// <summary>The verb group at <paramref name="k"/> is passive: a form of "be" then a past participle.</summary>
+    private bool IsPassiveAt(int k, int end)
+    {
+        var be = false;
+        for (; k < end && _doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].InQuote; k++)
+        {
+            var w = _doc.Word(k);
+            if (Lexicon.Has(PassiveBe, w))
+            {
+                be = true;
+            }
+            else if (!Lexicon.IsAuxiliary(w) && !Lexicon.IsVerbAdverb(w) && !Lexicon.Has(Perfect, w))
+            {
+                return be && (w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Has(IrregularPasts, w));
+            }
+        }
+        return false;
+    }
 
     /// <summary>A past tense, an auxiliary or a cue word: the verb that ends a subject phrase.</summary>
     private bool IsFiniteVerb(int k)
