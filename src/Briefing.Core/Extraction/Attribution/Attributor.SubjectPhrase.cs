@@ -59,7 +59,7 @@ internal sealed partial class Attributor
     }
 
     /// <summary>The cue, and the name found after the phrase's verb, are in the phrase's clause: no clause word ("after
-    /// Roe had said", "though Poe is", "that rates will") opens a clause of its own before them, and the name is no
+    /// Roe had said", "though Poe is", "that rates will") or dash opens a clause of its own before them, and the name is no
     /// subject pronoun ("the house my husband and I bought"). Then the name is an object.</summary>
     private bool SameClause(SourcePhrase phrase, SourcePhrase? found, int cue)
     {
@@ -70,7 +70,9 @@ internal sealed partial class Attributor
         }
         for (var k = phrase.Last; k < cue; k++)
         {
-            if (_doc.Tokens[k].Kind == TokenKind.Word && !_doc.Tokens[k].InQuote && Lexicon.Has(ClauseOpeningWords, _doc.Word(k)))
+            // "The talk is predictable - Roe has vowed …": a dash, colon or semicolon also starts another clause.
+            if (!_doc.Tokens[k].InQuote && (_doc.Tokens[k].Kind == TokenKind.Word && Lexicon.Has(ClauseOpeningWords, _doc.Word(k))
+                || IsDashToken(k) || _doc.IsChar(k, ';') || _doc.IsChar(k, ':')))
             {
                 return false;
             }
