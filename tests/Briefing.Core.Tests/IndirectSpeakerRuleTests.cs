@@ -62,8 +62,10 @@ public sealed class IndirectSpeakerRuleTests
         Assert.Equal("A group of pilots", s.Source!.Value.Of(text));
         Assert.Null(on.SpeakerName(s));
 
-        var off = Without(ExtractionRule.GroupOfSubject, text);
+        // PhraseSubjectBeforeVerb (a lower-case phrase before its verb) covers this shape too: both must be off.
+        var off = new ArticleExtractor(null, ExtractorSettings.Default.Without(ExtractionRule.GroupOfSubject).Without(ExtractionRule.PhraseSubjectBeforeVerb)).Extract(text);
         Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("a new levy")));
+        Assert.Equal("A group of pilots", Without(ExtractionRule.GroupOfSubject, text).StatementContaining("a new levy").Source!.Value.Of(text));
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal sealed partial class Attributor
             return null;
         }
         var sentence = _doc.Sentences[_sentenceOfToken[open]];
-        if (ClauseSubject(open, sentence) is not { } subject)
+        if ((InOpeningParticiple(open, sentence) ?? ClauseSubject(open, sentence)) is not { } subject)
         {
             return null;
         }
@@ -81,8 +81,11 @@ internal sealed partial class Attributor
     /// stands right before the cue, the subject is the first actor or pronoun of the clause.</summary>
     private SourcePhrase? ClauseSubject(int cue, Sentence sentence)
     {
-        var start = SubjectSearchStart(cue, sentence);
-        return SubjectBetween(start, cue) ?? (start > sentence.First ? SubjectBetween(sentence.First, start) : null);
+        var opening = AfterDateline(sentence);
+        var start = Math.Max(SubjectSearchStart(cue, sentence), opening);
+        var found = SubjectBetween(start, cue) ?? (start > opening ? SubjectBetween(opening, start) : null);
+        // PhraseSubjectBeforeVerb: "Several groups granted Roe an extension, saying …" — the name is the object.
+        return PhraseBeforeVerb(start, cue) is { } phrase && SameClause(phrase, found, cue) ? phrase : found;
     }
 
     /// <summary>"…, when Poe's supporters interrupted her, shouting …": a participle's subject is that of the nearest
@@ -195,7 +198,7 @@ internal sealed partial class Attributor
         {
             first++;
         }
-        if (first >= cue || !Lexicon.Has(ClauseOpeners, _doc.Word(first)))
+        if (first >= cue || !(Lexicon.Has(ClauseOpeners, _doc.Word(first)) || OpensWithParticiple(first)))
         {
             return sentence.First;
         }
@@ -349,6 +352,7 @@ internal sealed partial class Attributor
             }
             var boundary = first - 1;
             var atBoundary = boundary < sentence.First || _doc.IsChar(boundary, ',') || _doc.IsChar(boundary, ';')
+                || _rules.Uses(ExtractionRule.DashClauseBoundary) && IsDashToken(boundary) && !_doc.Tokens[boundary].InQuote
                 || Lexicon.Has(Subordinators, _doc.Word(boundary)) || _doc.WordIs(boundary, "but") || _doc.WordIs(boundary, "though")
                 || _doc.WordIs(boundary, "although") || _doc.WordIs(boundary, "whereas") || Lexicon.Has(RelativeOpeners, _doc.Word(boundary))
                 || _doc.WordIs(boundary, "and") && boundary > sentence.First && _doc.IsChar(boundary - 1, ',');

@@ -136,7 +136,7 @@ internal sealed partial class Attributor
             }
             return;
         }
-        if (IsFrontedParticiple(cue, sentence))
+        if (IsFrontedParticiple(cue, sentence) || FrontedGerund(cue, s, sentence))
         {
             return;
         }
@@ -284,6 +284,13 @@ internal sealed partial class Attributor
                 : null;
             if ((clauseSubject ?? NounPhraseSubject(cue, sentence)) is { } subject)
             {
+                // TrailingPhraseSource: "“…” of the case, the unsigned opinion said." — nothing after the cue, so the content
+                // is what comes before the phrase, as after a speaker noun.
+                if (_rules.Uses(ExtractionRule.TrailingPhraseSource) && (cue.Flags & CueFlags.Participle) == 0 && subject.Last == cue.First && IsAfterContent(subject.First, sentence) && NothingAfter(cue, sentence))
+                {
+                    LeftAttribution(cue, s, sentence, subject);
+                    return;
+                }
                 var f = NewDraft(cue, s, subject);
                 AddRightContent(f, cue, sentence);
                 Commit(f, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
@@ -295,6 +302,11 @@ internal sealed partial class Attributor
         AddRightContent(d, cue, sentence);
         Commit(d, nested: false);
     }
+
+    /// <summary>A comma or a closing quote stands right before the phrase, with words before it: the phrase follows its
+    /// content.</summary>
+    private bool IsAfterContent(int first, Sentence sentence) =>
+        first - 1 > sentence.First && (_doc.IsChar(first - 1, ',') || _doc.Tokens[first - 1].Kind == TokenKind.QuoteClose);
 
     /// <summary>A source before the cue; the content is the quote or clause before it, or what follows the cue.</summary>
     private void LeftAttribution(Cue cue, int s, Sentence sentence, SourcePhrase l)
