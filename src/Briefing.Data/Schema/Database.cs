@@ -24,6 +24,7 @@ public sealed class Database : IDisposable
     // SQLite: the one connection the ingestion path writes through (see Writer), and who holds it.
     private readonly Lock _writerGate = new();
     private SqliteConnection? _writer;
+    private WalCheckpointer? _checkpointer;
 
     /// <summary>The embedded SQLite file at <paramref name="path"/>.</summary>
     public Database(string path)
@@ -62,10 +63,15 @@ public sealed class Database : IDisposable
         _postgres?.Dispose();
         lock (_writerGate)
         {
+            _checkpointer?.Dispose();
+            _checkpointer = null;
             _writer?.Dispose();
             _writer = null;
         }
     }
+
+    /// <summary>How often committed pages are copied from the WAL into the file beside the writer (SQLite).</summary>
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(1);
 
     public SqlDialect Dialect => _postgres is null ? SqlDialect.Sqlite : SqlDialect.Postgres;
 
@@ -111,6 +117,9 @@ public sealed class Database : IDisposable
                 // instead of 1,000: a page written again and again by a busy wire (the tails of the indexes) is
                 // copied once per checkpoint, so fewer of them. Commits stay as durable; the WAL grows to ~40 MB.
                 _writer.Execute("PRAGMA wal_autocheckpoint = 10000;");
+                // …and most of that copying is done beside the writer, once a second (see WalCheckpointer), so the
+                // checkpoint a commit still runs at 10,000 pages finds little left to copy.
+                _checkpointer ??= new WalCheckpointer((SqliteConnection)Open(), CheckpointInterval);
             }
             return new WriterLease(_writer, _writerGate);
         }
