@@ -147,7 +147,8 @@ public static class Screens
         var batches = circuits.Sum(c => c?.Batches ?? 0) - batchesStart;
 
         // One latency per screen per article: from the 202, or from the POST when the screen was first.
-        var dashboard = Latencies(circuits.Select((circuit, c) => circuit is null ? null : Shown(c)), acceptedSerials, posted, accepted);
+        var shownOnDashboards = circuits.Select((circuit, c) => circuit is null ? null : Shown(c)).ToArray();
+        var dashboard = Latencies(shownOnDashboards, acceptedSerials, posted, accepted);
         var rendered = Count(circuits.Select((circuit, c) => circuit is null ? null : seen[c]));
         var hub = Latencies(hubs.Select((listener, h) => listener is null ? null : hubSeen[h]), acceptedSerials, posted, accepted);
         var delivered = Delivered();
@@ -207,8 +208,8 @@ public static class Screens
             batchesPerArticlePerCircuit = dashboardsOpen > 0 && acceptedSerials.Count > 0 ? Math.Round((double)batches / dashboardsOpen / acceptedSerials.Count, 2) : (double?)null,
             // When in the run the tail happened: dashboard latency by the second its article was posted in, and the
             // articles some dashboard never showed (their commit rank: -1 = not found in the store).
-            dashboardBySecond = BySecond(circuits.Select((circuit, c) => circuit is null ? null : Shown(c)), acceptedSerials, posted, accepted, start * 1000),
-            lostArticles = await LostArticlesAsync(http, run, circuits.Select((circuit, c) => circuit is null ? null : Shown(c)), acceptedSerials, rank, settings.Articles + 1),
+            dashboardBySecond = BySecond(shownOnDashboards, acceptedSerials, posted, accepted, start * 1000),
+            lostArticles = await LostArticlesAsync(http, run, shownOnDashboards, acceptedSerials, rank, settings.Articles + 1),
         };
         foreach (var circuit in circuits) if (circuit is not null) await circuit.DisposeAsync();
         await keepAlive.DisposeAsync();
@@ -282,12 +283,8 @@ public static class Screens
                 var at = times[k];
                 if (double.IsNaN(at)) continue;
                 fromPost.Add(at - posted[k]);
-                if (at >= accepted[k]) from202.Add(at - accepted[k]);
-                else
-                {
-                    before202++;
-                    from202.Add(at - posted[k]);
-                }
+                from202.Add(Since202(at, posted[k], accepted[k]));
+                if (at < accepted[k]) before202++;
             }
         }
         from202.Sort();
@@ -297,6 +294,9 @@ public static class Screens
 
     private static async Task<bool> IsDuplicateAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("duplicate", out var duplicate) && duplicate.GetBoolean();
+
+    /// <summary>A delivery's latency: from the 202, or from the POST when the screen showed the article before the 202.</summary>
+    private static double Since202(double at, double posted, double accepted) => at - (at >= accepted ? accepted : posted);
 
     /// <summary>Per second of the send phase (by when each article was posted): deliveries, p50 and p99 in ms.</summary>
     private static object[] BySecond(IEnumerable<double[]?> screens, List<int> serials, double[] posted, double[] accepted, double startMs)
@@ -310,7 +310,7 @@ public static class Screens
                 if (double.IsNaN(times[k])) continue;
                 var second = (int)((posted[k] - startMs) / 1000);
                 if (!buckets.TryGetValue(second, out var list)) buckets[second] = list = [];
-                list.Add(times[k] - (times[k] >= accepted[k] ? accepted[k] : posted[k]));
+                list.Add(Since202(times[k], posted[k], accepted[k]));
             }
         }
         return buckets.Select(b =>
