@@ -19,9 +19,7 @@ The summary line counts every kind; --show N prints N examples of each (or of --
 import json, os, sys
 from collections import Counter, defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "shared", "eval"))
-import score_quotes as sq  # noqa: E402
+from polnear_articles import articles, sq  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 
@@ -66,23 +64,8 @@ def main():
     counts, examples, by_resolution = Counter(), defaultdict(list), Counter()
     scored = 0
     fps, fns = [], []
-    for f in sorted(os.listdir(gold_dir)):
-        if not f.endswith(".json") or f.startswith("prepare_stats"):
-            continue
-        gold = json.load(open(os.path.join(gold_dir, f), encoding="utf-8"))
-        text = gold["text"]
-        tok = sq.Tokenizer(text, gold.get("tokens"))
-        golds = [sq.Quote([(s["start"], s["end"]) for s in a.get("content", [])],
-                          [(s["start"], s["end"]) for s in a.get("source", [])],
-                          [(s["start"], s["end"]) for s in a.get("cue", [])], None, tok, text)
-                 for a in gold["attributions"]]
-        pp = os.path.join(pred_dir, f)
-        raw = json.load(open(pp, encoding="utf-8"))["quotes"] if os.path.exists(pp) else []
-        preds = [sq.Quote([(s["start"], s["end"]) for s in q.get("content", [])],
-                          [(s["start"], s["end"]) for s in q.get("source", [])],
-                          [(s["start"], s["end"]) for s in q.get("cue", [])], q.get("speaker"), tok, text)
-                 for q in raw]
-        pairs = sq.match_quotes(preds, golds)
+    for art in articles(gold_dir, pred_dir):
+        f, gold, text, golds, preds, raw, pairs = art.name + ".json", art.gold, art.text, art.golds, art.preds, art.raw, art.pairs
         mp = dict(pairs)
         mg = {gi: pi for pi, gi in pairs}
         chains = gold.get("coref") or []

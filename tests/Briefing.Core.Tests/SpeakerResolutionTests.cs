@@ -21,6 +21,24 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_quote_carried_over_to_a_later_paragraph_says_its_speaker_is_a_guess()
+    {
+        // Measured on PolNeAR train, a speaker carried over from an earlier paragraph is right about a third of the
+        // time; one named beside the cue 95%. The confidence says so, so a wall can decline to name the guess.
+        const string text = "Harbour plan stalls\nVeltrian Finance Minister Aldo Varga presented the harbour plan on Monday.\n"
+            + "\u201cThe plan pays for itself within six years,\u201d Varga said.\n"
+            + "On Friday the board meets again.\n"
+            + "The vote goes ahead. \u201cNobody in the cabinet has seen figures that say otherwise.\u201d";
+        var x = Extractor.Extract(text);
+        var named = x.StatementContaining("pays for itself");
+        var carried = x.StatementContaining("Nobody in the cabinet");
+        Assert.Equal(SpeakerResolution.EarlierParagraph, carried.Resolution);
+        Assert.Equal("Aldo Varga", x.SpeakerName(carried));
+        Assert.True(carried.Confidence < 0.5, $"carried-over speaker at {carried.Confidence}");
+        Assert.True(named.Confidence >= 0.9, $"surname beside its cue at {named.Confidence}");
+    }
+
+    [Fact]
     public void The_mayor_is_found_through_an_appositive_role()
     {
         const string text = "Port row\nSenator Mara Quillfeather met the mayor, Odile Brannock, on Monday. "

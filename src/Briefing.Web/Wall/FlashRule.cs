@@ -11,11 +11,16 @@ public sealed class FlashRule
 {
     private readonly HashSet<string> _actorKeys;
     private readonly Regex? _urgent;
+    private readonly double _minSpeakerConfidence;
 
     /// <param name="actors">Pinned actors as written in the URL (names, aliases or ids).</param>
     /// <param name="knownIds">Ids those names resolved to when the wall started (resolution may find more later).</param>
-    public FlashRule(IEnumerable<string> actors, IEnumerable<string> urgent, IEnumerable<string>? knownIds = null)
+    /// <param name="minSpeakerConfidence">A statement flashes as a pinned actor's only when its speaker was found
+    /// with at least this confidence (0–1): a guessed speaker must not take over the screen.</param>
+    public FlashRule(IEnumerable<string> actors, IEnumerable<string> urgent, IEnumerable<string>? knownIds = null,
+        double minSpeakerConfidence = 0)
     {
+        _minSpeakerConfidence = minSpeakerConfidence;
         _actorKeys = new HashSet<string>(actors.Concat(knownIds ?? []).Select(Key), StringComparer.Ordinal);
         var words = urgent.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => Regex.Escape(w.Trim())).ToList();
         _urgent = words.Count == 0 ? null
@@ -27,7 +32,8 @@ public sealed class FlashRule
     /// <summary>Why a statement flashes ("pinned actor", "urgent: harbour"), or null when it does not.</summary>
     public string? Reason(StatementView statement, IReadOnlyList<ActorView> actorsOfArticle)
     {
-        if (statement.Speaker is { } speaker && IsPinned(speaker, actorsOfArticle)) return "Pinned actor";
+        if (statement.Speaker is { } speaker && statement.Confidence >= _minSpeakerConfidence - 1e-9
+            && IsPinned(speaker, actorsOfArticle)) return "Pinned actor";
         if (_urgent?.Match(statement.Text) is { Success: true } match) return $"Urgent: {match.Value}";
         return null;
     }

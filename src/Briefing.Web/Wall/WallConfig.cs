@@ -1,4 +1,6 @@
 using System.Globalization;
+using Briefing.Data.Actors;
+using Briefing.Data.Statements;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Briefing.Web.Wall;
@@ -22,10 +24,22 @@ public sealed record WallConfig
     public int ActivityHours { get; init; } = 6;
     public int MaxItems { get; init; } = 8;
 
+    /// <summary>Percent confidence a speaker needs for the wall to name it (<c>speaker=80</c>); see
+    /// <see cref="WallOptions.MinSpeakerConfidence"/>. An analyst's correction is certain and always shows.</summary>
+    public int MinSpeakerConfidence { get; init; } = 50;
+
     /// <summary>Alerts raised for any subscription take over the screen like flashes (<c>alerts=1</c>).</summary>
     public bool Alerts { get; init; }
 
     public string Theme => Light ? "light" : "dark";
+
+    /// <summary>The statement's speaker when the wall may name it: known, and found with enough confidence.</summary>
+    public ActorRef? ConfirmedSpeaker(StatementView statement) =>
+        statement.Speaker is { } speaker && statement.Confidence * 100 >= MinSpeakerConfidence - 1e-9 ? speaker : null;
+
+    /// <summary>What the wall prints for who said it: the name, "Speaker unconfirmed" or "Unattributed".</summary>
+    public string SpeakerLabel(StatementView statement) =>
+        ConfirmedSpeaker(statement)?.Name ?? (statement.Speaker is null ? "Unattributed" : "Speaker unconfirmed");
 
     /// <summary>True when the screen stays on one panel.</summary>
     public bool Rotates => Pin is null && Panels.Count > 1;
@@ -37,6 +51,7 @@ public sealed record WallConfig
         StaleMinutes = Math.Clamp(options.StaleMinutes, 1, MaxStale),
         ActivityHours = Math.Clamp(options.ActivityHours, 1, MaxHours),
         MaxItems = Math.Clamp(options.MaxItems, MinItems, MaxItemsLimit),
+        MinSpeakerConfidence = Math.Clamp(options.MinSpeakerConfidence, 0, 100),
     };
 
     /// <summary>Reads a query string ("?a=b&amp;..." or a full URL's query) over the given defaults.</summary>
@@ -68,6 +83,7 @@ public sealed record WallConfig
             StaleMinutes = Int("stale", d.StaleMinutes, 1, MaxStale),
             ActivityHours = Int("hours", d.ActivityHours, 1, MaxHours),
             MaxItems = Int("max", d.MaxItems, MinItems, MaxItemsLimit),
+            MinSpeakerConfidence = Int("speaker", d.MinSpeakerConfidence, 0, 100),
             Alerts = One("alerts") is { } on ? on is "1" or "true" or "on" : d.Alerts,
         };
     }
@@ -89,6 +105,7 @@ public sealed record WallConfig
         pairs.Add(new("stale", Num(StaleMinutes)));
         pairs.Add(new("hours", Num(ActivityHours)));
         pairs.Add(new("max", Num(MaxItems)));
+        pairs.Add(new("speaker", Num(MinSpeakerConfidence)));
         if (Alerts) pairs.Add(new("alerts", "1"));
         return QueryString.Create(pairs).ToUriComponent();
     }

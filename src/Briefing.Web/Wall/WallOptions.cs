@@ -8,4 +8,10 @@ public sealed class WallOptions
     public int StaleMinutes { get; set; } = 15;
     public int ActivityHours { get; set; } = 6;
     public int MaxItems { get; set; } = 8;
+
+    /// <summary>A speaker's name shows on the wall only at this confidence or above (percent; the extractor's
+    /// confidence is the share of such speakers found right on PolNeAR train). Below it the quote shows as
+    /// "Speaker unconfirmed" and never flashes as a pinned actor's: across a room a wrong name is worse than none.
+    /// The default hides speakers carried over from an earlier paragraph (right about a third of the time).</summary>
+    public int MinSpeakerConfidence { get; set; } = 50;
 }

@@ -74,7 +74,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// stances from its id, where a test needs positions.</summary>
     protected IngestedArticle CommitQuote(string title, string speaker, string quote, string? role = null,
         DateTimeOffset? publishedAt = null, Func<string, IReadOnlyList<StatementTopic>>? classify = null,
-        StatementKind kind = StatementKind.Direct)
+        StatementKind kind = StatementKind.Direct, SpeakerResolution resolution = SpeakerResolution.Named, double confidence = 0.95)
     {
         var text = $"“{quote}” {speaker} said.";
         var id = Guid.NewGuid().ToString("N")[..16];
@@ -84,7 +84,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         var source = new TextSpan(quote.Length + 3, quote.Length + 3 + speaker.Length);
         var actor = new ExtractedActor("s", speaker, ActorKind.Person, role, null, [], [source]);
         var statement = new ExtractedStatement([content], quote, kind, new TextSpan(source.End + 1, source.End + 5),
-            "said", source, "s", SpeakerResolution.Named, 0.95, new TextSpan(0, text.Length));
+            "said", source, "s", resolution, confidence, new TextSpan(0, text.Length));
         return Articles.Commit(item, new ArticleExtraction([new TextSpan(0, text.Length)], [actor], [statement]),
             classify?.Invoke(StatementStore.IdFor(id, 0)));
     }

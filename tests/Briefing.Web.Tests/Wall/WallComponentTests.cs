@@ -24,6 +24,24 @@ public sealed class WallComponentTests : WallTestContext
     }
 
     [Fact]
+    public async Task A_guessed_speaker_is_not_named_on_the_wall_unless_the_screen_asks_for_it()
+    {
+        CommitQuote("Carried over", "Aldo Varga", "Nobody has seen other figures.", "Foreign Minister",
+            resolution: Briefing.Core.Extraction.SpeakerResolution.EarlierParagraph, confidence: 0.35);
+        var cut = RenderWall("?pin=quotes");
+        var speaker = cut.Find("#wall-quotes .wq-speaker");
+        Assert.Equal("Speaker unconfirmed", speaker.TextContent);
+        Assert.Contains("is-unconfirmed", speaker.ClassName);
+        Assert.Empty(cut.FindAll("#wall-quotes .wq-role"));
+
+        await PublishAsync(CommitQuote("Named", "Ines Okafor", "The harbour stays open."));
+        cut.WaitForAssertion(() => Assert.Equal("Ines Okafor", cut.Find(".wq-hero .wq-speaker").TextContent));
+
+        var everyone = RenderWall("?pin=quotes&speaker=0");
+        Assert.Contains(everyone.FindAll("#wall-quotes .wq-speaker"), s => s.TextContent == "Aldo Varga");
+    }
+
+    [Fact]
     public async Task The_quote_stream_shows_quotes_not_reported_speech()
     {
         CommitQuote("Older", "Aldo Varga", "the harbour talks would go on", kind: Briefing.Core.Extraction.StatementKind.Indirect);

@@ -21,7 +21,7 @@ public sealed class WallConfigTests
     {
         var config = WallConfig.Parse(
             "?panels=articles,quotes&rotate=45&pin=quotes&actors=Aldo%20Varga,%20Ines%20Okafor&topics=Defence%20spending"
-            + "&urgent=embargo,strike&theme=light&flash=12&stale=3&hours=24&max=6");
+            + "&urgent=embargo,strike&theme=light&flash=12&stale=3&hours=24&max=6&speaker=80");
         Assert.Equal([WallPanel.Articles, WallPanel.Quotes], config.Panels);
         Assert.Equal(WallPanel.Quotes, config.Pin);
         Assert.False(config.Rotates);
@@ -31,6 +31,7 @@ public sealed class WallConfigTests
         Assert.Equal(["embargo", "strike"], config.Urgent);
         Assert.Equal("light", config.Theme);
         Assert.Equal((12, 3, 24, 6), (config.FlashSeconds, config.StaleMinutes, config.ActivityHours, config.MaxItems));
+        Assert.Equal(80, config.MinSpeakerConfidence);
     }
 
     [Theory]
@@ -48,13 +49,14 @@ public sealed class WallConfigTests
     [Fact]
     public void Nonsense_falls_back_to_defaults_and_out_of_range_numbers_are_clamped()
     {
-        var config = WallConfig.Parse("?panels=weather,,0&rotate=1&flash=-4&stale=abc&max=5000&theme=purple&pin=nope");
+        var config = WallConfig.Parse("?panels=weather,,0&rotate=1&flash=-4&stale=abc&max=5000&theme=purple&pin=nope&speaker=250");
         Assert.Equal(Enum.GetValues<WallPanel>(), config.Panels);
         Assert.Null(config.Pin);
         Assert.Equal(WallConfig.MinRotate, config.RotateSeconds);
         Assert.Equal(0, config.FlashSeconds);
         Assert.Equal(15, config.StaleMinutes);
         Assert.Equal(WallConfig.MaxItemsLimit, config.MaxItems);
+        Assert.Equal(100, config.MinSpeakerConfidence);
         Assert.Equal("dark", config.Theme);
     }
 
@@ -69,8 +71,8 @@ public sealed class WallConfigTests
     [Fact]
     public void Server_defaults_apply_where_the_url_is_silent()
     {
-        var defaults = WallConfig.Defaults(new WallOptions { RotateSeconds = 60, StaleMinutes = 30, MaxItems = 5 });
+        var defaults = WallConfig.Defaults(new WallOptions { RotateSeconds = 60, StaleMinutes = 30, MaxItems = 5, MinSpeakerConfidence = 70 });
         var config = WallConfig.Parse("?rotate=20", defaults);
-        Assert.Equal((20, 30, 5), (config.RotateSeconds, config.StaleMinutes, config.MaxItems));
+        Assert.Equal((20, 30, 5, 70), (config.RotateSeconds, config.StaleMinutes, config.MaxItems, config.MinSpeakerConfidence));
     }
 }

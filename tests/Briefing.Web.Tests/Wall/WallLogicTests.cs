@@ -11,9 +11,10 @@ public sealed class WallLogicTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
-    internal static StatementView Statement(string id, string text, string speaker = "Mara Lindqvist", string? speakerId = null) =>
+    internal static StatementView Statement(string id, string text, string speaker = "Mara Lindqvist", string? speakerId = null,
+        double confidence = 0.9) =>
         new(id, "article", new ActorRef(speakerId ?? speaker.ToLowerInvariant().Replace(' ', '-'), speaker), text, true, "said",
-            T0, T0, "direct", "named", 0.9, "Title", null, [], null, null);
+            T0, T0, "direct", "named", confidence, "Title", null, [], null, null);
 
     private static WallFlash Flash(string id) => new("Urgent: test", new WallQuote(Statement(id, "text"), null));
 
@@ -103,6 +104,20 @@ public sealed class WallLogicTests
         var brel = new ActorView("ana-brel", "Ana Brel", "person", null, null, ["Minister Brel"], 3);
         Assert.Equal("Pinned actor", rule.Reason(Statement("3", "x", "Ana Brel", "ana-brel"), [brel]));
         Assert.Null(rule.Reason(Statement("4", "x", "Tomas Reyes"), []));
+    }
+
+    [Fact]
+    public void A_guessed_speaker_does_not_flash_as_a_pinned_actor_but_urgent_words_still_do()
+    {
+        var rule = new FlashRule(["Aldo Varga"], ["embargo"], minSpeakerConfidence: 0.5);
+        Assert.Null(rule.Reason(Statement("1", "We stay the course.", "Aldo Varga", confidence: 0.35), []));
+        Assert.Equal("Pinned actor", rule.Reason(Statement("2", "We stay the course.", "Aldo Varga", confidence: 0.5), []));
+        Assert.Equal("Urgent: embargo", rule.Reason(Statement("3", "No embargo.", "Aldo Varga", confidence: 0.35), []));
+
+        var config = WallConfig.Parse("?speaker=50");
+        Assert.Null(config.ConfirmedSpeaker(Statement("4", "x", confidence: 0.49)));
+        Assert.Equal("Speaker unconfirmed", config.SpeakerLabel(Statement("4", "x", confidence: 0.49)));
+        Assert.Equal("Mara Lindqvist", config.SpeakerLabel(Statement("5", "x", confidence: 1.0)));
     }
 
     [Fact]
