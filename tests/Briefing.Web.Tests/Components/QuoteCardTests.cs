@@ -9,9 +9,10 @@ namespace Briefing.Web.Tests.Components;
 /// text and show the same parts as the component it replaced.</summary>
 public sealed class QuoteCardTests : ComponentTestContext
 {
-    private static StatementView Statement(string text, string kind = "direct", string? cue = null, string title = "Harbour talks") =>
+    private static StatementView Statement(string text, string kind = "direct", string? cue = null, string title = "Harbour talks",
+        string resolution = "named", double confidence = 0.9) =>
         new("a-1:0", "a-1", new ActorRef("jane-roe", "Jane Roe"), text, kind == "direct", cue, null, DateTimeOffset.UtcNow, kind,
-            "named", 0.9, title, "Harbour Minister", [new SpanView(0, text.Length)], new SpanView(0, 4), null);
+            resolution, confidence, title, "Harbour Minister", [new SpanView(0, text.Length)], new SpanView(0, 4), null);
 
     [Fact]
     public void A_card_shows_speaker_role_kind_words_source_and_the_new_mark()
@@ -31,6 +32,19 @@ public sealed class QuoteCardTests : ComponentTestContext
         var old = Render<QuoteCard>(p => p.Add(x => x.Statement, Statement("We will keep the harbour open")).Add(x => x.ShowArticle, false));
         Assert.Empty(old.FindAll(".new-chip"));
         Assert.Empty(old.FindAll(".quote-source"));
+    }
+
+    [Fact]
+    public void A_guessed_speaker_is_marked_as_one()
+    {
+        var sure = Render<QuoteCard>(p => p.Add(x => x.Statement, Statement("We will keep the harbour open")));
+        Assert.Empty(sure.FindAll(".speaker-guess"));
+
+        var guess = Render<QuoteCard>(p => p.Add(x => x.Statement,
+            Statement("We will keep the harbour open", resolution: "earlierparagraph", confidence: 0.35)));
+        Assert.Equal("Jane Roe", guess.Find(".quote-meta a.speaker").TextContent);
+        Assert.Equal("speaker?", guess.Find(".quote-meta .speaker-guess").TextContent);
+        Assert.Contains("earlierparagraph (35", guess.Find(".quote-meta .kind-direct").GetAttribute("title"));
     }
 
     [Fact]
