@@ -18,14 +18,15 @@ public abstract class CurationStoreTests(SqlDialect dialect) : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    private (string StatementId, string TopicId) CommitClassifiedQuote()
+    private (string StatementId, string TopicId) CommitClassifiedQuote(
+        Core.Extraction.SpeakerResolution resolution = Core.Extraction.SpeakerResolution.Surname, double speakerConfidence = 0.9)
     {
         var topics = new TopicStore(_db.Database, _db.Clock);
         var topicId = topics.Save(null, new WatchedTopic("Harbour access", "Proposition: the harbour stays open.", ["harbour"]));
         var accepted = _db.Inbox.Accept(new ArticleSubmission("Talks", Fixtures.Text));
         var item = _db.Inbox.Pending(10).Single(p => p.Id == accepted.Id);
         var statementId = StatementStore.IdFor(item.Id, 0);
-        _db.Articles.Commit(item, Fixtures.VargaExtraction(),
+        _db.Articles.Commit(item, Fixtures.VargaExtraction(resolution, speakerConfidence),
             [new StatementTopic(statementId, topicId, Stance.Opposes, 0.8, ["harbour"], ["not"])]);
         return (statementId, topicId);
     }
@@ -76,6 +77,22 @@ public abstract class CurationStoreTests(SqlDialect dialect) : IDisposable
         var counted = connection.ExecuteScalar<int>("SELECT count(*) FROM mentions WHERE actor_id = @actorId", new { actorId });
         Assert.Equal(counted, connection.ExecuteScalar<int>("SELECT mention_count FROM actors WHERE id = @actorId", new { actorId }));
         return counted;
+    }
+
+    [SkippableFact]
+    public void A_guessed_speaker_sets_no_position_until_an_analyst_confirms_it()
+    {
+        // Evidence counts as far as both the stance and the speaker hold: 0.8 × 0.35 is under the tracker's minimum.
+        var (statementId, topicId) = CommitClassifiedQuote(Core.Extraction.SpeakerResolution.EarlierParagraph, 0.35);
+        var guessed = Assert.Single(_db.Positions.Query(new PositionQuery(TopicIds: [topicId])));
+        Assert.Equal(Stance.Unclear, guessed.Stance);
+
+        var varga = _db.Actors.Find("Aldo Varga")!.Id;
+        new CurationStore(_db.Database, _db.Positions, _db.Clock).Reassign(statementId, varga, "analyst");
+
+        var confirmed = Assert.Single(_db.Positions.Query(new PositionQuery(TopicIds: [topicId])));
+        Assert.Equal(Stance.Opposes, confirmed.Stance);
+        Assert.Equal(0.8, confirmed.Confidence, 3);
     }
 
     [SkippableFact]

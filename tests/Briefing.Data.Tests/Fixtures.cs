@@ -7,7 +7,7 @@ internal static class Fixtures
 {
     public const string Text = "Veltrian Foreign Minister Aldo Varga said the talks would go on. “We will not yield,” Varga said.";
 
-    public static ArticleExtraction VargaExtraction()
+    public static ArticleExtraction VargaExtraction(SpeakerResolution resolution = SpeakerResolution.Surname, double confidence = 0.9)
     {
         var quoteStart = Text.IndexOf("We will", StringComparison.Ordinal);
         var quote = new TextSpan(quoteStart, quoteStart + "We will not yield,".Length);
@@ -17,7 +17,7 @@ internal static class Fixtures
             [new TextSpan(26, 36), source]);
         var veltria = new ExtractedActor("g1", "Veltria", ActorKind.Place, null, null, ["Veltrian"], [new TextSpan(0, 8)]);
         var statement = new ExtractedStatement([quote], quote.Of(Text), StatementKind.Direct,
-            new TextSpan(cueStart, cueStart + 4), "said", source, "p1", SpeakerResolution.Surname, 0.9,
+            new TextSpan(cueStart, cueStart + 4), "said", source, "p1", resolution, confidence,
             new TextSpan(Text.IndexOf('“'), Text.Length));
         return new ArticleExtraction([new TextSpan(0, 64), new TextSpan(65, Text.Length)], [varga, veltria], [statement]);
     }

@@ -16,10 +16,13 @@ public sealed class PositionStore(Database database)
 
     // One actor × topic pair's live evidence is a range of statement_topics_evidence (speaker, topic, rejected, seen_at,
     // ordinal): newest first is that range backwards, and only the rows returned are looked up in statements.
+    // A statement is evidence of its speaker's position only as far as both hold: the stance read right and the speaker
+    // found right (the statement's calibrated speaker confidence; 1 once an analyst set the speaker). So a quote
+    // carried over from an earlier paragraph, right a third of the time, never sets a position on its own.
     private const string EvidenceSql =
         """
         SELECT st.statement_id AS StatementId, s.text AS Text, s.article_id AS ArticleId, st.stance AS Stance,
-               st.confidence AS Confidence, st.seen_at AS SeenAt, ar.title AS ArticleTitle,
+               st.confidence * s.confidence AS Confidence, st.seen_at AS SeenAt, ar.title AS ArticleTitle,
                st.keywords AS Keywords, st.cues AS Cues, st.speaker_id AS ActorId, st.topic_id AS TopicId,
                st.ordinal AS Ordinal
         FROM statement_topics st

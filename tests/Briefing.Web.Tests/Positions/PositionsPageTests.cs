@@ -176,7 +176,7 @@ public sealed class PositionsPageTests : PositionsTestContext
         var items = page.FindAll("#evidence .evidence-item");
         Assert.Equal(2, items.Count);
         Assert.Equal("The harbour will be closed", items[0].QuerySelector(".evidence-text")!.TextContent);
-        Assert.Contains("72%", items[0].TextContent);
+        Assert.Contains("68%", items[0].TextContent); // the stance's 72% × the speaker's 95%: both must hold
         Assert.Equal("closed", items[0].QuerySelector(".cue-word")!.TextContent);
         var link = items[0].QuerySelector("a.evidence-article")!;
         Assert.Equal("Varga reverses on Serin", link.TextContent);
