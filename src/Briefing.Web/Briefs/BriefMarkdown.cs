@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Briefing.Core.Extraction;
 using Briefing.Core.Positions;
 using Briefing.Data.Briefs;
 using Briefing.Data.Inbox;
@@ -52,7 +53,7 @@ public static class BriefMarkdown
             {
                 var stances = s.DefiniteStances.Count == 0 ? "" : " · " + string.Join("; ", s.DefiniteStances.Select(t =>
                     $"{Escape(t.Topic.Name)}: {StanceNames.Of(t.Stance)} ({t.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
-                md.AppendLine($"- {Time(s.At)} · {s.Kind}{stances}").AppendLine($"  > {Escape(s.Text)}");
+                md.AppendLine($"- {Time(s.At)} · {s.Kind}{Guess(s)}{stances}").AppendLine($"  > {Escape(s.Text)}");
                 md.AppendLine($"  {Sources(s, appBase)}");
             }
             md.AppendLine();
@@ -61,7 +62,11 @@ public static class BriefMarkdown
     }
 
     private static string Speaker(BriefStatement s) =>
-        s.Speaker is null ? "_no named speaker_" : $"**{Escape(s.Speaker.Name)}**{(string.IsNullOrWhiteSpace(s.SpeakerRole) ? "" : ", " + Escape(s.SpeakerRole))}";
+        s.Speaker is null ? "_no named speaker_" : $"**{Escape(s.Speaker.Name)}**{(string.IsNullOrWhiteSpace(s.SpeakerRole) ? "" : ", " + Escape(s.SpeakerRole))}{Guess(s)}";
+
+    /// <summary>" · _speaker unconfirmed_" after a speaker who is more likely wrong than right.</summary>
+    private static string Guess(BriefStatement s) =>
+        s.Speaker is not null && SpeakerConfidence.IsGuess(s.Confidence) ? $" · _{SpeakerConfidence.GuessNote}_" : "";
 
     /// <summary>"[Outlet: title](url) · [in Briefing](…) · also carried by: [Other](url), …".</summary>
     private static string Sources(BriefStatement s, Uri appBase)

@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.Core.Extraction;
 using Briefing.Data.Statements;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
@@ -90,9 +91,6 @@ public sealed class QuoteCardText
         return source.Html;
     }
 
-    /// <summary>Below this confidence a named speaker is marked as a guess (see docs/extraction-rules.md).</summary>
-    public const double GuessedSpeaker = 0.5;
-
     private static string Meta(StatementView statement)
     {
         var html = new StringBuilder(256);
@@ -100,9 +98,8 @@ public sealed class QuoteCardText
         {
             html.Append($"<a class=\"speaker\" href=\"{Encode($"actors/{Uri.EscapeDataString(speaker.Id)}")}\">{Encode(speaker.Name)}</a>");
             if (!string.IsNullOrEmpty(statement.SpeakerRole)) html.Append($"<span class=\"role\">{Encode(statement.SpeakerRole)}</span>");
-            // A speaker found this way is right less often than not (carried over from an earlier paragraph: a third
-            // of the time on PolNeAR train): say so before someone quotes it.
-            if (statement.Confidence < GuessedSpeaker)
+            // A speaker found this way is right less often than not: say so before someone quotes it.
+            if (SpeakerConfidence.IsGuess(statement.Confidence))
                 html.Append("<span class=\"speaker-guess\" title=\"Speaker guessed: check the article before quoting\">speaker?</span>");
         }
         // "The bill is expected to pass": an attribution with no source in the text at all.
