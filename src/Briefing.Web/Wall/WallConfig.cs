@@ -26,7 +26,7 @@ public sealed record WallConfig
 
     /// <summary>Percent confidence a speaker needs for the wall to name it (<c>speaker=80</c>); see
     /// <see cref="WallOptions.MinSpeakerConfidence"/>. An analyst's correction is certain and always shows.</summary>
-    public int MinSpeakerConfidence { get; init; } = 50;
+    public int MinSpeakerConfidence { get; init; } = WallOptions.DefaultMinSpeakerConfidence;
 
     /// <summary>Alerts raised for any subscription take over the screen like flashes (<c>alerts=1</c>).</summary>
     public bool Alerts { get; init; }

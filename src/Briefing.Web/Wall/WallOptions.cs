@@ -13,5 +13,7 @@ public sealed class WallOptions
     /// confidence is the share of such speakers found right on PolNeAR train). Below it the quote shows as
     /// "Speaker unconfirmed" and never flashes as a pinned actor's: across a room a wrong name is worse than none.
     /// The default hides speakers carried over from an earlier paragraph (right about a third of the time).</summary>
-    public int MinSpeakerConfidence { get; set; } = 50;
+    public int MinSpeakerConfidence { get; set; } = DefaultMinSpeakerConfidence;
+
+    public const int DefaultMinSpeakerConfidence = (int)(Briefing.Core.Extraction.SpeakerConfidence.Guess * 100);
 }
