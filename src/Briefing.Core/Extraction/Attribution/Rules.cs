@@ -114,6 +114,8 @@ public enum ExtractionRule
     NextParagraphQuoteJoinsIndirect,
     SubordinateQuoteIsNoContent,
     QuoteDashEnds,
+    // Speakers of direct quotes (issue 13, speaker pass).
+    ParentheticalCueSpansSentence,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -234,5 +236,7 @@ public static class ExtractionRules
         new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
         new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
         new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
+        // ── speakers of direct quotes (Attributor.Parenthetical.cs) ──────────────────────────────────────────────
+        new(ExtractionRule.ParentheticalCueSpansSentence, "content", "'The trouble with the levy, she said, is that “nobody pays it.”' — a source and cue set off by commas inside a clause split it: the clause after the second comma is content too, so its quote is hers, not a name's in the clause (Attributor.AddClauseAfterParenthetical)"),
     ];
 }

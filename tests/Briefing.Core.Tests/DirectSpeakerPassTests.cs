@@ -1,0 +1,36 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Speaker rules of the second direct-quote speaker pass (issue 13), added from train errors: each is checked
+/// with the rule on and off, so the test shows what the rule itself changes. Names, places and quotes are invented.</summary>
+public sealed class DirectSpeakerPassTests
+{
+    private static ArticleExtraction With(string text) => new ArticleExtractor().Extract(text);
+
+    private static ArticleExtraction Without(ExtractionRule rule, string text) =>
+        new ArticleExtractor(null, ExtractorSettings.Default.Without(rule)).Extract(text);
+
+    [Fact]
+    public void A_clause_split_by_a_parenthetical_cue_goes_on_after_it_with_its_quote()
+    {
+        const string text = "Ferry levy\n\nOdile Brannock spoke to the harbour board on Monday.\n\n"
+            + "The trouble with the new levy, she said, is that \"nobody on the quay ever pays it.\"";
+        var on = With(text);
+        var s = on.StatementContaining("nobody on the quay");
+        Assert.Equal("said", s.CueText);
+        Assert.Equal("Odile Brannock", on.SpeakerName(s));
+        Assert.Contains("The trouble with the new levy", s.Text, StringComparison.Ordinal);
+
+        var off = Without(ExtractionRule.ParentheticalCueSpansSentence, text);
+        Assert.NotEqual("said", off.StatementContaining("nobody on the quay").CueText);
+    }
+
+    [Fact]
+    public void A_participle_or_a_conjunction_after_the_parenthetical_cue_keeps_its_own_clause()
+    {
+        const string text = "Ferry levy\n\nThe levy is unfair, she said, and the board agreed on Monday.";
+        var s = With(text).StatementContaining("levy is unfair");
+        Assert.DoesNotContain("board agreed", s.Text, StringComparison.Ordinal);
+    }
+}
