@@ -33,4 +33,18 @@ public sealed class DirectSpeakerPassTests
         var s = With(text).StatementContaining("levy is unfair");
         Assert.DoesNotContain("board agreed", s.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_question_quote_keeps_its_attribution_when_a_pronoun_comes_later_in_it()
+    {
+        const string text = "Ferry levy\n\nOdile Brannock said the board would fold.\n"
+            + "\"Who knows what happens next?\" Tomas Quell told a radio station on Monday after he won the vote.";
+        var on = With(text);
+        var s = on.StatementContaining("Who knows what happens next");
+        Assert.Equal("told", s.CueText);
+        Assert.Equal("Tomas Quell", on.SpeakerName(s));
+
+        var off = Without(ExtractionRule.AskedQuoteKeepsLongAttribution, text);
+        Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("Who knows what happens next")));
+    }
 }

@@ -116,6 +116,7 @@ public enum ExtractionRule
     QuoteDashEnds,
     // Speakers of direct quotes (issue 13, speaker pass).
     ParentheticalCueSpansSentence,
+    AskedQuoteKeepsLongAttribution,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -238,5 +239,6 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
         // ── speakers of direct quotes (Attributor.Parenthetical.cs) ──────────────────────────────────────────────
         new(ExtractionRule.ParentheticalCueSpansSentence, "content", "'The trouble with the levy, she said, is that “nobody pays it.”' — a source and cue set off by commas inside a clause split it: the clause after the second comma is content too, so its quote is hers, not a name's in the clause (Attributor.AddClauseAfterParenthetical)"),
+        new(ExtractionRule.AskedQuoteKeepsLongAttribution, "sentence", "'“Who knows?” Roe told a radio station after he won.' — after a quote closed on ? or !, a pronoun later in the attribution opens a clause of it, so the attribution stays in the quote's sentence; a pronoun right after the cue still starts a new statement (Document.PronounOfLaterClause)"),
     ];
 }
