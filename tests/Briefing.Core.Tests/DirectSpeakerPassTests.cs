@@ -44,7 +44,24 @@ public sealed class DirectSpeakerPassTests
         Assert.Equal("told", s.CueText);
         Assert.Equal("Tomas Quell", on.SpeakerName(s));
 
-        var off = Without(ExtractionRule.AskedQuoteKeepsLongAttribution, text);
+        // NamedSubjectAfterQuote would also give the split-off quote to the name after it; without both, the previous
+        // speaker's carries over.
+        var off = new ArticleExtractor(null, ExtractorSettings.Default.Without(ExtractionRule.AskedQuoteKeepsLongAttribution)
+            .Without(ExtractionRule.NamedSubjectAfterQuote)).Extract(text);
         Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("Who knows what happens next")));
+        var split = Without(ExtractionRule.AskedQuoteKeepsLongAttribution, text).StatementContaining("Who knows what happens next");
+        Assert.Null(split.CueText);
+    }
+
+    [Fact]
+    public void A_name_and_an_unknown_verb_after_a_cue_less_question_quote_take_it_from_the_previous_speaker()
+    {
+        const string text = "Ferry levy\n\n\"The levy is fair,\" Odile Brannock said.\n\n"
+            + "\"You know, it happens, right?\" Tomas Quell went on, as if he had not heard her.";
+        var on = With(text);
+        Assert.Equal("Tomas Quell", on.SpeakerName(on.StatementContaining("it happens, right")));
+
+        var off = Without(ExtractionRule.NamedSubjectAfterQuote, text);
+        Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("it happens, right")));
     }
 }

@@ -97,7 +97,7 @@ internal sealed partial class Attributor
                 HearsayAdverb(s, sentence);
             }
         }
-        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
+        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote);
     }
 
     /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first
