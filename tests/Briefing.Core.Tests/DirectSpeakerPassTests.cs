@@ -64,4 +64,16 @@ public sealed class DirectSpeakerPassTests
         var off = Without(ExtractionRule.NamedSubjectAfterQuote, text);
         Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("it happens, right")));
     }
+
+    [Fact]
+    public void An_embedded_quote_after_a_contrasting_conjunction_belongs_to_that_clause_subject()
+    {
+        const string text = "Ferry levy\n\nHarbour Gov. Odile Brannock on Monday signed an order trying to get the quay closed, while Tomas Quell, "
+            + "the former ferry captain, proposed we \"sail on and let the board sink\" and said the levy should go.";
+        var on = With(text);
+        Assert.Equal("Tomas Quell", on.SpeakerName(on.StatementContaining("let the board sink")));
+
+        var off = Without(ExtractionRule.EmbeddedQuoteNearestClause, text);
+        Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("let the board sink")));
+    }
 }
