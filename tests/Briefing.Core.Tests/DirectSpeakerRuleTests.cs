@@ -83,7 +83,9 @@ public sealed class DirectSpeakerRuleTests
         var s = With(text).StatementContaining("sincere apology");
         Assert.Equal("The harbour board", SourceOf(text, s));
 
-        var off = Without(ExtractionRule.DatelineIsNoSubject, text);
+        // EmbeddedQuoteNearestClause would hand the quote to the clause after the dateline's dash on its own.
+        var off = new ArticleExtractor(null, ExtractorSettings.Default.Without(ExtractionRule.DatelineIsNoSubject)
+            .Without(ExtractionRule.EmbeddedQuoteNearestClause)).Extract(text);
         Assert.DoesNotContain(off.Statements, o => SourceOf(text, o) == "The harbour board");
     }
 

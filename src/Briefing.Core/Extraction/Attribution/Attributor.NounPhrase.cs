@@ -22,8 +22,13 @@ internal sealed partial class Attributor
     /// <summary>ContentBeforeComma: "Sales were great, he said, wiping his face." / "…, officials said Wednesday." — after
     /// the cue only time words, then the sentence end or a comma that does not open a quote: the clause before the
     /// source's comma is the content (an adverbial opener like "In Ohio," is not).</summary>
-    private bool ClauseBeforeComma(Cue cue, int sep, Sentence sentence)
+    private bool ClauseBeforeComma(Cue cue, int sep, Sentence sentence) => ClauseBeforeComma(cue, sep, sentence, out _);
+
+    /// <param name="comma">The comma that closes the source and cue inside the sentence, or -1 when the sentence ends
+    /// there.</param>
+    private bool ClauseBeforeComma(Cue cue, int sep, Sentence sentence, out int comma)
     {
+        comma = -1;
         if (!_rules.Uses(ExtractionRule.ContentBeforeComma) || sep - sentence.First < 3 || OpensAdverbial(sentence))
         {
             return false;
@@ -38,8 +43,13 @@ internal sealed partial class Attributor
         {
             return true;
         }
-        return _doc.IsChar(k, ',') && k + 1 < sentence.Last && _doc.Tokens[k + 1].Kind == TokenKind.Word && !_doc.Tokens[k + 1].InQuote
-               && !_doc.WordIs(k + 1, "that");
+        if (_doc.IsChar(k, ',') && k + 1 < sentence.Last && _doc.Tokens[k + 1].Kind == TokenKind.Word && !_doc.Tokens[k + 1].InQuote
+            && !_doc.WordIs(k + 1, "that"))
+        {
+            comma = k;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>NounPhraseSubject: "Some 22 percent said …", "Six in 10 say …", "local traders also say …": no name,

@@ -52,11 +52,38 @@ internal sealed partial class Attributor
             return null;
         }
         var sentence = _doc.Sentences[_sentenceOfToken[open]];
-        if ((InOpeningParticiple(open, sentence) ?? ClauseSubject(open, sentence)) is not { } subject)
+        if ((InOpeningParticiple(open, sentence) ?? LaterClauseSubject(open, sentence) ?? ClauseSubject(open, sentence)) is not { } subject)
         {
             return null;
         }
         return QuoteDraft(_sentenceOfToken[open], subject, quote, null);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContrastJoiners = Lexicon.Set("while whereas but");
+
+    /// <summary>EmbeddedQuoteNearestClause: "Roe signed an order, while Poe, a former governor, proposed we “wake up”",
+    /// "… is a crusader - in their first debate, Poe cracked, “…”" — a quote in a clause that a contrasting conjunction
+    /// after a comma, a semicolon or a dash opened belongs to that clause's subject, not to the sentence's first.</summary>
+    private SourcePhrase? LaterClauseSubject(int open, Sentence sentence)
+    {
+        if (!_rules.Uses(ExtractionRule.EmbeddedQuoteNearestClause))
+        {
+            return null;
+        }
+        for (var t = open - 1; t > sentence.First + 1; t--)
+        {
+            if (_doc.Tokens[t].InQuote)
+            {
+                continue;
+            }
+            var boundary = _doc.IsChar(t, ';') || IsDashToken(t) ? t + 1
+                : _doc.IsChar(t - 1, ',') && Lexicon.Has(ContrastJoiners, _doc.Word(t)) ? t + 1 : -1;
+            if (boundary > 0)
+            {
+                return boundary < open ? SubjectBetween(boundary, open) : null;
+            }
+        }
+        return null;
     }
 
     private int FirstTokenAtChar(int position)

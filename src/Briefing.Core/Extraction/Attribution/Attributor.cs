@@ -97,7 +97,7 @@ internal sealed partial class Attributor
                 HearsayAdverb(s, sentence);
             }
         }
-        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote);
+        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote);
     }
 
     /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first
@@ -320,10 +320,12 @@ internal sealed partial class Attributor
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
         // "…, Roe said, adding …": the participle owns what follows, so "said" reports the clause before it.
         var participleFollows = rightStart >= 0 && _rules.Uses(ExtractionRule.ParticipleClauseSubject) && StartsCue(rightStart, CueFlags.Participle);
-        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || participleFollows || ClauseBeforeComma(cue, sep, sentence)))
+        var comma = -1;
+        if ((sepIsQuote || sepIsComma && (rightStart < 0 || ContentFinder.IsTrailing(_doc, rightStart) || participleFollows || ClauseBeforeComma(cue, sep, sentence, out comma)))
             && HasContentBefore(sep, sentence))
         {
             AddLeftContent(draft, sep, sentence);
+            AddClauseAfterParenthetical(draft, comma, sentence);
             AddTrailingQuote(draft, cue.Last, sentence);
         }
         else if (!nothingAfter || rightStart >= 0)

@@ -11,7 +11,7 @@ internal static class QuoteContinuations
     private const int MaxParagraphGap = 2;
 
     public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, Func<QuoteSpan, Draft?>? embedded = null,
-        Func<QuoteSpan, Draft?>? introduced = null, Func<QuoteSpan, Draft?>? leadIn = null)
+        Func<QuoteSpan, Draft?>? introduced = null, Func<QuoteSpan, Draft?>? leadIn = null, Func<QuoteSpan, Draft?>? namedAfter = null)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -114,6 +114,12 @@ internal static class QuoteContinuations
             // recognised.
             if (rules.Uses(ExtractionRule.CommaQuoteNotCarried) && !continuesPrevious && OpensSentence(doc, quote) && OpenEndedWithTail(doc, quote))
             {
+                continue;
+            }
+            // "“…?” Roe went on, …": a name and a verb after the quote attribute it, though the verb is no known cue.
+            if (!continuesPrevious && namedAfter?.Invoke(quote) is { } named)
+            {
+                added.Add(named);
                 continue;
             }
             var d = new Draft

@@ -114,6 +114,11 @@ public enum ExtractionRule
     NextParagraphQuoteJoinsIndirect,
     SubordinateQuoteIsNoContent,
     QuoteDashEnds,
+    // Speakers of direct quotes (issue 13, speaker pass).
+    ParentheticalCueSpansSentence,
+    AskedQuoteKeepsLongAttribution,
+    NamedSubjectAfterQuote,
+    EmbeddedQuoteNearestClause,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -234,5 +239,10 @@ public static class ExtractionRules
         new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
         new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
         new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
+        // ── speakers of direct quotes (Attributor.Parenthetical.cs) ──────────────────────────────────────────────
+        new(ExtractionRule.ParentheticalCueSpansSentence, "content", "'The trouble with the levy, she said, is that “nobody pays it.”' — a source and cue set off by commas inside a clause split it: the clause after the second comma is content too, so its quote is hers, not a name's in the clause (Attributor.AddClauseAfterParenthetical)"),
+        new(ExtractionRule.AskedQuoteKeepsLongAttribution, "sentence", "'“Who knows?” Roe told a radio station after he won.' — after a quote closed on ? or !, a pronoun later in the attribution opens a clause of it, so the attribution stays in the quote's sentence; a pronoun right after the cue still starts a new statement (Document.PronounOfLaterClause)"),
+        new(ExtractionRule.NamedSubjectAfterQuote, "document", "'“You know, it happens, right?” Roe went on, as if …', '“Not us!” Roe, the head of the fund, tweeted' — a cue-less quote opening its sentence, closed on , ? or !, with a known name and then a verb or an appositive comma right after it, is that name's, not the previous speaker's (Attributor.NamedSubjectAfterQuote)"),
+        new(ExtractionRule.EmbeddedQuoteNearestClause, "document", "'Roe signed an order, while Poe, a former governor, proposed we “wake up”' — a cue-less quote in a clause opened by ', while/whereas/but', a semicolon or a dash belongs to that clause's subject, not the sentence's first (Attributor.LaterClauseSubject)"),
     ];
 }

@@ -15,8 +15,11 @@ internal sealed class Document
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
 
-    public Document(string text)
+    private readonly ExtractorSettings _rules;
+
+    public Document(string text, ExtractorSettings? rules = null)
     {
+        _rules = rules ?? ExtractorSettings.Default;
         Text = text;
         SplitParagraphs();
         QuoteScanner.Scan(text, Paragraphs, Quotes);
@@ -154,13 +157,19 @@ internal sealed class Document
             {
                 cue = k;
             }
-            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _))
+            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _) && !PronounOfLaterClause(asked, cue, k))
             {
                 return false;
             }
         }
         return false;
     }
+
+    /// <summary>AskedQuoteKeepsLongAttribution: "“…?” Roe told reporters after he won." — after a question or an
+    /// exclamation, a pronoun that does not follow the cue at once opens a later clause of the attribution, not a
+    /// reported clause of a new statement ("“…?” Roe said he asked" still breaks).</summary>
+    private bool PronounOfLaterClause(bool asked, int cue, int pronoun) =>
+        asked && pronoun > cue + 1 && _rules.Uses(ExtractionRule.AskedQuoteKeepsLongAttribution);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> SubordinateOpeners = Lexicon.Set(
         "when while if after before although though because since once unless until whereas");
