@@ -1,0 +1,36 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Reported-speech rules for indirect and belief statements (issue 13, all-attributions pass): each is checked
+/// with the rule on and off, so the test shows what the rule itself adds. Names and places are invented.</summary>
+public sealed class ReportedSpeechRuleTests
+{
+    private static ArticleExtraction With(string text) => new ArticleExtractor().Extract(text);
+
+    private static ArticleExtraction Without(ExtractionRule rule, string text) =>
+        new ArticleExtractor(null, ExtractorSettings.Default.Without(rule)).Extract(text);
+
+    private static bool Has(ArticleExtraction x, string fragment) => x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));
+
+    private static string SourceOf(string text, ExtractedStatement s) => s.Source is { } span ? text[span.Start..span.End] : "";
+
+    [Theory]
+    [InlineData("Ferries\nThe levy was raised. Those surveyed said the ferry levy was too high.", "Those surveyed")]
+    [InlineData("Ferries\nThe levy was raised. Even the organizer of a harbour rally said the levy was fair.", "Even the organizer of a harbour rally")]
+    public void A_speech_verb_with_no_recognised_subject_takes_the_clause_start_as_source(string text, string source)
+    {
+        var on = With(text);
+        var s = on.StatementContaining("the ");
+        Assert.Equal(source, SourceOf(text, s));
+        Assert.Equal("said", s.CueText);
+        Assert.DoesNotContain(Without(ExtractionRule.ClauseStartSource, text).Statements, x => x.CueText == "said");
+    }
+
+    [Fact]
+    public void A_run_holding_a_verb_is_no_subject()
+    {
+        const string text = "Ferries\nThe levy was raised. Cutting it is easier said than done in Ostrava.";
+        Assert.Equal(Without(ExtractionRule.ClauseStartSource, text).Statements.Count, With(text).Statements.Count);
+    }
+}
