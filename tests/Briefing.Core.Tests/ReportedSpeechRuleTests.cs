@@ -33,4 +33,19 @@ public sealed class ReportedSpeechRuleTests
         const string text = "Ferries\nThe levy was raised. Cutting it is easier said than done in Ostrava.";
         Assert.Equal(Without(ExtractionRule.ClauseStartSource, text).Statements.Count, With(text).Statements.Count);
     }
+
+    [Theory]
+    [InlineData("Ferries\nThe levy was raised. Odile Brannock has praised Quell, saying he was right.", "Quell")]
+    [InlineData("Ferries\nThe levy was raised. Asked about the levy, everyone but Quell said yes.", "yes")]
+    public void A_one_word_name_or_answer_is_kept_as_content(string text, string content)
+    {
+        Assert.Contains(With(text).Statements, s => s.Text == content);
+        Assert.DoesNotContain(Without(ExtractionRule.OneWordObject, text).Statements, s => s.Text == content);
+    }
+
+    [Fact]
+    public void A_one_word_common_noun_or_day_is_still_no_content()
+    {
+        Assert.DoesNotContain(With("Ferries\nThe levy was raised. Odile Brannock attacked Friday.").Statements, s => s.Text == "Friday");
+    }
 }

@@ -91,6 +91,7 @@ public enum ExtractionRule
     MoreStatementNouns,
     TheirIsTheClauseSubject,
     HearsayAdverb,
+    OneWordObject,
     // Speaker resolution (every source phrase).
     PronounSalience,
     NominalAnaphora,
@@ -212,6 +213,7 @@ public static class ExtractionRules
         new(ExtractionRule.MoreStatementNouns, "sentence", "'Roe's claim that …', 'his decision not to …', 'her doubts about …' — more statement nouns, and that-clause or infinitive complements (Attributor.NominalStatements)"),
         new(ExtractionRule.TheirIsTheClauseSubject, "sentence", "'Both parents stiffened their denunciation of Roe', 'members were unanimous in their condemnation of …' — 'their' after the clause's verb points back to the clause subject: it is the source of the nominal statement (Attributor.TheirClauseSubject)"),
         new(ExtractionRule.HearsayAdverb, "sentence", "'The board has reportedly hired a lawyer' — a hearsay adverb (reportedly, allegedly, …) is a source-less attribution of its clause (Attributor.HearsayAdverb)"),
+        new(ExtractionRule.OneWordObject, "sentence", "'Roe attacked Poe', 'will vote for Poe', 'Everyone said yes' — reported speech of one bare word is dropped ('Ukraine concedes land') unless it is a capitalised name (not a day or month) or yes/no (ArticleExtractor.IsNameOrAnswer)"),
         // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
