@@ -48,4 +48,21 @@ public sealed class ReportedSpeechRuleTests
     {
         Assert.DoesNotContain(With("Ferries\nThe levy was raised. Odile Brannock attacked Friday.").Statements, s => s.Text == "Friday");
     }
+
+    [Fact]
+    public void The_phrase_subject_of_seem_is_the_source_of_the_impression()
+    {
+        const string text = "Ferries\nThe levy was raised. Harbour pilots seem to favour a lower levy.";
+        var on = With(text).StatementContaining("favour a lower levy");
+        Assert.Equal("Harbour pilots", SourceOf(text, on));
+        Assert.Null(on.SpeakerKey);
+        Assert.Null(Without(ExtractionRule.RaisingPhraseIsSource, text).StatementContaining("favour a lower levy").Source);
+    }
+
+    [Fact]
+    public void An_expectation_keeps_no_source()
+    {
+        const string text = "Ferries\nThe levy was raised. The new levy is expected to pass next week.";
+        Assert.Null(With(text).StatementContaining("pass next week").Source);
+    }
 }

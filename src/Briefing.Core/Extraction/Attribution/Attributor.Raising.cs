@@ -97,7 +97,10 @@ internal sealed partial class Attributor
             }
             else
             {
-                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true };
+                // RaisingPhraseIsSource: "Voters seem to care …", "Poe's answers appear to have resonated" — the phrase giving
+                // the impression is its source (no actor is resolved from it); "The vote is expected to pass" keeps none.
+                var phraseSource = cueFirst == t && _rules.Uses(ExtractionRule.RaisingPhraseIsSource) && !_doc.WordIs(subj.First, "it");
+                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Source = phraseSource ? _doc.SpanOf(subj.First, subj.Last) : null };
                 d.Content.Add(_doc.SpanOf(subj.First, cueFirst));
             }
             d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
