@@ -14,7 +14,7 @@ public sealed class IndirectRuleTests
     /// still shows that nothing else finds the statement.</summary>
     private static readonly Dictionary<ExtractionRule, ExtractionRule[]> Overlapping = new()
     {
-        [ExtractionRule.NounPhraseSubject] = [ExtractionRule.OpeningNounPhrase],
+        [ExtractionRule.NounPhraseSubject] = [ExtractionRule.OpeningNounPhrase, ExtractionRule.ClauseStartSource],
     };
 
     private static ArticleExtraction Without(ExtractionRule rule, string text) =>

@@ -1,6 +1,7 @@
 using Briefing.Core.Extraction.Actors;
 using Briefing.Core.Extraction.Attribution;
 using Briefing.Core.Extraction.Text;
+using Briefing.Core.Extraction.Lexicons;
 using Briefing.Core.Watchlists;
 
 namespace Briefing.Core.Extraction;
@@ -47,10 +48,30 @@ public sealed class ArticleExtractor
         var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
         attributor.Run(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return Freeze(doc, actors, attributor.Drafts);
+        return Freeze(doc, actors, attributor.Drafts, _settings.Uses(ExtractionRule.OneWordObject));
     }
 
-    private static ArticleExtraction Freeze(Document doc, ActorTable table, List<Draft> drafts)
+    private static bool IsNameOrAnswer(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("yes", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (word.Length < 2 || !char.IsUpper(word[0]) || Lexicon.IsTimeWord(word) || Lexicon.IsCapitalisedNonName(word))
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ArticleExtraction Freeze(Document doc, ActorTable table, List<Draft> drafts, bool oneWordObject)
     {
         var sentences = new TextSpan[doc.Sentences.Count];
         for (var i = 0; i < sentences.Length; i++)
@@ -71,8 +92,10 @@ public sealed class ArticleExtractor
             }
             var kind = StatementKinds.Classify(doc, d);
             var text = d.Content.Count == 1 ? d.Content[0].Of(doc.Text) : string.Join(" … ", d.Content.Select(c => c.Of(doc.Text)));
-            // "Ukraine concedes land": reported speech is a clause, never one bare word.
-            if (kind == StatementKind.Indirect && !text.AsSpan().Trim().ContainsAny(' ', '\n'))
+            // "Ukraine concedes land": reported speech is a clause, never one bare word — but for a name ("Roe attacked
+            // Poe", "vote for Poe") or an answer ("said yes"), the object the cue takes (OneWordObject).
+            if (kind == StatementKind.Indirect && !text.AsSpan().Trim().ContainsAny(' ', '\n')
+                && !(oneWordObject && IsNameOrAnswer(text.AsSpan().Trim())))
             {
                 continue;
             }

@@ -97,7 +97,12 @@ internal sealed partial class Attributor
             }
             else
             {
-                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true };
+                // RaisingPhraseIsSource: "Voters seem to care …", "Poe's answers appear to have resonated" — the phrase giving
+                // the impression is its source (no actor is resolved from it); "The vote is expected to pass" keeps none.
+                // Not a name after a preposition: "The enthusiasm for Roe seems …" is no impression Roe gives.
+                var phraseSource = cueFirst == t && _rules.Uses(ExtractionRule.RaisingPhraseIsSource) && !_doc.WordIs(subj.First, "it")
+                    && !(subj.First > 0 && Lexicon.Has(ObjectPrepositions, _doc.Word(subj.First - 1)));
+                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Source = phraseSource ? _doc.SpanOf(subj.First, subj.Last) : null };
                 d.Content.Add(_doc.SpanOf(subj.First, cueFirst));
             }
             d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));

@@ -282,7 +282,7 @@ internal sealed partial class Attributor
                 ? (participleAfterComma ? ParticipleSubject(cue.First, sentence) : AdjacentNounPhrase(cue, sentence) ?? ClauseSubject(cue.First, sentence))
                     ?? OpeningNounPhrase(cue, sentence)
                 : null;
-            if ((clauseSubject ?? NounPhraseSubject(cue, sentence)) is { } subject)
+            if ((clauseSubject ?? NounPhraseSubject(cue, sentence) ?? ClauseStartSource(cue, sentence)) is { } subject)
             {
                 // TrailingPhraseSource: "“…” of the case, the unsigned opinion said." — nothing after the cue, so the content
                 // is what comes before the phrase, as after a speaker noun.
