@@ -165,7 +165,7 @@ internal sealed partial class Attributor
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
         // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
         var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
-            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null)
+            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is not null)
             && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
@@ -195,7 +195,7 @@ internal sealed partial class Attributor
         // DummyItObject: "Roe made it clear that …" — the subject of "made" speaks, not the placeholder "it".
         left = left is { } placeholder ? DummyItSubject(placeholder, sentence) : null;
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
-        if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
+        if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is { } qs)
         {
             left = left is { } lp ? (qs.First < lp.First ? lp with { First = qs.First } : lp) : qs;
         }

@@ -114,6 +114,8 @@ public enum ExtractionRule
     NextParagraphQuoteJoinsIndirect,
     SubordinateQuoteIsNoContent,
     QuoteDashEnds,
+    // Direct-quote recall (issue 13, misses).
+    SymbolsInQuoteSubject,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -234,5 +236,7 @@ public static class ExtractionRules
         new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
         new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
         new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
+        // ── direct-quote recall: quotes no statement took (QuoteSubject.cs) ───────────────────────────────────────────
+        new(ExtractionRule.SymbolsInQuoteSubject, "source", "'“…,” Jane Roe, Poe’ campaign manager, said', '“…,” Fight for $15 director Jane Roe told' — a mark that cannot end a clause (a lone possessive apostrophe, a currency sign, a garbled letter) stays inside the subject between a quote and its cue, where it used to leave the quote with no statement (QuoteSubject.BreaksClause)"),
     ];
 }

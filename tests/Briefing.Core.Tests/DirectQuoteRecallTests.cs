@@ -1,0 +1,27 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Direct-quote recall (issue 13, misses): quotes that no statement took, or took joined with a neighbour.
+/// Each test checks the rule on and off. Fictional texts.</summary>
+public sealed class DirectQuoteRecallTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
+
+    private static bool Has(ArticleExtraction x, string fragment) =>
+        x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Bram Ostergaard, Mara Jennings\u2019 campaign manager,")]
+    [InlineData("Fight for $20 organizer Bram Ostergaard")]
+    public void A_mark_inside_the_subject_after_a_quote_keeps_the_quote(string subject)
+    {
+        var text = "Harbour levy\nThe board met on Monday.\n\n"
+            + "\u201cThis levy will pay for every new berth in the harbour,\u201d " + subject + " said in a statement.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("every new berth")));
+        Assert.False(Has(Without(ExtractionRule.SymbolsInQuoteSubject).Extract(text), "every new berth"));
+    }
+}
