@@ -24,4 +24,17 @@ public sealed class DirectQuoteRecallTests
         Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("every new berth")));
         Assert.False(Has(Without(ExtractionRule.SymbolsInQuoteSubject).Extract(text), "every new berth"));
     }
+
+    [Theory]
+    [InlineData("\u201d \u2026 and if the board can find the money for berths, it can find it for the crews,\u201d Bram Ostergaard wrote.")]
+    [InlineData("\u202a\u201dThe board can find the money for berths and for the crews,\u201d wrote Bram Ostergaard.")]
+    public void A_closing_mark_opening_a_paragraph_opens_the_quote(string paragraph)
+    {
+        var text = "Harbour levy\nThe board met on Monday.\n\n" + paragraph;
+        var x = Extractor.Extract(text);
+        Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("find the money for berths")));
+        var off = Without(ExtractionRule.ParagraphOpeningCloser).Extract(text);
+        Assert.DoesNotContain(off.Statements, s => s.Text.Contains("find the money for berths", StringComparison.Ordinal)
+            && off.SpeakerName(s) == "Bram Ostergaard" && s.Kind == StatementKind.Direct);
+    }
 }

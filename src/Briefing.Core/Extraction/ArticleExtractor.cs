@@ -27,7 +27,7 @@ public sealed class ArticleExtractor
         {
             return ArticleExtraction.Empty;
         }
-        var doc = new Document(text);
+        var doc = new Document(text, _settings);
         var skip = new bool[doc.Paragraphs.Count];
         for (var p = 0; p < skip.Length; p++)
         {

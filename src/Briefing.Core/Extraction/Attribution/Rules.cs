@@ -116,6 +116,7 @@ public enum ExtractionRule
     QuoteDashEnds,
     // Direct-quote recall (issue 13, misses).
     SymbolsInQuoteSubject,
+    ParagraphOpeningCloser,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -238,5 +239,6 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
         // ── direct-quote recall: quotes no statement took (QuoteSubject.cs) ───────────────────────────────────────────
         new(ExtractionRule.SymbolsInQuoteSubject, "source", "'“…,” Jane Roe, Poe’ campaign manager, said', '“…,” Fight for $15 director Jane Roe told' — a mark that cannot end a clause (a lone possessive apostrophe, a currency sign, a garbled letter) stays inside the subject between a quote and its cue, where it used to leave the quote with no statement (QuoteSubject.BreaksClause)"),
+        new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
     ];
 }

@@ -15,11 +15,11 @@ internal sealed class Document
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
 
-    public Document(string text)
+    public Document(string text, ExtractorSettings? rules = null)
     {
         Text = text;
         SplitParagraphs();
-        QuoteScanner.Scan(text, Paragraphs, Quotes);
+        QuoteScanner.Scan(text, Paragraphs, Quotes, (rules ?? ExtractorSettings.Default).Uses(ExtractionRule.ParagraphOpeningCloser));
         Tokenizer.Tokenize(text, Paragraphs, Quotes, Tokens);
         SplitSentences();
     }
