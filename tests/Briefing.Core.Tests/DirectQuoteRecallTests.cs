@@ -37,4 +37,38 @@ public sealed class DirectQuoteRecallTests
         Assert.DoesNotContain(off.Statements, s => s.Text.Contains("find the money for berths", StringComparison.Ordinal)
             && off.SpeakerName(s) == "Bram Ostergaard" && s.Kind == StatementKind.Direct);
     }
+
+    [Fact]
+    public void A_quote_after_a_writers_colon_lead_is_the_content_alone()
+    {
+        const string text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "At the time, Bram Ostergaard seemed to hint that the matter was closed: \u201cShe signed the berth agreement,\u201d "
+            + "he told the Portlow Courier.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain("At the time", x.StatementContaining("berth agreement").Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.ColonLeadIsNoContent).Extract(text);
+        Assert.Contains("At the time", off.StatementContaining("berth agreement").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_colon_right_after_a_cue_keeps_the_quote_in_that_clause()
+    {
+        // "Roe said: “…,” the Courier reported." — the report holds the whole clause, cue and quote.
+        const string text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "Asked about the berths, Bram Ostergaard said: \u201cThere will always be exceptions,\u201d the Portlow Courier reported.";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.Text.Contains("Ostergaard said", StringComparison.Ordinal) && s.Text.Contains("exceptions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reported_speech_ends_at_a_colon_before_a_quote_with_its_own_cue()
+    {
+        const string text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "Orla Fenwick told the Portlow Courier that despite the crowds she did not think the new berth would last: "
+            + "\u201cOnce the winter storms come, it won't make it,\u201d Fenwick predicted.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain("winter storms", x.StatementContaining("despite the crowds").Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.ColonLeadIsNoContent).Extract(text);
+        Assert.Contains("winter storms", off.StatementContaining("despite the crowds").Text, StringComparison.Ordinal);
+    }
 }

@@ -96,6 +96,11 @@ internal static partial class ContentFinder
                 end = k - 1;
                 goto done;
             }
+            if (tok.Kind == TokenKind.Punct && k - start >= 3 && rules.Uses(ExtractionRule.ColonLeadIsNoContent) && doc.IsChar(k, ':') && QuoteWithOwnCueAt(doc, k + 1, s, cues))
+            {
+                end = k - 1;
+                goto done;
+            }
             if (tok.Kind == TokenKind.QuoteClose && k > start)
             {
                 quoteClosed = true;
@@ -127,6 +132,29 @@ internal static partial class ContentFinder
             end--;
         }
         return end;
+    }
+
+    /// <summary>ColonLeadIsNoContent: "… he did not think the casino would last: “It won't make it,” Roe predicted." —
+    /// a quote after a colon with a cue of its own right after it is that cue's statement, not more of this one.</summary>
+    private static bool QuoteWithOwnCueAt(Document doc, int open, Sentence s, List<Cue> cues)
+    {
+        if (open >= s.Last || doc.Tokens[open].Kind != TokenKind.QuoteOpen)
+        {
+            return false;
+        }
+        var close = open;
+        while (close + 1 < s.Last && doc.Tokens[close + 1].Quote == doc.Tokens[open].Quote)
+        {
+            close++;
+        }
+        foreach (var c in cues)
+        {
+            if (c.First > close && c.First - close <= 6 && c.Form == CueForm.Verb)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>QuoteDashEnds: "Roe said she was “encouraged” by the plan — a modest boost for the port …": a single dash
