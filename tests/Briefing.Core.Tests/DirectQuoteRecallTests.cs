@@ -71,4 +71,15 @@ public sealed class DirectQuoteRecallTests
         var off = Without(ExtractionRule.ColonLeadIsNoContent).Extract(text);
         Assert.Contains("winter storms", off.StatementContaining("despite the crowds").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_relative_which_after_a_quote_closed_on_a_comma_ends_the_content()
+    {
+        const string text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "Orla Fenwick identified the rule as the \u201charbour loophole,\u201d which lets larger ships skip the pilot fee.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain("pilot fee", x.StatementContaining("harbour loophole").Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.QuoteCommaClauseEnds).Extract(text);
+        Assert.Contains("pilot fee", off.StatementContaining("harbour loophole").Text, StringComparison.Ordinal);
+    }
 }

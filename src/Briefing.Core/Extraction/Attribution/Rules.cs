@@ -118,6 +118,7 @@ public enum ExtractionRule
     SymbolsInQuoteSubject,
     ParagraphOpeningCloser,
     ColonLeadIsNoContent,
+    QuoteCommaClauseEnds,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -242,5 +243,6 @@ public static class ExtractionRules
         new(ExtractionRule.SymbolsInQuoteSubject, "source", "'“…,” Jane Roe, Poe’ campaign manager, said', '“…,” Fight for $15 director Jane Roe told' — a mark that cannot end a clause (a lone possessive apostrophe, a currency sign, a garbled letter) stays inside the subject between a quote and its cue, where it used to leave the quote with no statement (QuoteSubject.BreaksClause)"),
         new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
         new(ExtractionRule.ColonLeadIsNoContent, "content", "'At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier.' — a quote after a colon with its cue after it is the content alone; the writer's lead-in before the colon is not (Attributor.AfterColonLead)"),
+        new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …' — after a quote closed on a comma, a relative 'which' opens the writer's clause: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
     ];
 }
