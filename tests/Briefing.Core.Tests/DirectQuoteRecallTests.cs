@@ -82,4 +82,18 @@ public sealed class DirectQuoteRecallTests
         var off = Without(ExtractionRule.QuoteCommaClauseEnds).Extract(text);
         Assert.Contains("pilot fee", off.StatementContaining("harbour loophole").Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Will wrote.", "Will")]
+    [InlineData("tweeted another.", "another")]
+    public void A_quote_before_a_cue_with_no_known_speaker_is_still_a_statement(string attribution, string source)
+    {
+        var text = "Harbour levy\nThe board met on Monday.\n\n"
+            + "\u201cThe levy is a reminder that the harbour board answers to nobody in this town,\u201d " + attribution;
+        var x = Extractor.Extract(text);
+        var quote = x.StatementContaining("answers to nobody");
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
+        Assert.False(Has(Without(ExtractionRule.QuoteBeforeBareCue).Extract(text), "answers to nobody"));
+    }
 }

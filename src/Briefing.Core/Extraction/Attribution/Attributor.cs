@@ -74,7 +74,12 @@ internal sealed partial class Attributor
             }
             foreach (var cue in _cues)
             {
+                var drafts = Drafts.Count;
                 Attribute(cue, s, sentence, firstInSentence);
+                if (Drafts.Count == drafts && _rules.Uses(ExtractionRule.QuoteBeforeBareCue) && cue.Form == CueForm.Verb)
+                {
+                    QuoteBeforeBareCue(cue, s, sentence);
+                }
             }
             if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
             {
