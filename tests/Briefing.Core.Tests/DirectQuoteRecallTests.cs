@@ -96,4 +96,15 @@ public sealed class DirectQuoteRecallTests
         Assert.Equal(source, quote.Source is { } span ? text[span.Start..span.End] : null);
         Assert.False(Has(Without(ExtractionRule.QuoteBeforeBareCue).Extract(text), "answers to nobody"));
     }
+
+    [Fact]
+    public void A_time_clause_after_the_cue_keeps_the_attribution_with_its_quote()
+    {
+        const string text = "Harbour vote\nThe board met on Monday.\n\n"
+            + "\u201cThe harbour of Portlow is proud to cast its votes for the new berths!\u201d Senator Bram Ostergaard said as he opened the vote.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("proud to cast")));
+        var off = Without(ExtractionRule.TimeClauseAfterCue).Extract(text);
+        Assert.DoesNotContain(off.Statements, s => s.Text.Contains("proud to cast", StringComparison.Ordinal) && off.SpeakerName(s) == "Bram Ostergaard");
+    }
 }

@@ -120,6 +120,7 @@ public enum ExtractionRule
     ColonLeadIsNoContent,
     QuoteCommaClauseEnds,
     QuoteBeforeBareCue,
+    TimeClauseAfterCue,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -246,5 +247,6 @@ public static class ExtractionRules
         new(ExtractionRule.ColonLeadIsNoContent, "content", "'At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier.' — a quote after a colon with its cue after it is the content alone; the writer's lead-in before the colon is not (Attributor.AfterColonLead)"),
         new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …' — after a quote closed on a comma, a relative 'which' opens the writer's clause: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
         new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
+        new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
     ];
 }

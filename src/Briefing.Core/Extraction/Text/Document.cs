@@ -15,9 +15,12 @@ internal sealed class Document
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
 
+    private readonly bool _trailingTimeClause;
+
     public Document(string text, ExtractorSettings? rules = null)
     {
         Text = text;
+        _trailingTimeClause = (rules ?? ExtractorSettings.Default).Uses(ExtractionRule.TimeClauseAfterCue);
         SplitParagraphs();
         QuoteScanner.Scan(text, Paragraphs, Quotes, (rules ?? ExtractorSettings.Default).Uses(ExtractionRule.ParagraphOpeningCloser));
         Tokenizer.Tokenize(text, Paragraphs, Quotes, Tokens);
@@ -154,13 +157,20 @@ internal sealed class Document
             {
                 cue = k;
             }
-            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _))
+            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _) && !InTimeClause(k))
             {
                 return false;
             }
         }
         return false;
     }
+
+    /// <summary>TimeClauseAfterCue: "“… Roe!” Senator Jim Poe said as he opened the vote." — a pronoun right after "as",
+    /// "when", "while", … is the subject of a time clause of the attribution, not of a new statement.</summary>
+    private bool InTimeClause(int pronoun) =>
+        _trailingTimeClause && pronoun > 0 && Tokens[pronoun - 1].Kind == TokenKind.Word && Lexicon.Has(TimeClauseOpeners, Word(pronoun - 1));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeClauseOpeners = Lexicon.Set("as when while after before once");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> SubordinateOpeners = Lexicon.Set(
         "when while if after before although though because since once unless until whereas");
