@@ -107,4 +107,26 @@ public sealed class DirectQuoteRecallTests
         var off = Without(ExtractionRule.TimeClauseAfterCue).Extract(text);
         Assert.DoesNotContain(off.Statements, s => s.Text.Contains("proud to cast", StringComparison.Ordinal) && off.SpeakerName(s) == "Bram Ostergaard");
     }
+
+    [Fact]
+    public void A_quoting_statement_of_another_speaker_after_a_clause_break_is_split_from_the_outer_one()
+    {
+        const string text = "Harbour tax\nThe board met on Monday.\n\n"
+            + "Orla Fenwick said that the harbour company had paid no tax for years \u2015 Bram Ostergaard boasted, "
+            + "\u201cThat makes me the smartest man in Portlow.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Bram Ostergaard", x.SpeakerName(x.StatementContaining("smartest man")));
+        Assert.DoesNotContain("smartest man", x.StatementContaining("paid no tax").Text, StringComparison.Ordinal);
+        var off = Without(ExtractionRule.NestedQuoteSplitsOuter).Extract(text);
+        Assert.Equal("Orla Fenwick", off.SpeakerName(off.StatementContaining("smartest man")));
+    }
+
+    [Fact]
+    public void A_subject_right_after_the_outer_cue_stays_in_the_outer_statement()
+    {
+        const string text = "Harbour tax\nThe board met on Monday.\n\n"
+            + "Orla Fenwick said Bram Ostergaard favors a \u201cstrongman approach to the harbour.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Orla Fenwick", x.SpeakerName(x.StatementContaining("strongman approach")));
+    }
 }

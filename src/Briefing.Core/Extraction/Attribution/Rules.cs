@@ -121,6 +121,7 @@ public enum ExtractionRule
     QuoteCommaClauseEnds,
     QuoteBeforeBareCue,
     TimeClauseAfterCue,
+    NestedQuoteSplitsOuter,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -248,5 +249,6 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …' — after a quote closed on a comma, a relative 'which' opens the writer's clause: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
         new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
+        new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
     ];
 }
