@@ -86,6 +86,7 @@ public sealed class DirectQuoteRecallTests
     [Theory]
     [InlineData("Will wrote.", "Will")]
     [InlineData("tweeted another.", "another")]
+    [InlineData("said one owner of a net shop who declined to be named for fear of the board.", "one owner of a net shop")]
     public void A_quote_before_a_cue_with_no_known_speaker_is_still_a_statement(string attribution, string source)
     {
         var text = "Harbour levy\nThe board met on Monday.\n\n"

@@ -7,12 +7,16 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     private const int MaxBareSourceTokens = 4;
+    private const int MaxInvertedSourceTokens = 9;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> SourceTail = Lexicons.Lexicon.Set(
+        "who whom that which in on at during after before as when while");
 
     /// <summary>"“…,” Will wrote.", "“…,” tweeted another.", "“…,” the look-alike declared in Mexico City." — a quote that
     /// opens its sentence and closes on a comma, question or exclamation mark, then at most four words and a cue: when
     /// no rule found a source (the name is also a function word, the phrase is no known speaker), the quote is still
-    /// the cue's statement. The source is the words between the quote and the cue, else the few words after the cue
-    /// up to the sentence end.</summary>
+    /// the cue's statement. The source is the words between the quote and the cue, else the words after the cue up to
+    /// the sentence end, a relative word or a preposition of time and place.</summary>
     private void QuoteBeforeBareCue(Cue cue, int s, Sentence sentence)
     {
         var close = -1;
@@ -50,12 +54,16 @@ internal sealed partial class Attributor
         }
         else
         {
+            // "…,” said one owner of a shop that sells shoes who declined to be named": the phrase up to its first
+            // relative or preposition of time and place.
             var end = cue.Last;
-            while (end < sentence.Last && end - cue.Last < MaxBareSourceTokens && _doc.Tokens[end].Kind == TokenKind.Word && !_doc.Tokens[end].InQuote)
+            while (end < sentence.Last && end - cue.Last < MaxInvertedSourceTokens && _doc.Tokens[end].Kind == TokenKind.Word
+                   && !_doc.Tokens[end].InQuote && !Lexicons.Lexicon.Has(SourceTail, _doc.Word(end)))
             {
                 end++;
             }
-            if (end == cue.Last || end < sentence.Last && !ContentFinder.IsTrailing(_doc, end))
+            if (end == cue.Last || end - cue.Last == MaxInvertedSourceTokens
+                || end < sentence.Last && !ContentFinder.IsTrailing(_doc, end) && !Lexicons.Lexicon.Has(SourceTail, _doc.Word(end)))
             {
                 return;
             }
