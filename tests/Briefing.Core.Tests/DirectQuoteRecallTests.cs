@@ -72,11 +72,13 @@ public sealed class DirectQuoteRecallTests
         Assert.Contains("winter storms", off.StatementContaining("despite the crowds").Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_relative_which_after_a_quote_closed_on_a_comma_ends_the_content()
+    [Theory]
+    [InlineData("which lets larger ships skip the pilot fee.")]
+    [InlineData("a rule that lets larger ships skip the pilot fee.")]
+    public void A_relative_or_appositive_after_a_quote_closed_on_a_comma_ends_the_content(string tail)
     {
-        const string text = "Harbour deal\nThe board met on Monday.\n\n"
-            + "Orla Fenwick identified the rule as the \u201charbour loophole,\u201d which lets larger ships skip the pilot fee.";
+        var text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "Orla Fenwick identified the rule as the \u201charbour loophole,\u201d " + tail;
         var x = Extractor.Extract(text);
         Assert.DoesNotContain("pilot fee", x.StatementContaining("harbour loophole").Text, StringComparison.Ordinal);
         var off = Without(ExtractionRule.QuoteCommaClauseEnds).Extract(text);
