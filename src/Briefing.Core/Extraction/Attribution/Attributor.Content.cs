@@ -37,7 +37,7 @@ internal sealed partial class Attributor
             var qs = q.Start;
             var st = _doc.Tokens[sentence.First].Start;
             startTok = qs <= st ? sentence.First : FirstTokenAt(q.Start, sentence);
-            if (startTok > sentence.First && !LeftPartIsQuoteOnly(sentence.First, startTok))
+            if (startTok > sentence.First && !LeftPartIsQuoteOnly(sentence.First, startTok) && !AfterColonLead(startTok))
             {
                 startTok = sentence.First;
             }
@@ -48,6 +48,13 @@ internal sealed partial class Attributor
         }
         d.Content.Add(new TextSpan(_doc.Tokens[startTok].Start, _doc.Tokens[endTok].End));
     }
+
+    /// <summary>ColonLeadIsNoContent: "At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier." —
+    /// the writer's lead-in before a colon introduces the quote; the statement is the quote alone.</summary>
+    /// "Asked about it, Roe said: “…,” the Times reported." — a colon right after a cue keeps its clause: the report holds it.
+    private bool AfterColonLead(int open) =>
+        _rules.Uses(ExtractionRule.ColonLeadIsNoContent) && _doc.Tokens[open].Kind == TokenKind.QuoteOpen && _doc.IsChar(open - 1, ':')
+        && !_cues.Exists(c => c.Last == open - 1);
 
     private bool LeftPartIsQuoteOnly(int from, int to)
     {

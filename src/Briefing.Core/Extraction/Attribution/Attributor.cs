@@ -74,7 +74,12 @@ internal sealed partial class Attributor
             }
             foreach (var cue in _cues)
             {
+                var drafts = Drafts.Count;
                 Attribute(cue, s, sentence, firstInSentence);
+                if (Drafts.Count == drafts && _rules.Uses(ExtractionRule.QuoteBeforeBareCue) && cue.Form == CueForm.Verb)
+                {
+                    QuoteBeforeBareCue(cue, s, sentence);
+                }
             }
             if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
             {
@@ -165,7 +170,7 @@ internal sealed partial class Attributor
         // "…, saying it was “…”": a participle never stands before its subject, so "it" is content, not a source.
         // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
         var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
-            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First) is not null)
+            && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is not null)
             && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
@@ -195,7 +200,7 @@ internal sealed partial class Attributor
         // DummyItObject: "Roe made it clear that …" — the subject of "made" speaks, not the placeholder "it".
         left = left is { } placeholder ? DummyItSubject(placeholder, sentence) : null;
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").
-        if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First) is { } qs)
+        if (_rules.Uses(ExtractionRule.QuoteSubject) && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is { } qs)
         {
             left = left is { } lp ? (qs.First < lp.First ? lp with { First = qs.First } : lp) : qs;
         }
@@ -375,7 +380,8 @@ internal sealed partial class Attributor
         // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
         // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
-        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker) && Drafts[^1].Contains(d))
+        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker) && Drafts[^1].Contains(d)
+            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)))
         {
             return;
         }

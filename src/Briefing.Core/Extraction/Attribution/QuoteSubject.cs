@@ -19,7 +19,7 @@ internal static class QuoteSubject
 
     /// <summary>The phrase from just after the closing quote to just before the cue, or null when the gap is not a
     /// plain noun phrase (another cue, a clause break, a quote inside).</summary>
-    public static SourcePhrase? Find(Document doc, int cue, int sentenceFirst)
+    public static SourcePhrase? Find(Document doc, int cue, int sentenceFirst, bool overSymbols = false)
     {
         var end = cue;
         for (var k = cue - 1; k >= sentenceFirst && cue - k <= MaxTokens; k--)
@@ -34,7 +34,7 @@ internal static class QuoteSubject
                 return null;
             }
             if (tok.Kind == TokenKind.Punct && !(doc.IsChar(k, ',') || doc.IsChar(k, '.') || doc.IsChar(k, '(') || doc.IsChar(k, ')')
-                || doc.IsChar(k, '-')))
+                || doc.IsChar(k, '-') || overSymbols && !BreaksClause(doc, k)))
             {
                 return null;
             }
@@ -47,6 +47,12 @@ internal static class QuoteSubject
         }
         return null;
     }
+
+    /// <summary>SymbolsInQuoteSubject: "“…,” Jane Roe, Poe’ campaign manager, said", "“…,” Fight for $15 director Jane Roe
+    /// told …", a name garbled by a wrong encoding — a mark that cannot end a clause (an apostrophe standing alone, a
+    /// currency sign, a stray symbol) stays inside the subject; only clause punctuation breaks it.</summary>
+    private static bool BreaksClause(Document doc, int k) =>
+        doc.Tokens[k].Length > 1 || doc.Text[doc.Tokens[k].Start] is ';' or ':' or '?' or '!' or '\u2026' or '\u2014' or '\u2013' or '[' or ']' or '/';
 
     /// <summary>The quote opens its clause (sentence start, after a comma, colon or dash), so it is speech and not a
     /// scare quote or title inside one ("what she called a “rant,” a series of …", "On “Face the Nation,” she said").</summary>

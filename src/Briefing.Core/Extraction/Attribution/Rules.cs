@@ -122,6 +122,14 @@ public enum ExtractionRule
     AskedQuoteKeepsLongAttribution,
     NamedSubjectAfterQuote,
     EmbeddedQuoteNearestClause,
+    // Direct-quote recall (issue 13, misses).
+    SymbolsInQuoteSubject,
+    ParagraphOpeningCloser,
+    ColonLeadIsNoContent,
+    QuoteCommaClauseEnds,
+    QuoteBeforeBareCue,
+    TimeClauseAfterCue,
+    NestedQuoteSplitsOuter,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -250,5 +258,13 @@ public static class ExtractionRules
         new(ExtractionRule.AskedQuoteKeepsLongAttribution, "sentence", "'“Who knows?” Roe told a radio station after he won.' — after a quote closed on ? or !, a pronoun later in the attribution opens a clause of it, so the attribution stays in the quote's sentence; a pronoun right after the cue still starts a new statement (Document.PronounOfLaterClause)"),
         new(ExtractionRule.NamedSubjectAfterQuote, "document", "'“You know, it happens, right?” Roe went on, as if …', '“Not us!” Roe, the head of the fund, tweeted' — a cue-less quote opening its sentence, closed on , ? or !, with a known name and then a verb or an appositive comma right after it, is that name's, not the previous speaker's (Attributor.NamedSubjectAfterQuote)"),
         new(ExtractionRule.EmbeddedQuoteNearestClause, "document", "'Roe signed an order, while Poe, a former governor, proposed we “wake up”' — a cue-less quote in a clause opened by ', while/whereas/but', a semicolon or a dash belongs to that clause's subject, not the sentence's first (Attributor.LaterClauseSubject)"),
+        // ── direct-quote recall: quotes no statement took (QuoteSubject.cs) ───────────────────────────────────────────
+        new(ExtractionRule.SymbolsInQuoteSubject, "source", "'“…,” Jane Roe, Poe’ campaign manager, said', '“…,” Fight for $15 director Jane Roe told' — a mark that cannot end a clause (a lone possessive apostrophe, a currency sign, a garbled letter) stays inside the subject between a quote and its cue, where it used to leave the quote with no statement (QuoteSubject.BreaksClause)"),
+        new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
+        new(ExtractionRule.ColonLeadIsNoContent, "content", "'At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier.' — a quote after a colon with its cue after it is the content alone; the writer's lead-in before the colon is not (Attributor.AfterColonLead)"),
+        new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …', '… read “portlow.example,” a website linked to …' — after a quote closed on a comma, a relative 'which' or an appositive 'a'/'an' opens the writer's phrase: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
+        new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
+        new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
+        new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
     ];
 }

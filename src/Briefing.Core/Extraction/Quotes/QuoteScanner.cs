@@ -9,15 +9,15 @@ internal static class QuoteScanner
     // A quote can run at most this far in one paragraph before we call it unclosed (keeps worst cases linear).
     private const int MaxSingleQuoteLength = 400;
 
-    public static void Scan(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteSpan> output)
+    public static void Scan(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteSpan> output, bool paragraphOpeningCloser = true)
     {
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            ScanParagraph(text, paragraphs[p], p, output);
+            ScanParagraph(text, paragraphs[p], p, output, paragraphOpeningCloser);
         }
     }
 
-    private static void ScanParagraph(string text, TextSpan para, int pIndex, List<QuoteSpan> output)
+    private static void ScanParagraph(string text, TextSpan para, int pIndex, List<QuoteSpan> output, bool paragraphOpeningCloser)
     {
         var open = -1;
         var openLen = 0;
@@ -28,7 +28,7 @@ internal static class QuoteScanner
             var len = DoubleMarkLength(text, i, para.End);
             if (open < 0)
             {
-                if (len > 0 && IsOpening(text, i, len, para))
+                if (len > 0 && IsOpening(text, i, len, para, paragraphOpeningCloser))
                 {
                     open = i;
                     openLen = len;
@@ -138,18 +138,37 @@ internal static class QuoteScanner
         return 0;
     }
 
-    private static bool IsOpening(string text, int i, int len, TextSpan para)
+    private static bool IsOpening(string text, int i, int len, TextSpan para, bool paragraphOpeningCloser)
     {
         var c = text[i];
         if (c is '\u201d' or '\u00bb')
         {
             // A typo'd opener: "” Fear. …" at a paragraph start or after a space, with text right after it.
-            return c == '\u201d' && (i == para.Start || text[i - 1] == ' ')
-                && i + 1 < para.End && !char.IsWhiteSpace(text[i + 1]);
+            if (c == '\u201d' && (i == para.Start || text[i - 1] == ' ') && i + 1 < para.End && !char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+            // ParagraphOpeningCloser: "” … if the board can do it, so can we,” it read." — a closing mark opening its
+            // paragraph (after invisible format marks only) opens a quote even before a space and an ellipsis.
+            return c == '\u201d' && paragraphOpeningCloser && OpensParagraph(text, i, para);
         }
         // Straight and doubled marks are symmetric: open only when something follows.
         var next = i + len < para.End ? text[i + len] : ' ';
         return !char.IsWhiteSpace(next) || c is '\u201c' or '\u00ab';
+    }
+
+    /// <summary>Only invisible format marks (a left-to-right embedding, a zero-width space) stand between the paragraph
+    /// start and <paramref name="i"/>.</summary>
+    private static bool OpensParagraph(string text, int i, TextSpan para)
+    {
+        for (var j = para.Start; j < i; j++)
+        {
+            if (char.GetUnicodeCategory(text[j]) != System.Globalization.UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsSingleOpening(string text, int i, int paraStart)

@@ -22,7 +22,7 @@ internal sealed class Document
         _rules = rules ?? ExtractorSettings.Default;
         Text = text;
         SplitParagraphs();
-        QuoteScanner.Scan(text, Paragraphs, Quotes);
+        QuoteScanner.Scan(text, Paragraphs, Quotes, _rules.Uses(ExtractionRule.ParagraphOpeningCloser));
         Tokenizer.Tokenize(text, Paragraphs, Quotes, Tokens);
         SplitSentences();
     }
@@ -157,7 +157,7 @@ internal sealed class Document
             {
                 cue = k;
             }
-            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _) && !PronounOfLaterClause(asked, cue, k))
+            else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _) && !PronounOfLaterClause(asked, cue, k) && !InTimeClause(k))
             {
                 return false;
             }
@@ -170,6 +170,13 @@ internal sealed class Document
     /// reported clause of a new statement ("“…?” Roe said he asked" still breaks).</summary>
     private bool PronounOfLaterClause(bool asked, int cue, int pronoun) =>
         asked && pronoun > cue + 1 && _rules.Uses(ExtractionRule.AskedQuoteKeepsLongAttribution);
+
+    /// <summary>TimeClauseAfterCue: "“… Roe!” Senator Jim Poe said as he opened the vote." — a pronoun right after "as",
+    /// "when", "while", … is the subject of a time clause of the attribution, not of a new statement.</summary>
+    private bool InTimeClause(int pronoun) =>
+        _rules.Uses(ExtractionRule.TimeClauseAfterCue) && pronoun > 0 && Tokens[pronoun - 1].Kind == TokenKind.Word && Lexicon.Has(TimeClauseOpeners, Word(pronoun - 1));
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeClauseOpeners = Lexicon.Set("as when while after before once");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> SubordinateOpeners = Lexicon.Set(
         "when while if after before although though because since once unless until whereas");

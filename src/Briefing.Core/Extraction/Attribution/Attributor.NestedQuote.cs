@@ -1,0 +1,83 @@
+using Briefing.Core.Extraction.Text;
+
+namespace Briefing.Core.Extraction.Attribution;
+
+/// <summary>NestedQuoteSplitsOuter: a quoting statement of another speaker inside the content before it.</summary>
+internal sealed partial class Attributor
+{
+    /// <summary>"Roe was asked whether she had paid no tax for years ― Poe boasted, “That makes me smart.”": a nested
+    /// statement with its own named or described speaker (not a pronoun, not the outer speaker) that quotes, after a
+    /// clause break (comma, dash, semicolon, maybe "and"/"but"), is a statement of its own; the outer content ends before
+    /// its source. Returns whether the outer was cut.</summary>
+    private bool SplitOuterBefore(Draft inner)
+    {
+        var outer = Drafts[^1];
+        if (inner.Source is not { } source || outer.Content.Count != 1 || inner.Speaker == outer.Speaker
+            || outer.Start >= source.Start || outer.End < source.End || !QuotesDirectly(inner))
+        {
+            return false;
+        }
+        var first = TokenAt(source.Start);
+        if (first < 0 || Lexicons.Lexicon.IsSubjectPronoun(_doc.Word(first), out _))
+        {
+            return false;
+        }
+        var end = first - 1;
+        if (end >= 0 && (_doc.WordIs(end, "and") || _doc.WordIs(end, "but")))
+        {
+            end--;
+        }
+        // "She said Poe favors a “strongman approach”": a subject right after a cue or "that" opens the outer content,
+        // which annotators keep whole; only a subject after a clause break starts a statement of its own.
+        if (end < 0 || _doc.Tokens[end].Kind != TokenKind.Punct || _doc.Tokens[end].InQuote)
+        {
+            return false;
+        }
+        while (end >= 0 && _doc.Tokens[end].Kind == TokenKind.Punct)
+        {
+            end--;
+        }
+        if (end < 0 || _doc.Tokens[end].End <= outer.Start)
+        {
+            return false;
+        }
+        _firstContents.Remove(outer.Content[0]);
+        outer.Content[0] = new TextSpan(outer.Start, _doc.Tokens[end].End);
+        _firstContents.Add(outer.Content[0]);
+        return true;
+    }
+
+    private bool QuotesDirectly(Draft d)
+    {
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Closed && d.Overlaps(new TextSpan(q.Start, q.End)) && q.End - q.Start > 12)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int TokenAt(int start)
+    {
+        int lo = 0, hi = _doc.Tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_doc.Tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else if (_doc.Tokens[mid].Start > start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}
