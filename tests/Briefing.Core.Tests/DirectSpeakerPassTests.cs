@@ -44,12 +44,13 @@ public sealed class DirectSpeakerPassTests
         Assert.Equal("told", s.CueText);
         Assert.Equal("Tomas Quell", on.SpeakerName(s));
 
-        // NamedSubjectAfterQuote would also give the split-off quote to the name after it; without both, the previous
-        // speaker's carries over.
-        var off = new ArticleExtractor(null, ExtractorSettings.Default.Without(ExtractionRule.AskedQuoteKeepsLongAttribution)
-            .Without(ExtractionRule.NamedSubjectAfterQuote)).Extract(text);
+        // NamedSubjectAfterQuote would also give the split-off quote to the name after it, and TimeClauseAfterCue keeps
+        // "after he won" with its quote too; without all three, the previous speaker's carries over.
+        var noLongAttribution = ExtractorSettings.Default.Without(ExtractionRule.AskedQuoteKeepsLongAttribution)
+            .Without(ExtractionRule.TimeClauseAfterCue);
+        var off = new ArticleExtractor(null, noLongAttribution.Without(ExtractionRule.NamedSubjectAfterQuote)).Extract(text);
         Assert.Equal("Odile Brannock", off.SpeakerName(off.StatementContaining("Who knows what happens next")));
-        var split = Without(ExtractionRule.AskedQuoteKeepsLongAttribution, text).StatementContaining("Who knows what happens next");
+        var split = new ArticleExtractor(null, noLongAttribution).Extract(text).StatementContaining("Who knows what happens next");
         Assert.Null(split.CueText);
     }
 
