@@ -96,6 +96,33 @@ public abstract class CurationStoreTests(SqlDialect dialect) : IDisposable
     }
 
     [SkippableFact]
+    public void A_store_from_before_the_recalibration_gets_the_measured_speaker_confidences()
+    {
+        // Stored by a build with the hand-set numbers: a carried-over speaker said 0.65. Migration 13 gives it the
+        // share right on PolNeAR train (0.35), so walls and briefs treat it as a guess; a curated speaker keeps its 1.
+        var (statementId, _) = CommitClassifiedQuote(Core.Extraction.SpeakerResolution.EarlierParagraph, 0.65);
+        MigrateFromVersion12();
+        Assert.Equal(0.35, Confidence(statementId), 3);
+
+        new CurationStore(_db.Database, _db.Positions, _db.Clock).Reassign(statementId, _db.Actors.Find("Aldo Varga")!.Id, "analyst");
+        MigrateFromVersion12();
+        Assert.Equal(1.0, Confidence(statementId), 3);
+    }
+
+    private void MigrateFromVersion12()
+    {
+        using (var connection = _db.Database.Open())
+            connection.Execute(dialect == SqlDialect.Postgres ? "UPDATE schema_version SET version = 12" : "PRAGMA user_version = 12");
+        _db.Database.Migrate();
+    }
+
+    private double Confidence(string statementId)
+    {
+        using var connection = _db.Database.Open();
+        return connection.ExecuteScalar<double>("SELECT confidence FROM statements WHERE id = @statementId", new { statementId });
+    }
+
+    [SkippableFact]
     public void Reassigning_moves_the_position_to_the_right_actor()
     {
         var (statementId, topicId) = CommitClassifiedQuote();
