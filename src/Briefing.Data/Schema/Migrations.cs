@@ -391,6 +391,11 @@ internal static class Migrations
         // wrongly; it is now the share of such speakers found right on PolNeAR train (StatementKinds.Confidence). Stored
         // statements get the new numbers so a wall, a brief and a card read old and new statements alike; curated
         // speakers keep their 1. (These numbers are this migration's own: later recalibrations add a migration.)
+        SpeakerConfidences,
+    ];
+
+    /// <summary>Migration 13, the same on SQLite and PostgreSQL (portable SQL).</summary>
+    internal const string SpeakerConfidences =
         """
         UPDATE statements SET confidence = CASE
             WHEN resolution = 'appositive' THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.99 ELSE 0.98 END
@@ -401,6 +406,5 @@ internal static class Migrations
             WHEN resolution = 'earlierparagraph' THEN 0.35
             WHEN resolution IN ('unresolved', 'described') THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.2 ELSE 0.18 END
             ELSE confidence END;
-        """,
-    ];
+        """;
 }

@@ -382,20 +382,7 @@ internal static class PostgresMigrations
         CREATE TRIGGER actors_count_mentions AFTER INSERT OR DELETE OR UPDATE OF actor_id ON mentions
             FOR EACH ROW EXECUTE FUNCTION actors_count_mentions();
         """,
-        // 13: statement confidences recalibrated (issue 13). Confidence was set by hand per resolution and ranked them
-        // wrongly; it is now the share of such speakers found right on PolNeAR train (StatementKinds.Confidence). Stored
-        // statements get the new numbers so a wall, a brief and a card read old and new statements alike; curated
-        // speakers keep their 1. (These numbers are this migration's own: later recalibrations add a migration.)
-        """
-        UPDATE statements SET confidence = CASE
-            WHEN resolution = 'appositive' THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.99 ELSE 0.98 END
-            WHEN resolution = 'pronoun' THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.98 ELSE 0.92 END
-            WHEN resolution = 'surname' THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.97 ELSE 0.92 END
-            WHEN resolution = 'named' THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.95 ELSE 0.90 END
-            WHEN resolution = 'title' THEN 0.9
-            WHEN resolution = 'earlierparagraph' THEN 0.35
-            WHEN resolution IN ('unresolved', 'described') THEN CASE WHEN kind IN ('direct', 'mixed') THEN 0.2 ELSE 0.18 END
-            ELSE confidence END;
-        """,
+        // 13: statement confidences recalibrated (issue 13): the same SQL as SQLite's.
+        Migrations.SpeakerConfidences,
     ];
 }
