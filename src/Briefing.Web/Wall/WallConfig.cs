@@ -37,9 +37,15 @@ public sealed record WallConfig
     public ActorRef? ConfirmedSpeaker(StatementView statement) =>
         statement.Speaker is { } speaker && statement.Confidence * 100 >= MinSpeakerConfidence - 1e-9 ? speaker : null;
 
-    /// <summary>What the wall prints for who said it: the name, "Speaker unconfirmed" or "Unattributed".</summary>
+    /// <summary>What the wall prints for who said it: the name, "Speaker unconfirmed", "Unnamed source" (the text
+    /// describes a speaker it does not name: "a senior official said", as quote cards say) or "Unattributed".</summary>
     public string SpeakerLabel(StatementView statement) =>
-        ConfirmedSpeaker(statement)?.Name ?? (statement.Speaker is null ? "Unattributed" : "Speaker unconfirmed");
+        ConfirmedSpeaker(statement)?.Name ?? statement switch
+        {
+            { Speaker: not null } => "Speaker unconfirmed",
+            { Resolution: "described" } => "Unnamed source",
+            _ => "Unattributed",
+        };
 
     /// <summary>True when the screen stays on one panel.</summary>
     public bool Rotates => Pin is null && Panels.Count > 1;

@@ -118,6 +118,9 @@ public sealed class WallLogicTests
         Assert.Null(config.ConfirmedSpeaker(Statement("4", "x", confidence: 0.49)));
         Assert.Equal("Speaker unconfirmed", config.SpeakerLabel(Statement("4", "x", confidence: 0.49)));
         Assert.Equal("Mara Lindqvist", config.SpeakerLabel(Statement("5", "x", confidence: 1.0)));
+        var official = Statement("6", "x", confidence: 0.2) with { Speaker = null, Resolution = "described" };
+        Assert.Equal("Unnamed source", config.SpeakerLabel(official));
+        Assert.Equal("Unattributed", config.SpeakerLabel(official with { Resolution = "unresolved" }));
     }
 
     [Fact]
