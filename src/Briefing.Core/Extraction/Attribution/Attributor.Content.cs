@@ -50,8 +50,8 @@ internal sealed partial class Attributor
     }
 
     /// <summary>ColonLeadIsNoContent: "At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier." —
-    /// the writer's lead-in before a colon introduces the quote; the statement is the quote alone.</summary>
-    /// "Asked about it, Roe said: “…,” the Times reported." — a colon right after a cue keeps its clause: the report holds it.
+    /// the writer's lead-in before a colon introduces the quote; the statement is the quote alone. A colon right after a
+    /// cue keeps its clause: in "Asked about it, Roe said: “…,” the Times reported." the report holds it.</summary>
     private bool AfterColonLead(int open) =>
         _rules.Uses(ExtractionRule.ColonLeadIsNoContent) && _doc.Tokens[open].Kind == TokenKind.QuoteOpen && _doc.IsChar(open - 1, ':')
         && !_cues.Exists(c => c.Last == open - 1);

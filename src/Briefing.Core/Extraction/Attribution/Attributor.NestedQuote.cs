@@ -17,7 +17,7 @@ internal sealed partial class Attributor
         {
             return false;
         }
-        var first = TokenAt(source.Start);
+        var first = FirstTokenAtChar(source.Start);
         if (first < 0 || Lexicons.Lexicon.IsSubjectPronoun(_doc.Word(first), out _))
         {
             return false;
@@ -57,27 +57,5 @@ internal sealed partial class Attributor
             }
         }
         return false;
-    }
-
-    private int TokenAt(int start)
-    {
-        int lo = 0, hi = _doc.Tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_doc.Tokens[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else if (_doc.Tokens[mid].Start > start)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-        return -1;
     }
 }
