@@ -17,6 +17,7 @@ public sealed class NamingFrameQuoteTests
     [Theory]
     [InlineData("Bram Ostergaard called Mara Jennings the \u201charbour hawk\u201d at a rally on Monday.", "harbour hawk")]
     [InlineData("Bram Ostergaard openly admires Mara Jennings as a \u201cstrong leader\u201d in his speeches.", "strong leader")]
+    [InlineData("Bram Ostergaard has often used the phrase \u201cTide Tax\u201d about the levy.", "Tide Tax")]
     [InlineData("Bram Ostergaard has dubbed the plan \u201cOperation Low Tide\u201d in his letters.", "Operation Low Tide")]
     public void A_quote_after_a_naming_frame_is_the_subject_s(string sentence, string phrase)
     {
