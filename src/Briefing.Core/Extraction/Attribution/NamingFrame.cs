@@ -6,9 +6,10 @@ namespace Briefing.Core.Extraction.Attribution;
 
 /// <summary>NamingFrameQuote: "Poe has been called the “harbour hawk”", "the ad, titled “Tide Turns,”", "Roe hailed the
 /// deal as a “breakthrough”", "Roe has used the phrase “tide tax”" — a short cue-less quote right after a naming verb,
-/// a naming noun or "as" (over a determiner, an object pronoun or a comma) gives a phrase someone uses for a thing. The scare-quote filters (determiner, title case) drop
-/// such quotes, yet annotators mark about six in ten of them (train 29 of 47, dev 4 of 6; scripts/scare-quotes.py),
-/// where a learned model over the other scare quotes found no subset above half.</summary>
+/// a naming noun or "as" (over a determiner, an object pronoun or a comma) gives a phrase someone uses for a thing.
+/// The scare-quote filters (determiner, title case) drop such quotes, yet annotators mark about two in three of them
+/// (train 32 of 47; scripts/scare-quotes.py), where a learned model over the other scare quotes found no subset
+/// reliably above half.</summary>
 internal static class NamingFrame
 {
     private const int MaxWordsBack = 3;
@@ -29,7 +30,7 @@ internal static class NamingFrame
     /// <summary>"such as “ambassador”", "so as not to “waste”" list or qualify: no one's name for the thing.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> NotFrameBeforeAs = Lexicon.Set("such so same well");
 
-    /// <summary>The quote follows a naming verb or a naming "as", in its paragraph.</summary>
+    /// <summary>The quote follows a naming verb, a naming noun or a naming "as", in its paragraph.</summary>
     public static bool Introduces(Document doc, QuoteSpan q)
     {
         var text = doc.Text;
