@@ -57,6 +57,11 @@ internal static class QuoteContinuations
                 {
                     added.Add(e);
                 }
+                else if (words >= 1 && rules.Uses(ExtractionRule.NamingFrameQuote) && NamingFrame.Introduces(doc, quote)
+                    && embedded?.Invoke(quote) is { } framed)
+                {
+                    added.Add(framed);
+                }
                 continue;
             }
             if (!continuesPrevious && rules.Uses(ExtractionRule.CueLessTitleIsNoSpeech) && IsNamedWork(doc, quote, rules))
