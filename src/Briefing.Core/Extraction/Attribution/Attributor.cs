@@ -380,7 +380,7 @@ internal sealed partial class Attributor
         // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
         // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
-        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker) && Drafts[^1].Contains(d)
+        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker || _rules.Uses(ExtractionRule.NestedParticipleDropped) && !HasOwnSubject(d)) && Drafts[^1].Contains(d)
             && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)))
         {
             return;

@@ -130,6 +130,10 @@ public enum ExtractionRule
     QuoteBeforeBareCue,
     TimeClauseAfterCue,
     NestedQuoteSplitsOuter,
+    // Direct-quote boundaries (issue 13, structural pass).
+    SameParagraphQuoteJoinsIndirect,
+    SubordinateParticipleAfterQuoteEnds,
+    NestedParticipleDropped,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -266,5 +270,9 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
         new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
+        // ── direct-quote boundaries: statements split or joined where annotators do the opposite (ContentFinder.NextStatement.cs, Attributor.NestedParticiple.cs, QuoteContinuations.cs) ──
+        new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
+        new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
+        new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
     ];
 }
