@@ -66,4 +66,27 @@ public sealed class DirectQuoteStructureTests
         Assert.Contains(x.Statements, s => s.CueText == "saying" && x.SpeakerName(s) == "Bram Ostergaard"
             && s.Text.Contains("makes me smart", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_second_verb_inside_the_statement_before_its_quote_is_part_of_that_statement()
+    {
+        const string text = Lead + "Orla Fenwick said she would like Poe to explain his stance on the levy but supports his "
+            + "candidacy because there is \u201cno question\u201d he is \u201cthe most careful of the two.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Single(x.Statements, s => s.Text.Contains("most careful", StringComparison.Ordinal));
+        Assert.Equal("said", x.StatementContaining("most careful").CueText);
+
+        var off = Without(ExtractionRule.SharedCueInsideStatement).Extract(text);
+        Assert.Contains(off.Statements, s => s.CueText == "supports");
+    }
+
+    [Fact]
+    public void A_second_verb_after_the_statement_has_quoted_stays_a_statement()
+    {
+        const string text = Lead + "Mara Quillfeather called the levy \u201creckless\u201d and said the board "
+            + "\u201chas lost its way.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.CueText == "said" && x.SpeakerName(s) == "Mara Quillfeather"
+            && s.Text.StartsWith("the board", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,6 @@
+using Briefing.Core.Extraction.Cues;
+using Briefing.Core.Extraction.Text;
+
 namespace Briefing.Core.Extraction.Attribution;
 
 internal sealed partial class Attributor
@@ -26,5 +29,41 @@ internal sealed partial class Attributor
     {
         before = before.TrimEnd();
         return before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+    }
+}
+
+internal sealed partial class Attributor
+{
+    /// <summary>SharedCueInsideStatement: "Roe said she would like Poe to explain his plan but supports his bid because
+    /// there is “no question” …" — "and"/"but" + a cue sharing the subject, inside the content of the statement before,
+    /// is part of what that statement reports when the quote comes after it. When the statement has quoted before the
+    /// second verb ("called it “reckless” and asserting …") annotators split the two, and both stay.</summary>
+    private bool SharedCueInsideStatement(Draft outer, Draft inner, Cue cue)
+    {
+        var before = cue.First - 1;
+        if (!(_doc.WordIs(before, "and") || _doc.WordIs(before, "but")) || !outer.Overlaps(_doc.Tokens[cue.First].Span()) || !Quotes(inner))
+        {
+            return false;
+        }
+        for (var t = before; t >= 0 && _doc.Tokens[t].Start >= outer.Start; t--)
+        {
+            if (_doc.Tokens[t].Kind == TokenKind.QuoteClose)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool Quotes(Draft d)
+    {
+        for (var t = FirstTokenAtChar(d.Start); t >= 0 && t < _doc.Tokens.Count && _doc.Tokens[t].Start < d.End; t++)
+        {
+            if (_doc.Tokens[t].Kind == TokenKind.QuoteOpen)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

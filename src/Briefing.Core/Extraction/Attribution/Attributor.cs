@@ -305,7 +305,7 @@ internal sealed partial class Attributor
         var prev = Drafts[^1];
         var d = new Draft { Cue = CueSpan(cue), Sentence = s, Belief = cue.IsBelief, Source = prev.Source, Speaker = prev.Speaker, How = prev.How };
         AddRightContent(d, cue, sentence);
-        Commit(d, nested: false);
+        Commit(d, nested: _rules.Uses(ExtractionRule.SharedCueInsideStatement) && SharedCueInsideStatement(prev, d, cue));
     }
 
     /// <summary>A comma or a closing quote stands right before the phrase, with words before it: the phrase follows its

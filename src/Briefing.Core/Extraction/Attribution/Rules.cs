@@ -134,6 +134,7 @@ public enum ExtractionRule
     SameParagraphQuoteJoinsIndirect,
     SubordinateParticipleAfterQuoteEnds,
     NestedParticipleDropped,
+    SharedCueInsideStatement,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -274,5 +275,6 @@ public static class ExtractionRules
         new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
         new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
         new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
+        new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
     ];
 }
