@@ -305,7 +305,7 @@ internal sealed partial class Attributor
         var prev = Drafts[^1];
         var d = new Draft { Cue = CueSpan(cue), Sentence = s, Belief = cue.IsBelief, Source = prev.Source, Speaker = prev.Speaker, How = prev.How };
         AddRightContent(d, cue, sentence);
-        Commit(d, nested: false);
+        Commit(d, nested: _rules.Uses(ExtractionRule.SharedCueInsideStatement) && SharedCueInsideStatement(prev, d, cue));
     }
 
     /// <summary>A comma or a closing quote stands right before the phrase, with words before it: the phrase follows its
@@ -380,7 +380,7 @@ internal sealed partial class Attributor
         // "Roe says he believes the plan is “dead”": annotators keep one attribution, the outer one; a second cue whose
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
         // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
-        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker) && Drafts[^1].Contains(d)
+        if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker || _rules.Uses(ExtractionRule.NestedParticipleDropped) && !HasOwnSubject(d)) && Drafts[^1].Contains(d)
             && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)))
         {
             return;

@@ -101,6 +101,11 @@ internal static partial class ContentFinder
                 end = k - 1;
                 goto done;
             }
+            if (quoteClosed && tok.Kind == TokenKind.Word && rules.Uses(ExtractionRule.SubordinateParticipleAfterQuoteEnds) && SubordinateParticipleAt(doc, k, s, cues))
+            {
+                end = k - 1;
+                goto done;
+            }
             if (tok.Kind == TokenKind.QuoteClose && k > start)
             {
                 quoteClosed = true;

@@ -127,6 +127,13 @@ internal static class QuoteContinuations
                 added.Add(named);
                 continue;
             }
+            // "Roe argued the levy was flawed. As a result, there is still “a lobby that charges whatever.”": a quote that
+            // would only be carried over, later in the paragraph of a statement quoting nothing, is more of that statement.
+            if (rules.Uses(ExtractionRule.SameParagraphQuoteJoinsIndirect) && quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph && prev.End <= quote.Start)
+            {
+                prev.Content.Add(quote.Span);
+                continue;
+            }
             var d = new Draft
             {
                 Cue = null,

@@ -132,6 +132,11 @@ public enum ExtractionRule
     NestedQuoteSplitsOuter,
     // Scare quotes (issue 13, learned-ranker study).
     NamingFrameQuote,
+    // Direct-quote boundaries (issue 13, structural pass).
+    SameParagraphQuoteJoinsIndirect,
+    SubordinateParticipleAfterQuoteEnds,
+    NestedParticipleDropped,
+    SharedCueInsideStatement,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -270,5 +275,10 @@ public static class ExtractionRules
         new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
         // ── scare quotes after a naming frame (NamingFrame.cs) ───────────────────────────────────────────────────────
         new(ExtractionRule.NamingFrameQuote, "document", "'Poe has been called the “harbour hawk”', 'the ad, titled “Tide Turns,” …', 'hailed the deal as a “breakthrough”', 'has used the phrase “tide tax”' — a short cue-less quote right after a naming verb (called, dubbed, titled, labeled, known, described …), a naming noun (phrase, term, slogan, nickname …) or an 'as' after a word (not 'such as', not opening a clause), over a determiner, object pronoun or comma, is the clause subject's phrase when the clause has a subject; the scare-quote filters (determiner, title case) no longer drop it (NamingFrame.Introduces)"),
+        // ── direct-quote boundaries: statements split or joined where annotators do the opposite (ContentFinder.NextStatement.cs, Attributor.NestedParticiple.cs, QuoteContinuations.cs) ──
+        new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
+        new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
+        new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
+        new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
     ];
 }
