@@ -130,6 +130,8 @@ public enum ExtractionRule
     QuoteBeforeBareCue,
     TimeClauseAfterCue,
     NestedQuoteSplitsOuter,
+    // Reported speech, second pass (issue 13).
+    RoleBeforeName,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -266,5 +268,7 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
         new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
+        // ── reported speech, second pass ──────────────────────────────────────────────────────────────────────────
+        new(ExtractionRule.RoleBeforeName, "source", "'The levy will fail, a spokeswoman, Ann Marsh, said.', 'His campaign manager, Jeff Warde, says …' — a capitalised name between commas after a lower-case role phrase opening its clause: role and name are the source, the name is the speaker (SourceFinder.RoleBeforeName)"),
     ];
 }
