@@ -72,6 +72,10 @@ internal sealed partial class Attributor
             {
                 PassiveAsked(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.PassiveByAgent))
+            {
+                PassiveByAgent(s, sentence);
+            }
             foreach (var cue in _cues)
             {
                 var drafts = Drafts.Count;

@@ -132,6 +132,7 @@ public enum ExtractionRule
     NestedQuoteSplitsOuter,
     // Reported speech, second pass (issue 13).
     RoleBeforeName,
+    PassiveByAgent,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -270,5 +271,6 @@ public static class ExtractionRules
         new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
         // ── reported speech, second pass ──────────────────────────────────────────────────────────────────────────
         new(ExtractionRule.RoleBeforeName, "source", "'The levy will fail, a spokeswoman, Ann Marsh, said.', 'His campaign manager, Jeff Warde, says …' — a capitalised name between commas after a lower-case role phrase opening its clause: role and name are the source, the name is the speaker (SourceFinder.RoleBeforeName)"),
+        new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content (Attributor.PassiveByAgent)"),
     ];
 }
