@@ -180,7 +180,9 @@ internal sealed partial class Attributor
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
         canInvert &= quoteBefore || (cue.Flags & CueFlags.Object) == 0 || !_rules.Uses(ExtractionRule.ListenerIsNoSource);
-        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
+        // RoleBeforeName: "…, says political scientist Dora Sattel." — a lower-case role before the name.
+        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)
+                ?? (_rules.Uses(ExtractionRule.RoleBeforeName) ? SourceFinder.RightRoleAndName(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);

@@ -331,6 +331,39 @@ internal static class SourceFinder
         return new SourcePhrase(afterCue, end, head, head + 1, false);
     }
 
+    private static readonly FrozenSet<string> NotRoleWords = Lexicon.Set("""
+        that which who whom whose what when where whether if because is are was were be been has have had will would can
+        could should may might must do does did not to for by with about on in at from of into over against their his her
+        its our my your the a an this these those
+        """);
+
+    private static readonly FrozenSet<string> NamePlacePrepositions = Lexicon.Set("in of at from on");
+
+    /// <summary>"…, says political scientist Dora Sattel in Almaty." / "…, said lobbyist and strategist Carl Benn, a …":
+    /// a few lower-case words of a role, then a capitalised name of two words or more that closes the clause (or goes on
+    /// with "in"/"of" a place). The name is the name part.</summary>
+    public static SourcePhrase? RightRoleAndName(Document doc, int afterCue, int sentenceLast)
+    {
+        var t = afterCue;
+        while (t < sentenceLast && t - afterCue < 5 && doc.Tokens[t].Kind == TokenKind.Word && !doc.Tokens[t].InQuote && !doc.Tokens[t].Capitalized
+               && !Lexicon.Has(NotRoleWords, doc.Word(t)) && !Lexicon.IsSubjectPronoun(doc.Word(t), out _) && !Lexicon.IsAuxiliary(doc.Word(t)))
+        {
+            t++;
+        }
+        var nameFirst = t;
+        while (t < sentenceLast && t - nameFirst < 6 && !doc.Tokens[t].InQuote
+               && (doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Capitalized || doc.IsChar(t, '.') && t > nameFirst && t + 1 < sentenceLast && doc.Tokens[t + 1].Capitalized))
+        {
+            t++;
+        }
+        if (nameFirst == afterCue || t - nameFirst < 2 || !doc.Tokens[t - 1].Capitalized)
+        {
+            return null;
+        }
+        var closes = t >= sentenceLast || doc.Tokens[t].Kind == TokenKind.Punct || doc.Tokens[t].Kind == TokenKind.Word && Lexicon.Has(NamePlacePrepositions, doc.Word(t));
+        return closes ? new SourcePhrase(afterCue, t, nameFirst, t, false) : null;
+    }
+
     private static bool IsHead(Document doc, int t)
     {
         var tok = doc.Tokens[t];
