@@ -204,6 +204,7 @@ internal sealed partial class Attributor
         var subjectEnd = _rules.Uses(ExtractionRule.ProgressiveSubject) ? ProgressiveSubject.AuxiliaryBefore(_doc, cue, sentence) : cue.First;
         var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, subjectEnd, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase),
             _rules.Uses(ExtractionRule.RoleBeforeName));
+        left ??= AsideSubject(cue, sentence);
         // DummyItObject: "Roe made it clear that …" — the subject of "made" speaks, not the placeholder "it".
         left = left is { } placeholder ? DummyItSubject(placeholder, sentence) : null;
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").

@@ -133,6 +133,7 @@ public enum ExtractionRule
     // Reported speech, second pass (issue 13).
     RoleBeforeName,
     PassiveByAgent,
+    AsideBeforeVerb,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -272,5 +273,6 @@ public static class ExtractionRules
         // ── reported speech, second pass ──────────────────────────────────────────────────────────────────────────
         new(ExtractionRule.RoleBeforeName, "source", "'The levy will fail, a spokeswoman, Ann Marsh, said.', 'His campaign manager, Jeff Warde, says …' — a capitalised name between commas after a lower-case role phrase opening its clause: role and name are the source, the name is the speaker; inverted too, '…, says political scientist Dora Sattel in Almaty.' (SourceFinder.RoleBeforeName, SourceFinder.RightRoleAndName)"),
         new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content (Attributor.PassiveByAgent)"),
+        new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
     ];
 }
