@@ -64,6 +64,23 @@ public sealed class ReportedSpeechSecondPassTests
         Assert.DoesNotContain(Without(ExtractionRule.PassiveByAgent, text).Statements, x => x.Text.StartsWith(content, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Ferries\nThe levy is a practice criticized by Odile Brannock and the pilots.", "Odile Brannock and the pilots", "a practice")]
+    [InlineData("Ferries\nThe harbour bill, opposed by the council, never became law.", "the council", "The harbour bill")]
+    public void A_participle_with_its_agent_is_a_passive_without_its_auxiliary(string text, string source, string content)
+    {
+        var s = With(text).Statements.Single(x => x.Text == content);
+        Assert.Equal(source, SourceOf(text, s));
+        Assert.DoesNotContain(Without(ExtractionRule.PassiveByAgent, text).Statements, x => x.Text == content);
+    }
+
+    [Fact]
+    public void By_and_a_gerund_or_a_number_is_no_agent()
+    {
+        Assert.DoesNotContain(With("Ferries\nOdile Brannock responded by saying the levy stays.").Statements, s => s.Text == "Odile Brannock");
+        Assert.DoesNotContain(With("Ferries\nHer lead declined by nine points.").Statements, s => s.Text == "Her lead");
+    }
+
     [Fact]
     public void A_passive_without_a_named_agent_makes_no_statement()
     {

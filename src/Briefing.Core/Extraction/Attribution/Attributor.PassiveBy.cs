@@ -1,3 +1,4 @@
+using Briefing.Core.Extraction.Cues;
 using Briefing.Core.Extraction.Lexicons;
 using Briefing.Core.Extraction.Text;
 
@@ -13,8 +14,13 @@ internal sealed partial class Attributor
     {
         for (var t = sentence.First + 1; t + 2 < sentence.Last; t++)
         {
+            // Cheapest test first: this runs on every token, and "by" is two letters.
+            if (_doc.Tokens[t + 1].Length != 2 || !_doc.WordIs(t + 1, "by"))
+            {
+                continue;
+            }
             var tok = _doc.Tokens[t];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || !_doc.WordIs(t + 1, "by") || _doc.WordIs(t, "asked") || _doc.WordIs(t, "pressed")
+            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized || _doc.WordIs(t, "asked") || _doc.WordIs(t, "pressed")
                 || !IsPassiveCue(_doc.Word(t)))
             {
                 continue;
@@ -52,6 +58,52 @@ internal sealed partial class Attributor
             d.Content.Add(new TextSpan(_doc.Tokens[subject.First].Start, _doc.Tokens[subject.Last - 1].End));
             Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[t].Span()));
         }
+    }
+
+    /// <summary>PassiveByAgent, reduced: "a practice criticized by Poe", "The bill, opposed by the council, failed" — a
+    /// past participle right before "by" and a named agent (not "by saying", "by 9 points") is a passive without its
+    /// auxiliary: the agent speaks, the phrase before the participle is the content.</summary>
+    private bool ReducedPassive(Cue cue, int s, Sentence sentence)
+    {
+        var by = cue.Last;
+        if ((cue.Flags & CueFlags.Past) == 0 || cue.Last - cue.First != 1 || by + 1 >= sentence.Last || !_doc.WordIs(by, "by")
+            || _doc.Tokens[by + 1].Kind != TokenKind.Word || _doc.Word(by + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || AgentAfterBy(by, sentence) is not { } agent || !ClosesAgent(agent.Last, sentence))
+        {
+            return false;
+        }
+        var end = cue.First;
+        if (end - 1 >= sentence.First && _doc.IsChar(end - 1, ','))
+        {
+            end--;
+        }
+        var first = end;
+        while (first - 1 >= sentence.First && end - first < 6 && _doc.Tokens[first - 1].Kind == TokenKind.Word && !_doc.Tokens[first - 1].InQuote)
+        {
+            var w = _doc.Word(first - 1);
+            if (Lexicon.Has(ClauseBoundaries, w) || Lexicon.IsAuxiliary(w) || Lexicon.Has(PassiveBe, w) || Lexicon.Has(Perfect, w) || Lexicon.CueOf(w) != CueFlags.None)
+            {
+                break;
+            }
+            first--;
+        }
+        if (first == end)
+        {
+            return false;
+        }
+        var (actor, how) = _resolver.Resolve(agent, LastDraft);
+        var d = new Draft
+        {
+            Cue = new TextSpan(_doc.Tokens[cue.First].Start, _doc.Tokens[by].End),
+            Sentence = s,
+            Belief = cue.IsBelief,
+            Source = _doc.SpanOf(agent.First, agent.Last),
+            Speaker = actor,
+            How = how,
+        };
+        d.Content.Add(new TextSpan(_doc.Tokens[first].Start, _doc.Tokens[end - 1].End));
+        Commit(d, nested: Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span()));
+        return true;
     }
 
     /// <summary>The agent's phrase ends the clause: punctuation, the sentence end, or a phrase of time or place.</summary>

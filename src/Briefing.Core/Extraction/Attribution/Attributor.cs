@@ -149,6 +149,10 @@ internal sealed partial class Attributor
         {
             return;
         }
+        if (_rules.Uses(ExtractionRule.PassiveByAgent) && ReducedPassive(cue, s, sentence))
+        {
+            return;
+        }
         if (InvertedAttribution(cue, s, sentence))
         {
             return;
