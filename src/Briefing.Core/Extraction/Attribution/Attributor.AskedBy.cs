@@ -11,9 +11,12 @@ internal sealed partial class Attributor
     /// <summary>AskedByAgent: "Asked by a reporter whether …", "Roe was asked by host Jane Poe about …" — the one who asks
     /// is the source of the question: the phrase between "by" and the question word (or the comma) names the asker.
     /// Returns the phrase, or null when "by" does not open a short noun phrase right there.</summary>
-    private SourcePhrase? AskerAfterBy(int by, Sentence sentence)
+    private SourcePhrase? AskerAfterBy(int by, Sentence sentence) => _rules.Uses(ExtractionRule.AskedByAgent) ? AgentAfterBy(by, sentence) : null;
+
+    /// <summary>The short noun phrase that "by" opens ("by a reporter", "by host Jane Poe, …"), or null.</summary>
+    private SourcePhrase? AgentAfterBy(int by, Sentence sentence)
     {
-        if (!_rules.Uses(ExtractionRule.AskedByAgent) || !_doc.WordIs(by, "by") || by + 1 >= sentence.Last)
+        if (!_doc.WordIs(by, "by") || by + 1 >= sentence.Last)
         {
             return null;
         }
@@ -25,7 +28,8 @@ internal sealed partial class Attributor
         }
         var end = first;
         while (end < sentence.Last && end - first < 8 && _doc.Tokens[end].Kind is TokenKind.Word && !_doc.Tokens[end].InQuote
-               && !IsQuestionWord(end) && !Lexicon.IsTimeWord(_doc.Word(end)) && !_doc.WordIs(end, "on") && !_doc.WordIs(end, "during"))
+               && !IsQuestionWord(end) && !Lexicon.IsTimeWord(_doc.Word(end)) && !_doc.WordIs(end, "on") && !_doc.WordIs(end, "during")
+               && !(end > first && (_doc.WordIs(end, "last") || _doc.WordIs(end, "this"))))
         {
             end++;
         }

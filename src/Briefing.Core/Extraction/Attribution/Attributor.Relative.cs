@@ -20,7 +20,8 @@ internal sealed partial class Attributor
         {
             return left;
         }
-        return SourceFinder.Left(_doc, verb, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase))
+        return SourceFinder.Left(_doc, verb, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase),
+            _rules.Uses(ExtractionRule.RoleBeforeName))
             ?? ClauseSubject(verb, sentence);
     }
 

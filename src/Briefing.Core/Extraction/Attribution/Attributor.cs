@@ -72,6 +72,10 @@ internal sealed partial class Attributor
             {
                 PassiveAsked(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.PassiveByAgent))
+            {
+                PassiveByAgent(s, sentence);
+            }
             foreach (var cue in _cues)
             {
                 var drafts = Drafts.Count;
@@ -145,6 +149,10 @@ internal sealed partial class Attributor
         {
             return;
         }
+        if (_rules.Uses(ExtractionRule.PassiveByAgent) && ReducedPassive(cue, s, sentence))
+        {
+            return;
+        }
         if (InvertedAttribution(cue, s, sentence))
         {
             return;
@@ -176,7 +184,9 @@ internal sealed partial class Attributor
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
         canInvert &= quoteBefore || (cue.Flags & CueFlags.Object) == 0 || !_rules.Uses(ExtractionRule.ListenerIsNoSource);
-        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)) is { } right
+        // RoleBeforeName: "…, says political scientist Dora Sattel." — a lower-case role before the name.
+        if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)
+                ?? (_rules.Uses(ExtractionRule.RoleBeforeName) ? SourceFinder.RightRoleAndName(_doc, cue.Last, sentence.Last) : null)) is { } right
             && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);
@@ -196,7 +206,9 @@ internal sealed partial class Attributor
         // ProgressiveSubject: "…, and Ann Marsh is promising to …": a participle after a form of "be" is a finite verb; its
         // subject stands before the auxiliary.
         var subjectEnd = _rules.Uses(ExtractionRule.ProgressiveSubject) ? ProgressiveSubject.AuxiliaryBefore(_doc, cue, sentence) : cue.First;
-        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, subjectEnd, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase));
+        var left = RelativeSubject(cue, sentence) ?? SourceFinder.Left(_doc, subjectEnd, sentence.First, IsPerson, _rules.Uses(ExtractionRule.ContractedPronounSubject), _rules.Uses(ExtractionRule.ParentheticalPhrase),
+            _rules.Uses(ExtractionRule.RoleBeforeName));
+        left ??= AsideSubject(cue, sentence);
         // DummyItObject: "Roe made it clear that …" — the subject of "made" speaks, not the placeholder "it".
         left = left is { } placeholder ? DummyItSubject(placeholder, sentence) : null;
         // A quote that closes a clause before the cue bounds the subject: take all of it ("“…,” former aide Jane Roe wrote").

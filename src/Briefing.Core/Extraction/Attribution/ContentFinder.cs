@@ -67,6 +67,13 @@ internal static partial class ContentFinder
                     break;
                 }
             }
+            // "…, Roe said at the time.", "…, she said in a video message to the convention.": a longer phrase of time,
+            // place or occasion up to the full stop is no content either.
+            if (rules.Uses(ExtractionRule.LeadInEndsSentence) && cue.Last - cue.First == 1 && Lexicon.Has(ReportingVerbs, doc.Word(cue.First))
+                && IsOccasion(doc, t) && AdverbialToSentenceEnd(doc, t, s))
+            {
+                return -1;
+            }
         }
         if (doc.IsChar(t, ':') || doc.IsChar(t, ','))
         {
@@ -228,6 +235,49 @@ internal static partial class ContentFinder
         }
         var w = doc.Word(k + 1);
         return prev >= s.First && doc.Tokens[prev].Kind == TokenKind.QuoteClose && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>"in a video message", "after the attacks", "while campaigning": a phrase of time, place or occasion.</summary>
+    private static bool IsOccasion(Document doc, int t) =>
+        IsWhenOrWhere(doc, t) || doc.WordIs(t, "after") || doc.WordIs(t, "before") || doc.WordIs(t, "while");
+
+    // Verbs that take their content as a clause or quote, so a phrase after them is the occasion, never the topic
+    // ("believe in", "insisted on", "argued in favor of" take one).
+    private static readonly FrozenSet<string> ReportingVerbs = Lexicon.Set("""
+        said says told tells wrote writes added adds explained explains noted notes stated states declared declares
+        acknowledged acknowledges admitted admits conceded concedes recalled recalls predicted predicts warned warns
+        tweeted tweets posted posts reported reports announced announces confirmed confirms
+        """);
+
+    // Words that make the rest of the sentence a clause of its own ("said in 2015 the plan was dead"), not a phrase.
+    private static readonly FrozenSet<string> ClauseWords = Lexicon.Set("""
+        that is are was were be been being am has have had will would can could should may might must shall do does did
+        not no whether if because which who whom whose what
+        """);
+
+    /// <summary>From <paramref name="t"/> to the sentence's final full stop only a short phrase: no clause word, subject
+    /// pronoun, quote or inner punctuation, at most twelve tokens.</summary>
+    private static bool AdverbialToSentenceEnd(Document doc, int t, Sentence s)
+    {
+        var stop = s.Last - 1;
+        if (stop <= t || stop - t > 12 || !doc.IsChar(stop, '.'))
+        {
+            return false;
+        }
+        for (var k = t; k < stop; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.InQuote || tok.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return false;
+            }
+            var w = doc.Word(k);
+            if (tok.Kind == TokenKind.Word && (Lexicon.Has(ClauseWords, w) || Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>"Tuesday", "on Monday", "in Paris", "at a rally": a lead-in of time or place, not a topic ("to", "about").</summary>

@@ -35,7 +35,9 @@ internal static class SourceFinder
 
     /// <param name="contractions">ContractedPronounSubject: "he’s hoping", "they've said" have a pronoun subject.</param>
     /// <param name="parentheticals">ParentheticalPhrase: "Roe, facing a race in Ohio, said" skips the aside to Roe.</param>
-    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null, bool contractions = false, bool parentheticals = false)
+    /// <param name="roleBeforeName">RoleBeforeName: "His campaign manager, Jeff Warde, said" — the role and the name.</param>
+    public static SourcePhrase? Left(Document doc, int cue, int sentenceFirst, Func<int, bool>? isPerson = null, bool contractions = false, bool parentheticals = false,
+        bool roleBeforeName = false)
     {
         var j = cue - 1;
         var guard = 0;
@@ -72,7 +74,7 @@ internal static class SourceFinder
                 {
                     return null;
                 }
-                var inner = Left(doc, k, sentenceFirst, isPerson, contractions, parentheticals);
+                var inner = Left(doc, k, sentenceFirst, isPerson, contractions, parentheticals, roleBeforeName);
                 return inner is { } p ? p with { Last = j + 1 } : null;
             }
             break;
@@ -83,13 +85,58 @@ internal static class SourceFinder
         }
         if (doc.IsChar(j, ','))
         {
-            return Appositive(doc, j, sentenceFirst, isPerson, parentheticals);
+            return (roleBeforeName ? RoleBeforeName(doc, j, sentenceFirst) : null) ?? Appositive(doc, j, sentenceFirst, isPerson, parentheticals);
         }
         if (contractions && doc.Tokens[j].Kind == TokenKind.Word && Lexicon.IsContractedPronoun(doc.Word(j), out _))
         {
             return new SourcePhrase(j, j + 1, j, j + 1, false);
         }
         return PhraseEndingAt(doc, j, sentenceFirst);
+    }
+
+    // Words that open a role phrase before a name: "a spokeswoman, …", "His campaign manager, …", "One of his aides, …".
+    private static readonly FrozenSet<string> RoleOpeners = Lexicon.Set("a an the his her its their our my your one another");
+
+    /// <summary>RoleBeforeName: "The plan will fail, a spokeswoman, Ann Marsh, said." / "His campaign manager, Jeff Warde,
+    /// says …" — a capitalised name between two commas after a lower-case role phrase that opens its clause: the role
+    /// and the name are the source, the name names the speaker. The role must end in a lower-case word ("Rachel Berg,
+    /// a philanthropist from Monsey, New York, said" ends in a place) and open with a determiner or a possessive.</summary>
+    private static SourcePhrase? RoleBeforeName(Document doc, int comma, int sentenceFirst)
+    {
+        var nameLast = comma;
+        var k = comma - 1;
+        while (k >= sentenceFirst && comma - k <= 5 && doc.Tokens[k].Kind == TokenKind.Word && doc.Tokens[k].Capitalized && !doc.Tokens[k].InQuote
+               && !Lexicon.IsCapitalisedNonName(doc.Word(k)))
+        {
+            k--;
+        }
+        // k is the comma between the role and the name; at least two name words ("Ann Marsh"), or one with a role.
+        if (k < sentenceFirst + 2 || k == comma - 1 || !doc.IsChar(k, ',') || comma - k - 1 < 2)
+        {
+            return null;
+        }
+        var roleLast = k - 1;
+        var last = doc.Tokens[roleLast];
+        if (last.Kind != TokenKind.Word || last.InQuote || last.Capitalized || Lexicon.IsSubjectPronoun(doc.Word(roleLast), out _))
+        {
+            return null;
+        }
+        var first = roleLast;
+        while (first - 1 >= sentenceFirst && roleLast - first < 7 && doc.Tokens[first - 1].Kind == TokenKind.Word && !doc.Tokens[first - 1].InQuote)
+        {
+            first--;
+        }
+        // The role opens its clause: the sentence start or a comma before it, and a determiner or possessive first.
+        while (first < roleLast && !(Lexicon.Has(RoleOpeners, doc.Word(first)) || IsPossessive(doc.Word(first))))
+        {
+            first++;
+        }
+        var opensClause = first == sentenceFirst || first - 1 >= sentenceFirst && (doc.IsChar(first - 1, ',') || doc.Tokens[first - 1].Kind == TokenKind.QuoteClose);
+        if (first == roleLast || !opensClause)
+        {
+            return null;
+        }
+        return new SourcePhrase(first, nameLast, k + 1, nameLast, true);
     }
 
     /// <summary>"Name, a spokesman for X, said" / "Roe, who …, said": the name before the first comma.</summary>
@@ -282,6 +329,39 @@ internal static class SourceFinder
             }
         }
         return new SourcePhrase(afterCue, end, head, head + 1, false);
+    }
+
+    private static readonly FrozenSet<string> NotRoleWords = Lexicon.Set("""
+        that which who whom whose what when where whether if because is are was were be been has have had will would can
+        could should may might must do does did not to for by with about on in at from of into over against their his her
+        its our my your the a an this these those
+        """);
+
+    private static readonly FrozenSet<string> NamePlacePrepositions = Lexicon.Set("in of at from on");
+
+    /// <summary>"…, says political scientist Dora Sattel in Almaty." / "…, said lobbyist and strategist Carl Benn, a …":
+    /// a few lower-case words of a role, then a capitalised name of two words or more that closes the clause (or goes on
+    /// with "in"/"of" a place). The name is the name part.</summary>
+    public static SourcePhrase? RightRoleAndName(Document doc, int afterCue, int sentenceLast)
+    {
+        var t = afterCue;
+        while (t < sentenceLast && t - afterCue < 5 && doc.Tokens[t].Kind == TokenKind.Word && !doc.Tokens[t].InQuote && !doc.Tokens[t].Capitalized
+               && !Lexicon.Has(NotRoleWords, doc.Word(t)) && !Lexicon.IsSubjectPronoun(doc.Word(t), out _) && !Lexicon.IsAuxiliary(doc.Word(t)))
+        {
+            t++;
+        }
+        var nameFirst = t;
+        while (t < sentenceLast && t - nameFirst < 6 && !doc.Tokens[t].InQuote
+               && (doc.Tokens[t].Kind == TokenKind.Word && doc.Tokens[t].Capitalized || doc.IsChar(t, '.') && t > nameFirst && t + 1 < sentenceLast && doc.Tokens[t + 1].Capitalized))
+        {
+            t++;
+        }
+        if (nameFirst == afterCue || t - nameFirst < 2 || !doc.Tokens[t - 1].Capitalized)
+        {
+            return null;
+        }
+        var closes = t >= sentenceLast || doc.Tokens[t].Kind == TokenKind.Punct || doc.Tokens[t].Kind == TokenKind.Word && Lexicon.Has(NamePlacePrepositions, doc.Word(t));
+        return closes ? new SourcePhrase(afterCue, t, nameFirst, t, false) : null;
     }
 
     private static bool IsHead(Document doc, int t)

@@ -78,7 +78,7 @@ internal static class CueFinder
             }
             if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
                     && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s")))
-                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s))
+                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s, rules.Uses(ExtractionRule.AsideBeforeVerb)))
                 && !(rules.Uses(ExtractionRule.FiniteSpeechBase) && (flags & CueFlags.Speech) != 0 && !Lexicon.Has(NounLikeBases, w) && FiniteBase(doc, t, s)))
             {
                 continue;
@@ -157,8 +157,15 @@ internal static class CueFinder
     /// <summary>"would not say", "42% say", "Others also say", "Chinese traders say": a base-form verb after an
     /// auxiliary, a quantity or a plural noun (adverbs in between skipped) is a finite verb with a subject, not a
     /// noun ("a say") or an infinitive ("to say").</summary>
-    public static bool SubjectWordBefore(Document doc, int t, Sentence s)
+    /// <param name="asides">AsideBeforeVerb: also across an aside after a plural subject.</param>
+    public static bool SubjectWordBefore(Document doc, int t, Sentence s, bool asides = false)
     {
+        // "Proponents of the bill, however, say …", "Democrats — and some Republicans — say …": an aside set off by
+        // commas or dashes stands between the plural subject and its verb.
+        if (asides && AsideOpenerBefore(doc, t, s) is var opener and > 0)
+        {
+            return PluralSubjectEndsAt(doc, opener - 1, s);
+        }
         for (var k = t - 1; k >= s.First && t - k <= 4; k--)
         {
             var tok = doc.Tokens[k];
@@ -188,6 +195,58 @@ internal static class CueFinder
         }
         return false;
     }
+
+    /// <summary>A subject phrase ending at <paramref name="end"/> with a plural head in its last five words ("Proponents
+    /// of the new bill", "Democrats", "local traders"), no verb or clause word in between.</summary>
+    private static bool PluralSubjectEndsAt(Document doc, int end, Sentence s)
+    {
+        for (var k = end; k >= s.First && end - k < 5; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                return false;
+            }
+            var w = doc.Word(k);
+            if (Lexicon.IsAuxiliary(w) || Lexicon.IsSubjectPronoun(w, out _) || Lexicon.CueOf(w) != CueFlags.None || w.Equals("that", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            if (Lexicon.LooksPlural(w) || tok.Capitalized && w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal)
+                && !w.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The comma or dash that opens an aside closed right before <paramref name="t"/> by the same mark, at most
+    /// eight words back and with no quote inside; -1 when none.</summary>
+    public static int AsideOpenerBefore(Document doc, int t, Sentence s)
+    {
+        var close = t - 1;
+        if (close <= s.First || doc.Tokens[close].Kind != TokenKind.Punct || !(doc.IsChar(close, ',') || IsDash(doc, close)))
+        {
+            return -1;
+        }
+        for (var k = close - 1; k > s.First && close - k <= 9; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.InQuote || tok.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return -1;
+            }
+            if (tok.Kind == TokenKind.Punct)
+            {
+                return doc.IsChar(close, ',') ? (doc.IsChar(k, ',') && k < close - 1 ? k : -1) : (IsDash(doc, k) && k < close - 1 ? k : -1);
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsDash(Document doc, int k) => doc.Word(k) is "\u2014" or "\u2013" or "--";
 
     // Base forms of speech verbs that are mostly nouns or objects of other verbs.
     private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeBases = Lexicon.Set("stress recall continue express ask write show");
