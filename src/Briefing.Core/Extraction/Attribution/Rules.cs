@@ -2,9 +2,14 @@ namespace Briefing.Core.Extraction;
 
 /// <summary>Every attribution rule the extractor applies, named so that it can be switched off
 /// (<see cref="ExtractorSettings.Without"/>) and its contribution measured (`briefing extract --ablate`).
-/// The order of the members is the order in which the rules apply; <see cref="ExtractionRules.All"/> says what each does.</summary>
+/// Members are grouped by the stage in which they apply, the stages in the order the extractor runs them (quotation
+/// marks, each sentence's cues, each cue's source and content, each sentence again, speakers, then the whole document);
+/// <see cref="ExtractionRules.All"/> says what each does. Nothing stores a member's number.</summary>
 public enum ExtractionRule
 {
+    // Finding quotation marks.
+    ParagraphOpeningCloser,
+
     // Per sentence, before its cues.
     TranscriptTurns,
     HeadlineColon,
@@ -16,6 +21,7 @@ public enum ExtractionRule
     AskedClause,
     PassiveAsked,
     AskedByAgent,
+
     // Finding cues.
     UnknownVerbFramingQuote,
     WentOn,
@@ -29,6 +35,7 @@ public enum ExtractionRule
     MoreCueVerbs,
     IntentInfinitive,
     OtherSenseOfCueWord,
+
     // Per cue: who speaks.
     FrontedParticipleIsNoCue,
     FrontedGerundSubject,
@@ -64,6 +71,11 @@ public enum ExtractionRule
     ContractedPronounSubject,
     ProgressiveSubject,
     QuestionToYouIsNoStatement,
+    SymbolsInQuoteSubject,
+    QuoteBeforeBareCue,
+    RoleBeforeName,
+    AsideBeforeVerb,
+
     // Per cue: what was said.
     TitleQuoteIsNoContent,
     TitleFunctionWords,
@@ -78,6 +90,17 @@ public enum ExtractionRule
     ColonToNextParagraph,
     DropContainedNested,
     ReportDropsInnerStatement,
+    TitleAppositiveIsNoContent,
+    SubordinateQuoteIsNoContent,
+    QuoteDashEnds,
+    ParentheticalCueSpansSentence,
+    ColonLeadIsNoContent,
+    QuoteCommaClauseEnds,
+    NestedQuoteSplitsOuter,
+    SubordinateParticipleAfterQuoteEnds,
+    NestedParticipleDropped,
+    SharedCueInsideStatement,
+
     // Per sentence, after its cues.
     InSource,
     InOwnWordsSubject,
@@ -93,10 +116,15 @@ public enum ExtractionRule
     TheirIsTheClauseSubject,
     HearsayAdverb,
     OneWordObject,
+    AskedQuoteKeepsLongAttribution,
+    TimeClauseAfterCue,
+    PassiveByAgent,
+
     // Speaker resolution (every source phrase).
     PronounSalience,
     NominalAnaphora,
     DescriptorSource,
+
     // Per document: quotes with no cue of their own.
     QuoteJoinsSentenceStatement,
     ShortEmbeddedQuote,
@@ -111,48 +139,26 @@ public enum ExtractionRule
     CommaQuoteNotCarried,
     QuotedTermIsNoSpeech,
     CueLessTitleIsNoSpeech,
-    // Direct-quote precision and boundaries (issue 13, seventh direct-quote pass).
-    TitleAppositiveIsNoContent,
     QuotedTermAfterModifier,
     NextParagraphQuoteJoinsIndirect,
-    SubordinateQuoteIsNoContent,
-    QuoteDashEnds,
-    // Speakers of direct quotes (issue 13, speaker pass).
-    ParentheticalCueSpansSentence,
-    AskedQuoteKeepsLongAttribution,
     NamedSubjectAfterQuote,
     EmbeddedQuoteNearestClause,
-    // Direct-quote recall (issue 13, misses).
-    SymbolsInQuoteSubject,
-    ParagraphOpeningCloser,
-    ColonLeadIsNoContent,
-    QuoteCommaClauseEnds,
-    QuoteBeforeBareCue,
-    TimeClauseAfterCue,
-    NestedQuoteSplitsOuter,
-    // Scare quotes (issue 13, learned-ranker study).
     NamingFrameQuote,
-    // Direct-quote boundaries (issue 13, structural pass).
     SameParagraphQuoteJoinsIndirect,
-    SubordinateParticipleAfterQuoteEnds,
-    NestedParticipleDropped,
-    SharedCueInsideStatement,
-    // Reported speech, second pass (issue 13).
-    RoleBeforeName,
-    PassiveByAgent,
-    AsideBeforeVerb,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
 public sealed record RuleInfo(ExtractionRule Id, string Stage, string Does);
 
-/// <summary>The table of contents of attribution: the rules in the order they apply, each with what it does and
-/// where it lives. Read this first; the code of each rule is one method named in the last column.</summary>
+/// <summary>The table of contents of attribution: the rules grouped by the stage in which they apply, each with what it
+/// does and where it lives. Read this first; the code of each rule is the method named at the end of its line.</summary>
 public static class ExtractionRules
 {
     public static IReadOnlyList<RuleInfo> All { get; } =
     [
-        // ── per sentence, before cues (Transcripts.cs, Headlines.cs) ─────────────────────────────────────────────
+        // ── finding quotation marks (QuoteScanner) ──
+        new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
+        // ── per sentence, before cues ──
         new(ExtractionRule.TranscriptTurns, "sentence", "'ROE: Well, I think … ¶ POE: …' — in a transcript (three or more paragraphs opening with an upper-case label and a colon, two speakers at least), each turn is the label's statement, running on over unlabelled paragraphs to the next label; cue words inside a turn make no statements of their own (Transcripts.Find)"),
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
@@ -163,7 +169,7 @@ public static class ExtractionRules
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         new(ExtractionRule.AskedByAgent, "sentence", "'Asked by a reporter whether …', 'Roe was asked by host Jane Poe about …' — the asker named after 'by' is the source of the question (Attributor.AskerAfterBy)"),
-        // ── cues (Cues/CueFinder.cs) ─────────────────────────────────────────────────────────────────────────────
+        // ── cues ──
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
         new(ExtractionRule.ThatComplement, "cue", "'Roe recognized that …', 'Roe is confident that …' — an unknown past verb or an adjective of conviction before a that-clause (CueFinder.ThatComplement)"),
@@ -176,7 +182,7 @@ public static class ExtractionRules
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
-        // ── per cue: source (Attributor.cs, Attributor.Subjects.cs, SourceFinder.cs, QuoteSubject.cs) ─────────────
+        // ── per cue: source ──
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
         new(ExtractionRule.FrontedGerundSubject, "source", "'After saying the levy was “unfair,” Roe left', 'In rejecting the appeal, the board noted …' — an -ing cue right after the preposition opening the sentence takes the main clause's subject after the comma; its content runs to that comma (Attributor.FrontedGerund)"),
         new(ExtractionRule.OpeningParticiplePhrase, "source", "'Preceded at the lectern by Poe, Roe launched into …', 'Acknowledging that the plan “has flaws,” though, Roe …' — a sentence opening with a participle phrase holds no subject: the clause subject, also of a cue-less quote inside the phrase, comes after its comma (Attributor.OpensWithParticiple, Attributor.InOpeningParticiple)"),
@@ -211,7 +217,11 @@ public static class ExtractionRules
         new(ExtractionRule.ContractedPronounSubject, "source", "'she’s hoping …', 'they've argued …' — a pronoun fused with its auxiliary is the source, not a possessive (SourceFinder.Left)"),
         new(ExtractionRule.ProgressiveSubject, "source", "'…, and Ann Marsh is promising to …' — a participle cue after a form of 'be' is a finite verb: its subject is the phrase before the auxiliary, not the clause subject before it (ProgressiveSubject.AuxiliaryBefore)"),
         new(ExtractionRule.QuestionToYouIsNoStatement, "source", "'Do you support the levy?', 'What do you think of the plan?' — a question whose cue has 'you' as its subject states nothing: no statement (Attributor.IsQuestionToYou)"),
-        // ── per cue: content (Attributor.Content.cs, ContentFinder.cs) ───────────────────────────────────────────
+        new(ExtractionRule.SymbolsInQuoteSubject, "source", "'“…,” Jane Roe, Poe’ campaign manager, said', '“…,” Fight for $15 director Jane Roe told' — a mark that cannot end a clause (a lone possessive apostrophe, a currency sign, a garbled letter) stays inside the subject between a quote and its cue, where it used to leave the quote with no statement (QuoteSubject.BreaksClause)"),
+        new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
+        new(ExtractionRule.RoleBeforeName, "source", "'The levy will fail, a spokeswoman, Ann Marsh, said.', 'His campaign manager, Jeff Warde, says …' — a capitalised name between commas after a lower-case role phrase opening its clause: role and name are the source, the name is the speaker; inverted too, '…, says political scientist Dora Sattel in Almaty.' (SourceFinder.RoleBeforeName, SourceFinder.RightRoleAndName)"),
+        new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
+        // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
         new(ExtractionRule.CoordinatedVerbEnds, "content", "'called it “third-rate” and boycotted …' — content ends at the quote before a coordinated past verb (ContentFinder.CoordinatedVerbAt)"),
@@ -225,7 +235,17 @@ public static class ExtractionRules
         new(ExtractionRule.ColonToNextParagraph, "content", "'Roe said:' ending its paragraph — the content is the quote opening the next one (Attributor.ColonToNextParagraph)"),
         new(ExtractionRule.DropContainedNested, "content", "'Roe says he believes …' — a nested cue whose content lies inside the outer statement is dropped, and so is a participle of the same speaker (Attributor.Commit)"),
         new(ExtractionRule.ReportDropsInnerStatement, "content", "'Roe noted that the plan is “dead,” the Courier reported.' — a closing report whose content holds an earlier statement of another speaker, cue and source included, replaces it: annotators mark the report only (Attributor.DropReportedInner)"),
-        // ── per sentence, after cues (Attributor.Raising.cs) ──────────────────────────────────────────────────────
+        new(ExtractionRule.TitleAppositiveIsNoContent, "content", "'In his 2002 book, “Make Your Kid a Millionaire,” Roe suggested …' — a title-case quote set off by a comma after a lower-case noun names the work; in a sentence opening with an adverbial it is no content, as after a preposition (QuoteSubject.IsTitleAppositive)"),
+        new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
+        new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
+        new(ExtractionRule.ParentheticalCueSpansSentence, "content", "'The trouble with the levy, she said, is that “nobody pays it.”' — a source and cue set off by commas inside a clause split it: the clause after the second comma is content too, so its quote is hers, not a name's in the clause (Attributor.AddClauseAfterParenthetical)"),
+        new(ExtractionRule.ColonLeadIsNoContent, "content", "'At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier.' — a quote after a colon with its cue after it is the content alone; the writer's lead-in before the colon is not (Attributor.AfterColonLead)"),
+        new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …', '… read “portlow.example,” a website linked to …' — after a quote closed on a comma, a relative 'which' or an appositive 'a'/'an' opens the writer's phrase: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
+        new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
+        new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
+        new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
+        new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
+        // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
         new(ExtractionRule.Raising, "sentence", "'The vote is expected to pass' — a source-less expectation (Attributor.Raising)"),
@@ -240,11 +260,14 @@ public static class ExtractionRules
         new(ExtractionRule.TheirIsTheClauseSubject, "sentence", "'Both parents stiffened their denunciation of Roe', 'members were unanimous in their condemnation of …' — 'their' after the clause's verb points back to the clause subject: it is the source of the nominal statement (Attributor.TheirClauseSubject)"),
         new(ExtractionRule.HearsayAdverb, "sentence", "'The board has reportedly hired a lawyer' — a hearsay adverb (reportedly, allegedly, …) is a source-less attribution of its clause (Attributor.HearsayAdverb)"),
         new(ExtractionRule.OneWordObject, "sentence", "'Roe attacked Poe', 'will vote for Poe', 'Everyone said yes' — reported speech of one bare word is dropped ('Ukraine concedes land') unless it is a capitalised name (not a day or month) or yes/no (ArticleExtractor.IsNameOrAnswer)"),
-        // ── speaker resolution (SpeakerResolver.cs) ───────────────────────────────────────────────────────────────
+        new(ExtractionRule.AskedQuoteKeepsLongAttribution, "sentence", "'“Who knows?” Roe told a radio station after he won.' — after a quote closed on ? or !, a pronoun later in the attribution opens a clause of it, so the attribution stays in the quote's sentence; a pronoun right after the cue still starts a new statement (Document.PronounOfLaterClause)"),
+        new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
+        new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content; also without the auxiliary, 'a practice criticized by Poe' (not 'by saying', 'by 9 points') (Attributor.PassiveByAgent, Attributor.ReducedPassive)"),
+        // ── speaker resolution ──
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
         new(ExtractionRule.DescriptorSource, "speaker", "'a senior official said' — an indefinite description is a source with no actor, never a new actor (SpeakerResolver.Resolve)"),
-        // ── per document: quotes without a cue (QuoteContinuations.cs, Attributor.Introduced.cs) ────────────────
+        // ── per document: quotes without a cue of their own ──
         new(ExtractionRule.QuoteJoinsSentenceStatement, "document", "'Roe said the donations are checked, but “we don't ask about income.”', '“A,” she said, and “B.”' — a cue-less quote in a clause, a short link of lower-case words after a statement of its sentence, is more of that statement, not its clause subject's (SentenceJoins.ShortLink)"),
         new(ExtractionRule.ShortEmbeddedQuote, "document", "'says the plan “can't win”' — a short quote inside a clause is the clause subject's (QuoteContinuations.Attach)"),
         new(ExtractionRule.ObjectOfCue, "document", "'pledged a “political revolution”' — a quoted object of a speech verb is speech, determiner or not (QuoteContinuations.ObjectOfCue)"),
@@ -258,35 +281,11 @@ public static class ExtractionRules
         new(ExtractionRule.CommaQuoteNotCarried, "document", "'“…,” said one owner who declined to be named.' — a cue-less quote closed on a comma with words after it has an attribution of its own: it never carries over the previous speaker (QuoteContinuations.Attach)"),
         new(ExtractionRule.QuotedTermIsNoSpeech, "document", "'the party's “establishment”', 'nine “nonprobability” samples' — one or two cue-less quoted words after a possessive or before the noun they modify name a term, not speech (QuoteContinuations.IsQuotedTerm)"),
         new(ExtractionRule.CueLessTitleIsNoSpeech, "document", "'his memoir, “Rising Tide: How the Harbour Was Won,” came out in May' — a longer or standalone cue-less quote in title case names a book, show or slogan: no one's statement, not even the previous speaker's (QuoteContinuations.Attach)"),
-        // ── direct-quote precision and boundaries (QuoteSubject.cs, QuoteContinuations.cs) ────────────────────────────
-        new(ExtractionRule.TitleAppositiveIsNoContent, "content", "'In his 2002 book, “Make Your Kid a Millionaire,” Roe suggested …' — a title-case quote set off by a comma after a lower-case noun names the work; in a sentence opening with an adverbial it is no content, as after a preposition (QuoteSubject.IsTitleAppositive)"),
         new(ExtractionRule.QuotedTermAfterModifier, "document", "'the now-derided “establishment”', 'a global “divergence”' — one or two cue-less quoted words after a determiner and an adjective-shaped word (hyphenated, -ed, -al, -ic, -ive, -ous) head a noun phrase: a term, not speech (QuoteContinuations.AfterDeterminerAndModifier)"),
         new(ExtractionRule.NextParagraphQuoteJoinsIndirect, "document", "'Roe praised the crews. ¶ “They never stopped.”' — a quote filling the very next paragraph joins the statement before even when that statement quotes nothing (QuoteContinuations.Attach)"),
-        new(ExtractionRule.SubordinateQuoteIsNoContent, "content", "'Although Roe admitted the two had “been friends,” she claimed they never met.' — a quote closing a sentence-opening subordinate clause is that clause's: the main cue after it takes the content after it (Attributor.QuoteClosesOpeningSubordinate)"),
-        new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
-        // ── speakers of direct quotes (Attributor.Parenthetical.cs) ──────────────────────────────────────────────
-        new(ExtractionRule.ParentheticalCueSpansSentence, "content", "'The trouble with the levy, she said, is that “nobody pays it.”' — a source and cue set off by commas inside a clause split it: the clause after the second comma is content too, so its quote is hers, not a name's in the clause (Attributor.AddClauseAfterParenthetical)"),
-        new(ExtractionRule.AskedQuoteKeepsLongAttribution, "sentence", "'“Who knows?” Roe told a radio station after he won.' — after a quote closed on ? or !, a pronoun later in the attribution opens a clause of it, so the attribution stays in the quote's sentence; a pronoun right after the cue still starts a new statement (Document.PronounOfLaterClause)"),
         new(ExtractionRule.NamedSubjectAfterQuote, "document", "'“You know, it happens, right?” Roe went on, as if …', '“Not us!” Roe, the head of the fund, tweeted' — a cue-less quote opening its sentence, closed on , ? or !, with a known name and then a verb or an appositive comma right after it, is that name's, not the previous speaker's (Attributor.NamedSubjectAfterQuote)"),
         new(ExtractionRule.EmbeddedQuoteNearestClause, "document", "'Roe signed an order, while Poe, a former governor, proposed we “wake up”' — a cue-less quote in a clause opened by ', while/whereas/but', a semicolon or a dash belongs to that clause's subject, not the sentence's first (Attributor.LaterClauseSubject)"),
-        // ── direct-quote recall: quotes no statement took (QuoteSubject.cs) ───────────────────────────────────────────
-        new(ExtractionRule.SymbolsInQuoteSubject, "source", "'“…,” Jane Roe, Poe’ campaign manager, said', '“…,” Fight for $15 director Jane Roe told' — a mark that cannot end a clause (a lone possessive apostrophe, a currency sign, a garbled letter) stays inside the subject between a quote and its cue, where it used to leave the quote with no statement (QuoteSubject.BreaksClause)"),
-        new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
-        new(ExtractionRule.ColonLeadIsNoContent, "content", "'At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier.' — a quote after a colon with its cue after it is the content alone; the writer's lead-in before the colon is not (Attributor.AfterColonLead)"),
-        new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …', '… read “portlow.example,” a website linked to …' — after a quote closed on a comma, a relative 'which' or an appositive 'a'/'an' opens the writer's phrase: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
-        new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
-        new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
-        new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
-        // ── scare quotes after a naming frame (NamingFrame.cs) ───────────────────────────────────────────────────────
         new(ExtractionRule.NamingFrameQuote, "document", "'Poe has been called the “harbour hawk”', 'the ad, titled “Tide Turns,” …', 'hailed the deal as a “breakthrough”', 'has used the phrase “tide tax”' — a short cue-less quote right after a naming verb (called, dubbed, titled, labeled, known, described …), a naming noun (phrase, term, slogan, nickname …) or an 'as' after a word (not 'such as', not opening a clause), over a determiner, object pronoun or comma, is the clause subject's phrase when the clause has a subject; the scare-quote filters (determiner, title case) no longer drop it (NamingFrame.Introduces)"),
-        // ── direct-quote boundaries: statements split or joined where annotators do the opposite (ContentFinder.NextStatement.cs, Attributor.NestedParticiple.cs, QuoteContinuations.cs) ──
         new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
-        new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
-        new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
-        new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
-        // ── reported speech, second pass ──────────────────────────────────────────────────────────────────────────
-        new(ExtractionRule.RoleBeforeName, "source", "'The levy will fail, a spokeswoman, Ann Marsh, said.', 'His campaign manager, Jeff Warde, says …' — a capitalised name between commas after a lower-case role phrase opening its clause: role and name are the source, the name is the speaker; inverted too, '…, says political scientist Dora Sattel in Almaty.' (SourceFinder.RoleBeforeName, SourceFinder.RightRoleAndName)"),
-        new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content; also without the auxiliary, 'a practice criticized by Poe' (not 'by saying', 'by 9 points') (Attributor.PassiveByAgent, Attributor.ReducedPassive)"),
-        new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
     ];
 }
