@@ -97,6 +97,15 @@ internal static class QuoteContinuations
                 // A quote filling the next paragraph also joins a statement with no quote of its own ("Roe praised the crews. ¶
             // “They never stopped.”"): annotators keep it as another fragment of that statement.
             var nextParagraphOfIndirect = rules.Uses(ExtractionRule.NextParagraphQuoteJoinsIndirect) && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
+            // "Roe credited the win to “a closed vote.” She urged the board to “open its doors.”": a quote inside a later
+            // sentence whose clause has a subject of its own is that subject's new statement, not more of the one before.
+            if (rules.Uses(ExtractionRule.NewClauseQuoteNotMerged) && !continuesPrevious && !standalone && prev.End <= quote.Start
+                && sentence > SentenceOf(doc, prev.End - 1) && embedded?.Invoke(quote) is { } ownClause
+                && NewClauseQuote.OpensOwnClause(doc, ownClause, quote, doc.Sentences[sentence].Span))
+            {
+                added.Add(ownClause);
+                continue;
+            }
             if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && (HasQuote(doc, prev) || nextParagraphOfIndirect) && prev.End <= quote.Start)
             {
                 prev.Content.Add(quote.Span);

@@ -145,6 +145,7 @@ public enum ExtractionRule
     EmbeddedQuoteNearestClause,
     NamingFrameQuote,
     SameParagraphQuoteJoinsIndirect,
+    NewClauseQuoteNotMerged,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -287,5 +288,6 @@ public static class ExtractionRules
         new(ExtractionRule.EmbeddedQuoteNearestClause, "document", "'Roe signed an order, while Poe, a former governor, proposed we “wake up”' — a cue-less quote in a clause opened by ', while/whereas/but', a semicolon or a dash belongs to that clause's subject, not the sentence's first (Attributor.LaterClauseSubject)"),
         new(ExtractionRule.NamingFrameQuote, "document", "'Poe has been called the “harbour hawk”', 'the ad, titled “Tide Turns,” …', 'hailed the deal as a “breakthrough”', 'has used the phrase “tide tax”' — a short cue-less quote right after a naming verb (called, dubbed, titled, labeled, known, described …), a naming noun (phrase, term, slogan, nickname …) or an 'as' after a word (not 'such as', not opening a clause), over a determiner, object pronoun or comma, is the clause subject's phrase when the clause has a subject; the scare-quote filters (determiner, title case) no longer drop it (NamingFrame.Introduces)"),
         new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
+        new(ExtractionRule.NewClauseQuoteNotMerged, "document", "'Roe credited the win to “a closed vote.” She urged the board to “open its doors.”' — a cue-less quote inside a later sentence whose own clause has a subject is that subject's statement, not another fragment of the statement before (QuoteContinuations.Attach)"),
     ];
 }
