@@ -37,4 +37,19 @@ public sealed class QuoteRunOnTests
         var x = Extractor.Extract(text);
         Assert.Contains("careless", x.StatementContaining("kind of misspoke").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speech_participle_opening_the_sentence_is_a_statement_of_its_own()
+    {
+        const string text = Lead + "Remarking upon the board's \"genuine patience,\" Orla Fenwick said, \"Leave aside the quarrels, "
+            + "its patience with the dock workers is absolutely clear.\"";
+        var x = Extractor.Extract(text);
+        var remarking = x.StatementContaining("genuine patience");
+        Assert.Equal("Remarking", remarking.CueText);
+        Assert.Equal("Orla Fenwick", x.SpeakerName(remarking));
+        Assert.DoesNotContain("genuine patience", x.StatementContaining("Leave aside").Text, StringComparison.Ordinal);
+
+        var off = Without(ExtractionRule.OpeningParticipleSplit).Extract(text);
+        Assert.Contains("genuine patience", off.StatementContaining("Leave aside").Text, StringComparison.Ordinal);
+    }
 }

@@ -105,6 +105,10 @@ internal sealed partial class Attributor
             {
                 HearsayAdverb(s, sentence);
             }
+            if (_rules.Uses(ExtractionRule.OpeningParticipleSplit))
+            {
+                SplitOpeningParticiple(s, sentence, firstInSentence);
+            }
         }
         QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote);
     }
