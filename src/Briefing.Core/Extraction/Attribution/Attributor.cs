@@ -157,8 +157,9 @@ internal sealed partial class Attributor
         {
             return;
         }
-        if (LeftSource(cue, sentence) is { } left)
+        if (LeftSource(cue, sentence) is { } found)
         {
+            var left = _rules.Uses(ExtractionRule.PollRespondentsSource) && PollOfRespondents(cue, sentence) is { } poll ? poll : found;
             if (!IsQuestionToYou(left, sentence))
             {
                 LeftAttribution(cue, s, sentence, left);
