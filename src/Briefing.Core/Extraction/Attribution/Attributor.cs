@@ -157,9 +157,13 @@ internal sealed partial class Attributor
         {
             return;
         }
-        if (LeftSource(cue, sentence) is { } found)
+        if (_rules.Uses(ExtractionRule.PollRespondentsSource) && PollOfRespondents(cue, sentence) is { } poll)
         {
-            var left = _rules.Uses(ExtractionRule.PollRespondentsSource) && PollOfRespondents(cue, sentence) is { } poll ? poll : found;
+            LeftAttribution(cue, s, sentence, poll);
+            return;
+        }
+        if (LeftSource(cue, sentence) is { } left)
+        {
             if (!IsQuestionToYou(left, sentence))
             {
                 LeftAttribution(cue, s, sentence, left);

@@ -1,0 +1,33 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Direct-quote speakers where another cue of the sentence competes for the quote (issue 13, neighbouring
+/// cues), each checked with its rule on and off. Names, polls and places are invented.</summary>
+public sealed class NeighbouringCueSpeakerTests
+{
+    private static ArticleExtraction With(string text) => new ArticleExtractor().Extract(text);
+
+    private static ArticleExtraction Without(ExtractionRule rule, string text) =>
+        new ArticleExtractor(null, ExtractorSettings.Default.Without(rule)).Extract(text);
+
+    private static string SourceOf(string text, ExtractedStatement s) => s.Source is { } span ? text[span.Start..span.End] : "";
+
+    [Theory]
+    [InlineData("Ferries\nIn a Norland Courier poll released Monday, 31% of harbour voters said they were “extremely enthusiastic” about the levy.", "a Norland Courier poll released Monday", "enthusiastic")]
+    [InlineData("Ferries\nIn a September Ostrava Post survey, just 8 percent of pilots said “the levy works.”", "a September Ostrava Post survey", "levy works")]
+    [InlineData("Ferries\nIn the latest harbour poll, a majority of traders say the levy is “a disaster.”", "the latest harbour poll", "disaster")]
+    public void Respondents_counted_by_a_poll_speak_through_the_poll(string text, string poll, string content)
+    {
+        Assert.Equal(poll, SourceOf(text, With(text).StatementContaining(content)));
+        Assert.NotEqual(poll, SourceOf(text, Without(ExtractionRule.PollRespondentsSource, text).StatementContaining(content)));
+    }
+
+    [Theory]
+    [InlineData("Ferries\nIn a Norland Courier poll released Monday, Odile Brannock said the levy was “a disaster.”", "Odile Brannock")]
+    [InlineData("Ferries\nIn a statement on Monday, 31 pilots said the levy was “a disaster.”", "pilots")]
+    public void A_named_subject_or_a_document_that_is_no_poll_keeps_its_source(string text, string source)
+    {
+        Assert.Contains(source, SourceOf(text, With(text).StatementContaining("disaster")), StringComparison.Ordinal);
+    }
+}
