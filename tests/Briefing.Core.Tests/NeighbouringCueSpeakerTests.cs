@@ -30,4 +30,24 @@ public sealed class NeighbouringCueSpeakerTests
     {
         Assert.Contains(source, SourceOf(text, With(text).StatementContaining("disaster")), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Ferries\nThe group seeks to end levies through the enactment of what it calls “sensible harbour laws, policy and rules.”", "it", "sensible harbour")]
+    [InlineData("Ferries\nThe city sought the regatta in the hopes of shedding what Tamsin Vell called \"a perception problem\" for years.", "Tamsin Vell", "perception problem")]
+    public void A_quote_after_what_and_a_naming_verb_is_that_subjects(string text, string source, string content)
+    {
+        var on = With(text);
+        var s = on.StatementContaining(content);
+        Assert.Equal(source, SourceOf(text, s));
+        Assert.DoesNotContain(on.Statements, x => x != s && x.Text.Contains(content, StringComparison.Ordinal));
+        Assert.NotEqual(source, SourceOf(text, Without(ExtractionRule.WhatSubjectNamesQuote, text).StatementContaining(content)));
+    }
+
+    [Theory]
+    [InlineData("Ferries\nOdile Brannock says harbour voters are hungry for what she calls “real solutions.”", "Odile Brannock")]
+    [InlineData("Ferries\nThe mayor denounced what he called “a reckless levy.”", "The mayor")]
+    public void The_outer_statement_keeps_the_quote_when_it_is_the_same_speakers_or_starts_at_what(string text, string source)
+    {
+        Assert.Equal(source, SourceOf(text, With(text).StatementContaining("“")));
+    }
 }

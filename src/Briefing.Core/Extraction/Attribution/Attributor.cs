@@ -389,8 +389,10 @@ internal sealed partial class Attributor
         {
             return;
         }
+        // "… through what it calls “…”": the subject of a naming verb after "what" keeps its quote, pronoun or not.
+        var whatNaming = nested && _rules.Uses(ExtractionRule.WhatSubjectNamesQuote) && IsWhatSubjectNaming(d);
         // A cue inside another statement's content is kept only with a clear speaker ("Roe said she expects…").
-        if (nested && d.Speaker is null)
+        if (nested && d.Speaker is null && !whatNaming)
         {
             return;
         }
@@ -398,7 +400,7 @@ internal sealed partial class Attributor
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
         // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
         if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker || _rules.Uses(ExtractionRule.NestedParticipleDropped) && !HasOwnSubject(d)) && Drafts[^1].Contains(d)
-            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)))
+            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)) && !(whatNaming && SplitOuterBeforeWhat(d)))
         {
             return;
         }
