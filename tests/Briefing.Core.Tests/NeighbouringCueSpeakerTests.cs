@@ -50,4 +50,13 @@ public sealed class NeighbouringCueSpeakerTests
     {
         Assert.Equal(source, SourceOf(text, With(text).StatementContaining("“")));
     }
+
+    [Theory]
+    [InlineData("Ferries\nPoe comes with the right card: He protected the pilots at the last strike in 1976, in what Tamsin Vell, treasurer for the rival union, called \"hand-to-hand combat.\"")]
+    [InlineData("Ferries\nMany worried that Mr. Poe had gone too far, uttering charges that Tamsin Vell, for one, called \"harbour lingo.\"")]
+    public void A_name_before_an_aside_after_what_or_that_is_the_subject(string text)
+    {
+        Assert.Equal("Tamsin Vell", With(text).SpeakerName(With(text).StatementContaining("\"")));
+        Assert.NotEqual("Tamsin Vell", Without(ExtractionRule.NameBeforeAsideAfterWhat, text).SpeakerName(Without(ExtractionRule.NameBeforeAsideAfterWhat, text).StatementContaining("\"")));
+    }
 }

@@ -162,7 +162,14 @@ internal sealed partial class Attributor
             LeftAttribution(cue, s, sentence, poll);
             return;
         }
-        if (LeftSource(cue, sentence) is { } left)
+        var found = LeftSource(cue, sentence);
+        // An appositive the source rules already read ("what Roe, the treasurer, called") keeps its longer phrase.
+        if (_rules.Uses(ExtractionRule.NameBeforeAsideAfterWhat) && NameBeforeAsideAfterWhat(cue, sentence) is { } named && found?.NameFirst != named.NameFirst)
+        {
+            LeftAttribution(cue, s, sentence, named);
+            return;
+        }
+        if (found is { } left)
         {
             if (!IsQuestionToYou(left, sentence))
             {
