@@ -161,7 +161,19 @@ internal sealed partial class Attributor
         {
             return;
         }
-        if (LeftSource(cue, sentence) is { } left)
+        if (_rules.Uses(ExtractionRule.PollRespondentsSource) && PollOfRespondents(cue, sentence) is { } poll)
+        {
+            LeftAttribution(cue, s, sentence, poll);
+            return;
+        }
+        var found = LeftSource(cue, sentence);
+        // An appositive the source rules already read ("what Roe, the treasurer, called") keeps its longer phrase.
+        if (_rules.Uses(ExtractionRule.NameBeforeAsideAfterWhat) && NameBeforeAsideAfterWhat(cue, sentence) is { } named && found?.NameFirst != named.NameFirst)
+        {
+            LeftAttribution(cue, s, sentence, named);
+            return;
+        }
+        if (found is { } left)
         {
             if (!IsQuestionToYou(left, sentence))
             {
@@ -388,8 +400,10 @@ internal sealed partial class Attributor
         {
             return;
         }
+        // "… through what it calls “…”": the subject of a naming verb after "what" keeps its quote, pronoun or not.
+        var whatNaming = nested && _rules.Uses(ExtractionRule.WhatSubjectNamesQuote) && IsWhatSubjectNaming(d);
         // A cue inside another statement's content is kept only with a clear speaker ("Roe said she expects…").
-        if (nested && d.Speaker is null)
+        if (nested && d.Speaker is null && !whatNaming)
         {
             return;
         }
@@ -397,7 +411,7 @@ internal sealed partial class Attributor
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
         // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
         if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker || _rules.Uses(ExtractionRule.NestedParticipleDropped) && !HasOwnSubject(d)) && Drafts[^1].Contains(d)
-            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)))
+            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)) && !(whatNaming && SplitOuterBeforeWhat(d)))
         {
             return;
         }

@@ -75,6 +75,8 @@ public enum ExtractionRule
     QuoteBeforeBareCue,
     RoleBeforeName,
     AsideBeforeVerb,
+    PollRespondentsSource,
+    NameBeforeAsideAfterWhat,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -100,6 +102,7 @@ public enum ExtractionRule
     SubordinateParticipleAfterQuoteEnds,
     NestedParticipleDropped,
     SharedCueInsideStatement,
+    WhatSubjectNamesQuote,
 
     // Per sentence, after its cues.
     InSource,
@@ -223,6 +226,8 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteBeforeBareCue, "source", "'“…,” Will wrote.', '“…,” tweeted another.' — last resort for a cue after a quote that opens its sentence and closes on , ? or !: when no source rule found a speaker, the quote is still the cue's statement, its source the few words between quote and cue, or after the cue up to the sentence end (Attributor.QuoteBeforeBareCue)"),
         new(ExtractionRule.RoleBeforeName, "source", "'The levy will fail, a spokeswoman, Ann Marsh, said.', 'His campaign manager, Jeff Warde, says …' — a capitalised name between commas after a lower-case role phrase opening its clause: role and name are the source, the name is the speaker; inverted too, '…, says political scientist Dora Sattel in Almaty.' (SourceFinder.RoleBeforeName, SourceFinder.RightRoleAndName)"),
         new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
+        new(ExtractionRule.PollRespondentsSource, "source", "'In a Courier poll released Monday, 31% of voters said they were “extremely enthusiastic.”' — a cue whose subject opens with a quantity ('75 percent of', 'just 8%', 'a majority of'), in a sentence opening with In + a poll or survey and a comma, has the poll as its source, not the respondents (Attributor.PollOfRespondents)"),
+        new(ExtractionRule.NameBeforeAsideAfterWhat, "source", "'… in what Tamsin Vell, treasurer for the rival union, called “hand-to-hand combat.”', 'charges that Vell, for one, called “…”' — after what/that/which/whom, a person's name and a comma-bounded aside (no quote, at most 15 words) right before a finite cue: the name is the subject, not the clause subject before (Attributor.NameBeforeAsideAfterWhat)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
@@ -247,6 +252,7 @@ public static class ExtractionRules
         new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
         new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
         new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
+        new(ExtractionRule.WhatSubjectNamesQuote, "content", "'The group seeks to end levies through what it calls “sensible harbour laws.”' — a quote right after 'what' + a subject + call/dub/term inside another statement's content is that subject's statement, even with an unresolved pronoun: the outer content ends before 'what'; with nothing of the outer before 'what' ('denounced what he called “…”') the outer keeps it (Attributor.IsWhatSubjectNaming)"),
         // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
