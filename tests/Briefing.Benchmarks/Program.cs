@@ -21,7 +21,13 @@ if (texts is null)
 }
 if (args.Contains("--quick"))
 {
-    var extractor = new Briefing.Core.Extraction.ArticleExtractor();
+    // `--without Rule,Rule` times the extractor with those rules off: what a rule costs, side by side with all on.
+    var settings = Briefing.Core.Extraction.ExtractorSettings.Default;
+    foreach (var name in (args.SkipWhile(a => a != "--without").Skip(1).FirstOrDefault() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+    {
+        settings = settings.Without(Enum.Parse<Briefing.Core.Extraction.ExtractionRule>(name.Trim()));
+    }
+    var extractor = new Briefing.Core.Extraction.ArticleExtractor(settings: settings);
     var words = TrainTexts.CountWords(texts);
     foreach (var t in texts)
     {
