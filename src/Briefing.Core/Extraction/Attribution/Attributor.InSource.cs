@@ -67,34 +67,44 @@ internal sealed partial class Attributor
         return null;
     }
 
-    private void InSource(int s, Sentence sentence, int cuesInSentence)
+    /// <summary>A sentence opening with "In" (after a leading and/but) and a phrase of at least one word up to its comma,
+    /// before <paramref name="limit"/> and within <see cref="MaxInSourceWords"/>, one of whose words is in
+    /// <paramref name="nouns"/> ("In a CNN poll released Monday,"): the tokens of "In" and of the comma.</summary>
+    private (int In, int Comma)? OpeningInPhrase(Sentence sentence, int limit, System.Collections.Frozen.FrozenSet<string> nouns)
     {
         var first = sentence.First;
         if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
         {
             first++;
         }
-        if (cuesInSentence > 0 || !_doc.WordIs(first, "in") || _doc.Tokens[first].InQuote)
+        if (!_doc.WordIs(first, "in") || _doc.Tokens[first].InQuote)
         {
-            return;
+            return null;
         }
-        var comma = -1;
-        var document = false;
-        for (var t = first + 1; t < sentence.Last && t - first <= MaxInSourceWords; t++)
+        var named = false;
+        for (var t = first + 1; t < limit && t - first <= MaxInSourceWords; t++)
         {
             if (_doc.IsChar(t, ','))
             {
-                comma = t;
-                break;
+                return named && t >= first + 2 ? (first, t) : null;
             }
-            document |= _doc.Tokens[t].Kind == TokenKind.Word && Lexicon.Has(DocumentNouns, _doc.Word(t));
+            named |= _doc.Tokens[t].Kind == TokenKind.Word && Lexicon.Has(nouns, _doc.Word(t));
+        }
+        return null;
+    }
+
+    private void InSource(int s, Sentence sentence, int cuesInSentence)
+    {
+        if (cuesInSentence > 0 || OpeningInPhrase(sentence, sentence.Last, DocumentNouns) is not (int first, int comma))
+        {
+            return;
         }
         var end = sentence.Last - 1;
         while (end > comma && ContentFinder.IsTrailing(_doc, end))
         {
             end--;
         }
-        if (!document || comma < first + 2 || end <= comma + 2)
+        if (end <= comma + 2)
         {
             return;
         }

@@ -24,27 +24,7 @@ internal sealed partial class Attributor
     /// comma and the cue with no comma or quote in between, opens with a quantity ("75 percent of Republicans").</summary>
     private SourcePhrase? PollOfRespondents(Cue cue, Sentence sentence)
     {
-        var first = sentence.First;
-        if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))
-        {
-            first++;
-        }
-        if (!_doc.WordIs(first, "in") || _doc.Tokens[first].InQuote)
-        {
-            return null;
-        }
-        var comma = -1;
-        var poll = false;
-        for (var t = first + 1; t < cue.First && t - first <= MaxInSourceWords; t++)
-        {
-            if (_doc.IsChar(t, ','))
-            {
-                comma = t;
-                break;
-            }
-            poll |= _doc.Tokens[t].Kind == TokenKind.Word && Lexicon.Has(PollNouns, _doc.Word(t));
-        }
-        if (!poll || comma < first + 2 || cue.First - comma < 2 || cue.First - comma > 10)
+        if (OpeningInPhrase(sentence, cue.First, PollNouns) is not (int first, int comma) || cue.First - comma < 2 || cue.First - comma > 10)
         {
             return null;
         }
