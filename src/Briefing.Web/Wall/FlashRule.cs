@@ -11,16 +11,17 @@ public sealed class FlashRule
 {
     private readonly HashSet<string> _actorKeys;
     private readonly Regex? _urgent;
-    private readonly double _minSpeakerConfidence;
+    private readonly Func<StatementView, ActorRef?> _confirmedSpeaker;
 
     /// <param name="actors">Pinned actors as written in the URL (names, aliases or ids).</param>
     /// <param name="knownIds">Ids those names resolved to when the wall started (resolution may find more later).</param>
-    /// <param name="minSpeakerConfidence">A statement flashes as a pinned actor's only when its speaker was found
-    /// with at least this confidence (0–1): a guessed speaker must not take over the screen.</param>
+    /// <param name="confirmedSpeaker">A statement's speaker when it is sure enough to show (the wall's
+    /// <see cref="WallConfig.ConfirmedSpeaker"/>), else null: a guessed speaker must not take over the screen. Every
+    /// speaker counts when it is omitted.</param>
     public FlashRule(IEnumerable<string> actors, IEnumerable<string> urgent, IEnumerable<string>? knownIds = null,
-        double minSpeakerConfidence = 0)
+        Func<StatementView, ActorRef?>? confirmedSpeaker = null)
     {
-        _minSpeakerConfidence = minSpeakerConfidence;
+        _confirmedSpeaker = confirmedSpeaker ?? (statement => statement.Speaker);
         _actorKeys = new HashSet<string>(actors.Concat(knownIds ?? []).Select(Key), StringComparer.Ordinal);
         var words = urgent.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => Regex.Escape(w.Trim())).ToList();
         _urgent = words.Count == 0 ? null
@@ -32,8 +33,7 @@ public sealed class FlashRule
     /// <summary>Why a statement flashes ("pinned actor", "urgent: harbour"), or null when it does not.</summary>
     public string? Reason(StatementView statement, IReadOnlyList<ActorView> actorsOfArticle)
     {
-        if (statement.Speaker is { } speaker && statement.Confidence >= _minSpeakerConfidence - 1e-9
-            && IsPinned(speaker, actorsOfArticle)) return "Pinned actor";
+        if (_confirmedSpeaker(statement) is { } speaker && IsPinned(speaker, actorsOfArticle)) return "Pinned actor";
         if (_urgent?.Match(statement.Text) is { Success: true } match) return $"Urgent: {match.Value}";
         return null;
     }

@@ -109,12 +109,12 @@ public sealed class WallLogicTests
     [Fact]
     public void A_guessed_speaker_does_not_flash_as_a_pinned_actor_but_urgent_words_still_do()
     {
-        var rule = new FlashRule(["Aldo Varga"], ["embargo"], minSpeakerConfidence: 0.5);
+        var config = WallConfig.Parse("?speaker=50");
+        var rule = new FlashRule(["Aldo Varga"], ["embargo"], confirmedSpeaker: config.ConfirmedSpeaker);
         Assert.Null(rule.Reason(Statement("1", "We stay the course.", "Aldo Varga", confidence: 0.35), []));
         Assert.Equal("Pinned actor", rule.Reason(Statement("2", "We stay the course.", "Aldo Varga", confidence: 0.5), []));
         Assert.Equal("Urgent: embargo", rule.Reason(Statement("3", "No embargo.", "Aldo Varga", confidence: 0.35), []));
 
-        var config = WallConfig.Parse("?speaker=50");
         Assert.Null(config.ConfirmedSpeaker(Statement("4", "x", confidence: 0.49)));
         Assert.Equal("Speaker unconfirmed", config.SpeakerLabel(Statement("4", "x", confidence: 0.49)));
         Assert.Equal("Mara Lindqvist", config.SpeakerLabel(Statement("5", "x", confidence: 1.0)));

@@ -66,7 +66,7 @@ public partial class Wall
         Config = WallConfig.Parse(query, WallConfig.Defaults(Options.Value));
         var now = Now;
         Rotation = new WallRotation(Config, now);
-        _flashRule = new FlashRule(Config.Actors, Config.Urgent, PinnedActorIds(), Config.MinSpeakerConfidence / 100.0);
+        _flashRule = new FlashRule(Config.Actors, Config.Urgent, PinnedActorIds(), Config.ConfirmedSpeaker);
 
         _quotes = new WallFeed<WallQuote>(Config.MaxItems, q => q.Statement.Id);
         // The wall's stream is quotes: the speaker's own words read from across the room; reported speech does not.
