@@ -415,6 +415,10 @@ internal sealed partial class Attributor
         {
             return;
         }
+        if (_rules.Uses(ExtractionRule.BackReadingCueDropped) && ReadsBackOverStatement(d))
+        {
+            return;
+        }
         // A set, not a scan of every draft: repetitive text ("he said, she said, …") makes thousands of drafts.
         if (!_firstContents.Add(d.Content[0]))
         {
