@@ -103,6 +103,7 @@ public enum ExtractionRule
     NestedParticipleDropped,
     SharedCueInsideStatement,
     WhatSubjectNamesQuote,
+    LeadInSkipsAttributedQuote,
 
     // Per sentence, after its cues.
     InSource,
@@ -253,6 +254,7 @@ public static class ExtractionRules
         new(ExtractionRule.NestedParticipleDropped, "content", "'The agency reported that Roe welcomed the news, saying the plan was “the right thing”' — a participle inside another statement's content is part of what it reports, whoever its subject: dropped like any nested cue; one after while/when/before/after/without, or with its own subject right before it after 'of'/'and' ('footage of Poe saying “…”') stays (Attributor.HasOwnSubject)"),
         new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
         new(ExtractionRule.WhatSubjectNamesQuote, "content", "'The group seeks to end levies through what it calls “sensible harbour laws.”' — a quote right after 'what' + a subject + call/dub/term inside another statement's content is that subject's statement, even with an unresolved pronoun: the outer content ends before 'what'; with nothing of the outer before 'what' ('denounced what he called “…”') the outer keeps it (Attributor.IsWhatSubjectNaming)"),
+        new(ExtractionRule.LeadInSkipsAttributedQuote, "content", "'Budget hawks have a point, as Vell noted in the Courier. ¶ “I worry …,” said Ann Baker.' — a lead-in that ends its sentence does not take the next paragraph's quote when a cue of its own follows that quote (Attributor.ColonToNextParagraph)"),
         // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),

@@ -1,0 +1,27 @@
+using Briefing.Core.Extraction;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Direct-quote speakers (issue 13, eleventh pass): a quote with a cue of its own keeps that cue's speaker
+/// instead of being taken by a neighbouring statement. Each rule is checked on and off. Fictional texts.</summary>
+public sealed class DirectSpeakerCueTests
+{
+    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
+
+    private static readonly ArticleExtractor Extractor = new();
+
+    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
+
+    [Fact]
+    public void A_lead_in_ending_its_sentence_leaves_the_next_quote_to_the_cue_after_it()
+    {
+        const string text = Lead + "Budget hawks have a point about the levy, as Tom Vell noted in the Courier.\n\n"
+            + "\u201cI worry that we may see the board singing the virtues of balanced budgets again,\u201d said Ann Baker, "
+            + "co-director of the Harbour Fiscal Centre, a liberal think tank.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Ann Baker", x.SpeakerName(x.StatementContaining("I worry that")));
+
+        var off = Without(ExtractionRule.LeadInSkipsAttributedQuote).Extract(text);
+        Assert.Equal("Tom Vell", off.SpeakerName(off.StatementContaining("I worry that")));
+    }
+}
