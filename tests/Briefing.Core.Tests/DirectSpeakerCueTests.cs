@@ -24,4 +24,25 @@ public sealed class DirectSpeakerCueTests
         var off = Without(ExtractionRule.LeadInSkipsAttributedQuote).Extract(text);
         Assert.Equal("Tom Vell", off.SpeakerName(off.StatementContaining("I worry that")));
     }
+
+    [Fact]
+    public void A_cue_whose_content_opens_with_another_speakers_quoting_clause_gives_way_to_it()
+    {
+        const string text = Lead + "Despite the perceived media attacks, Bram Ostergaard said that \u201cthose who know me know that I am an honest man.\u201d";
+        var x = Extractor.Extract(text);
+        var honest = x.StatementContaining("honest man");
+        Assert.Equal("Bram Ostergaard", x.SpeakerName(honest));
+        Assert.DoesNotContain("Ostergaard", honest.Text, StringComparison.Ordinal);
+
+        var off = Without(ExtractionRule.NestedSubjectReplacesOuter).Extract(text);
+        Assert.NotEqual("Bram Ostergaard", off.SpeakerName(off.StatementContaining("honest man")));
+    }
+
+    [Fact]
+    public void According_to_keeps_the_report_as_the_source_of_the_clause_after_it()
+    {
+        const string text = Lead + "According to the union's newsletter, Bram Ostergaard said he would stay because \u201cthe dock workers need a voice on the board.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Null(x.SpeakerName(x.StatementContaining("need a voice")));
+    }
 }

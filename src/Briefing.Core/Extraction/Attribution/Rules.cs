@@ -104,6 +104,7 @@ public enum ExtractionRule
     SharedCueInsideStatement,
     WhatSubjectNamesQuote,
     LeadInSkipsAttributedQuote,
+    NestedSubjectReplacesOuter,
 
     // Per sentence, after its cues.
     InSource,
@@ -255,6 +256,7 @@ public static class ExtractionRules
         new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
         new(ExtractionRule.WhatSubjectNamesQuote, "content", "'The group seeks to end levies through what it calls “sensible harbour laws.”' — a quote right after 'what' + a subject + call/dub/term inside another statement's content is that subject's statement, even with an unresolved pronoun: the outer content ends before 'what'; with nothing of the outer before 'what' ('denounced what he called “…”') the outer keeps it (Attributor.IsWhatSubjectNaming)"),
         new(ExtractionRule.LeadInSkipsAttributedQuote, "content", "'Budget hawks have a point, as Vell noted in the Courier. ¶ “I worry …,” said Ann Baker.' — a lead-in that ends its sentence does not take the next paragraph's quote when a cue of its own follows that quote (Attributor.ColonToNextParagraph)"),
+        new(ExtractionRule.NestedSubjectReplacesOuter, "content", "'Despite the media attacks, Roe said that “…”' — a cue whose content starts after a comma with another speaker's clause (subject, cue, quote) said nothing of its own: the clause is that speaker's statement and the outer one is dropped (Attributor.ReplaceOuterOpenedByInner)"),
         // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
