@@ -45,4 +45,19 @@ public sealed class DirectSpeakerCueTests
         var x = Extractor.Extract(text);
         Assert.Null(x.SpeakerName(x.StatementContaining("need a voice")));
     }
+
+    [Fact]
+    public void Chants_of_a_quote_are_a_direct_statement_of_their_possessor()
+    {
+        const string text = Lead + "More than 500 dock workers roared when the vote was called. "
+            + "But their chants of \u201cVell! Vell! Vell!\u201d were cut short when the news shifted.";
+        var x = Extractor.Extract(text);
+        var chant = x.StatementContaining("Vell! Vell!");
+        Assert.Equal("chants of", chant.CueText);
+        Assert.Equal(StatementKind.Direct, chant.Kind);
+        Assert.Equal("their", text[chant.Source!.Value.Start..chant.Source.Value.End]);
+
+        var off = Without(ExtractionRule.ChantOfQuote).Extract(text);
+        Assert.DoesNotContain(off.Statements, st => st.Text.Contains("Vell! Vell!", StringComparison.Ordinal));
+    }
 }
