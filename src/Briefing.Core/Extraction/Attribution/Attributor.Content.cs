@@ -161,11 +161,26 @@ internal sealed partial class Attributor
             return;
         }
         var next = _doc.Tokens[sentence.Last];
-        if (next.Kind == TokenKind.QuoteOpen)
+        if (next.Kind == TokenKind.QuoteOpen && !(_rules.Uses(ExtractionRule.LeadInSkipsAttributedQuote) && NextQuoteHasOwnCue(d.Sentence)))
         {
             var q = _doc.Quotes[next.Quote];
             d.Content.Add(new TextSpan(q.Start, q.End));
         }
+    }
+
+    /// <summary>LeadInSkipsAttributedQuote: "… as Vell noted in the Courier. ¶ “I worry …,” said Ann Baker." — the quote
+    /// opening the next sentence has a cue of its own right after it, so it is that cue's statement, not this lead-in's.
+    /// Runs only for a lead-in ending its sentence before a quote; reads the next sentence's cues.</summary>
+    private bool NextQuoteHasOwnCue(int s)
+    {
+        if (s + 1 >= _doc.Sentences.Count)
+        {
+            return false;
+        }
+        var next = _doc.Sentences[s + 1];
+        var cues = new List<Cue>();
+        CueFinder.Find(_doc, next, cues, _rules);
+        return ContentFinder.QuoteWithOwnCueAt(_doc, next.First, next, cues);
     }
 
     private void AccordingTo(Cue cue, int s, Sentence sentence)

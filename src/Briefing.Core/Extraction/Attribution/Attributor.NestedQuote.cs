@@ -47,6 +47,30 @@ internal sealed partial class Attributor
         return true;
     }
 
+    /// <summary>NestedSubjectReplacesOuter: "Despite the perceived media attacks, Roe said that “…”", "a star likened to a
+    /// symbol, Speaker Ann Roe said “…”" — the outer cue took, across a comma, a clause that opens with another speaker's
+    /// subject and cue and quotes: the outer says nothing of its own, so the inner statement replaces it ("according to"
+    /// excepted).</summary>
+    private bool ReplaceOuterOpenedByInner(Draft inner)
+    {
+        var outer = Drafts[^1];
+        if (inner.Source is not { } source || outer.Content.Count != 1 || outer.Start != source.Start || inner.Speaker == outer.Speaker
+            || outer.Cue is not { } outerCue || outerCue.End > source.Start)
+        {
+            return false;
+        }
+        // "According to the school's post, Roe said …": the report stays the source annotators give.
+        var first = FirstTokenAtChar(source.Start);
+        if (first < 1 || !_doc.IsChar(first - 1, ',') || _doc.Tokens[first - 1].Start < outerCue.End || _doc.WordIs(FirstTokenAtChar(outerCue.Start), "according")
+            || !QuotesDirectly(inner))
+        {
+            return false;
+        }
+        _firstContents.Remove(outer.Content[0]);
+        Drafts.RemoveAt(Drafts.Count - 1);
+        return true;
+    }
+
     private bool QuotesDirectly(Draft d)
     {
         foreach (var q in _doc.Quotes)

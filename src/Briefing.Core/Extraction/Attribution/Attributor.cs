@@ -109,6 +109,10 @@ internal sealed partial class Attributor
             {
                 SplitOpeningParticiple(s, sentence, firstInSentence);
             }
+            if (_rules.Uses(ExtractionRule.ChantOfQuote))
+            {
+                ChantsOfQuote(s, sentence);
+            }
         }
         QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote);
     }
@@ -411,7 +415,7 @@ internal sealed partial class Attributor
         // whole content lies inside it only duplicates it. "…, saying “…”" participles stay — they add a statement — unless
         // the same speaker's statement already holds them ("said it could be “messy,” adding, “…”").
         if (nested && _rules.Uses(ExtractionRule.DropContainedNested) && (!d.Participle || d.Speaker is not null && d.Speaker == Drafts[^1].Speaker || _rules.Uses(ExtractionRule.NestedParticipleDropped) && !HasOwnSubject(d)) && Drafts[^1].Contains(d)
-            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)) && !(whatNaming && SplitOuterBeforeWhat(d)))
+            && !(_rules.Uses(ExtractionRule.NestedQuoteSplitsOuter) && SplitOuterBefore(d)) && !(_rules.Uses(ExtractionRule.NestedSubjectReplacesOuter) && ReplaceOuterOpenedByInner(d)) && !(whatNaming && SplitOuterBeforeWhat(d)))
         {
             return;
         }

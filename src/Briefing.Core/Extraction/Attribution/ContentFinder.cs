@@ -169,7 +169,7 @@ internal static partial class ContentFinder
 
     /// <summary>ColonLeadIsNoContent: "… he did not think the casino would last: “It won't make it,” Roe predicted." —
     /// a quote after a colon with a cue of its own right after it is that cue's statement, not more of this one.</summary>
-    private static bool QuoteWithOwnCueAt(Document doc, int open, Sentence s, List<Cue> cues)
+    internal static bool QuoteWithOwnCueAt(Document doc, int open, Sentence s, List<Cue> cues)
     {
         if (open >= s.Last || doc.Tokens[open].Kind != TokenKind.QuoteOpen)
         {

@@ -104,6 +104,8 @@ public enum ExtractionRule
     SharedCueInsideStatement,
     WhatSubjectNamesQuote,
     BackReadingCueDropped,
+    LeadInSkipsAttributedQuote,
+    NestedSubjectReplacesOuter,
 
     // Per sentence, after its cues.
     InSource,
@@ -124,6 +126,7 @@ public enum ExtractionRule
     TimeClauseAfterCue,
     PassiveByAgent,
     OpeningParticipleSplit,
+    ChantOfQuote,
 
     // Speaker resolution (every source phrase).
     PronounSalience,
@@ -255,6 +258,8 @@ public static class ExtractionRules
         new(ExtractionRule.SharedCueInsideStatement, "content", "'Roe said she would like Poe to explain his plan but supports his bid because …' — a cue sharing the subject of the statement before ('and'/'but' + verb, ', saying') whose content lies inside that statement is part of what it reports: dropped like a nested cue (Attributor.SubjectlessAttribution)"),
         new(ExtractionRule.WhatSubjectNamesQuote, "content", "'The group seeks to end levies through what it calls “sensible harbour laws.”' — a quote right after 'what' + a subject + call/dub/term inside another statement's content is that subject's statement, even with an unresolved pronoun: the outer content ends before 'what'; with nothing of the outer before 'what' ('denounced what he called “…”') the outer keeps it (Attributor.IsWhatSubjectNaming)"),
         new(ExtractionRule.BackReadingCueDropped, "content", "'Poe said the vote was meant to expose “the hypocrisy of the board” focused on one clause.' — a later cue of the sentence inside an earlier statement's content, whose content runs back over that statement's cue to share its quote, is part of what that statement reports: dropped, unless its content opens with a subordinator (Attributor.ReadsBackOverStatement)"),
+        new(ExtractionRule.LeadInSkipsAttributedQuote, "content", "'Budget hawks have a point, as Vell noted in the Courier. ¶ “I worry …,” said Ann Baker.' — a lead-in that ends its sentence does not take the next paragraph's quote when a cue of its own follows that quote (Attributor.ColonToNextParagraph)"),
+        new(ExtractionRule.NestedSubjectReplacesOuter, "content", "'Despite the media attacks, Roe said that “…”' — a cue whose content starts after a comma with another speaker's clause (subject, cue, quote) said nothing of its own: the clause is that speaker's statement and the outer one is dropped (Attributor.ReplaceOuterOpenedByInner)"),
         // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a CNN poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
@@ -274,6 +279,7 @@ public static class ExtractionRules
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
         new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content; also without the auxiliary, 'a practice criticized by Poe' (not 'by saying', 'by 9 points') (Attributor.PassiveByAgent, Attributor.ReducedPassive)"),
         new(ExtractionRule.OpeningParticipleSplit, "sentence", "'Conceding that a deal would come “down the line,” Roe warned: “…”' — a sentence-opening participle cue whose phrase the main cue took as its first content fragment is a statement of its own, same speaker (Attributor.SplitOpeningParticiple)"),
+        new(ExtractionRule.ChantOfQuote, "sentence", "'their chants of “Vell! Vell!” were cut short', 'was met with chants of “…”' — a chant, cry or shout noun with 'of' right before a quote is a statement of that quote (cue: the noun and 'of'; source: a possessor right before the noun, else none) (Attributor.ChantsOfQuote)"),
         // ── speaker resolution ──
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
