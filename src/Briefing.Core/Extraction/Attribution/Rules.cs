@@ -150,6 +150,8 @@ public enum ExtractionRule
     NamingFrameQuote,
     SameParagraphQuoteJoinsIndirect,
     NewClauseQuoteNotMerged,
+    ChantFrameQuote,
+    ShortColonQuote,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -297,5 +299,7 @@ public static class ExtractionRules
         new(ExtractionRule.NamingFrameQuote, "document", "'Poe has been called the “harbour hawk”', 'the ad, titled “Tide Turns,” …', 'hailed the deal as a “breakthrough”', 'has used the phrase “tide tax”' — a short cue-less quote right after a naming verb (called, dubbed, titled, labeled, known, described …), a naming noun (phrase, term, slogan, nickname …) or an 'as' after a word (not 'such as', not opening a clause), over a determiner, object pronoun or comma, is the clause subject's phrase when the clause has a subject; the scare-quote filters (determiner, title case) no longer drop it (NamingFrame.Introduces)"),
         new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
         new(ExtractionRule.NewClauseQuoteNotMerged, "document", "'Roe credited the win to “a closed vote.” She urged the board to “open its doors.”' — a cue-less quote inside a later sentence whose own clause has a subject is that subject's statement, not another fragment of the statement before (QuoteContinuations.Attach)"),
+        new(ExtractionRule.ChantFrameQuote, "document", "'But their chants of “Dump the levy!” were cut short', 'joined in a thunderous chant of “Feel the tide!”', 'holding signs and chanting “Dump Poe.”' — a cue-less quote right after a chant noun and 'of' (chant, cries, shouts, calls, chorus) or after chant/chanted/chanting is the chanters' words, however short or title-cased: a possessive before the noun speaks, else the clause subject, none after 'to' or a passive ('was met with chants of'); the chant words are the cue (Attributor.ChantQuote)"),
+        new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
     ];
 }
