@@ -97,4 +97,18 @@ public sealed class FramedQuoteTests
         const string text = Lead + "The board has one rule: \"Dock First\" stays on every sign in the harbour.";
         Assert.False(Quoted(Extractor.Extract(text), "Dock First"));
     }
+
+    [Fact]
+    public void A_participle_whose_subject_no_rule_reads_takes_the_phrase_before_the_clause_verb()
+    {
+        const string text = Lead + "About 200 dock workers gathered outside the hall on Monday, saying the levy \"will sink the harbour for good.\"";
+        var x = Extractor.Extract(text);
+        var saying = x.StatementContaining("sink the harbour");
+        Assert.NotNull(saying.Source);
+        Assert.Equal("About 200 dock workers", text[saying.Source!.Value.Start..saying.Source.Value.End]);
+
+        var off = Without(ExtractionRule.ParticipleLeadSubject).Extract(text);
+        Assert.DoesNotContain(off.Statements, s => s.Text.Contains("sink the harbour", StringComparison.Ordinal) && s.Source is { } src
+            && text[src.Start..src.End] == "About 200 dock workers");
+    }
 }

@@ -94,12 +94,14 @@ internal sealed partial class Attributor
 
     private const int MaxLeadSubjectTokens = 15;
 
+    private Draft? LeadSubjectQuote(Quotes.QuoteSpan quote, int s, int before) =>
+        LeadSubject(_doc.Sentences[s], before) is { } subject ? QuoteDraft(s, subject, quote, DraftBefore(quote.Start)) : null;
+
     /// <summary>"A rally of dock workers and their families had one message:", "About 200 protesters gathered, chanting"
     /// — no actor or pronoun opens the clause, but a phrase before its first verb does (after a dateline or an opening
     /// phrase closed by a comma): that phrase is the subject. "There is …" has none.</summary>
-    private Draft? LeadSubjectQuote(Quotes.QuoteSpan quote, int s, int before)
+    private SourcePhrase? LeadSubject(Sentence sentence, int before)
     {
-        var sentence = _doc.Sentences[s];
         var first = AfterDateline(sentence);
         for (var t = first; t < before && t - first <= MaxLeadSubjectTokens; t++)
         {
@@ -117,7 +119,7 @@ internal sealed partial class Attributor
             {
                 return Lexicon.Has(NotSourceWords, _doc.Word(first)) || _doc.WordIs(first, "there") || _doc.WordIs(first, "here")
                     ? null
-                    : QuoteDraft(s, new SourcePhrase(first, t, first, t, false), quote, DraftBefore(quote.Start));
+                    : new SourcePhrase(first, t, first, t, false);
             }
         }
         return null;

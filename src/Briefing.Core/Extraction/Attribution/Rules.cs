@@ -77,6 +77,7 @@ public enum ExtractionRule
     AsideBeforeVerb,
     PollRespondentsSource,
     NameBeforeAsideAfterWhat,
+    ParticipleLeadSubject,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -230,6 +231,7 @@ public static class ExtractionRules
         new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
         new(ExtractionRule.PollRespondentsSource, "source", "'In a Courier poll released Monday, 31% of voters said they were “extremely enthusiastic.”' — a cue whose subject opens with a quantity ('75 percent of', 'just 8%', 'a majority of'), in a sentence opening with In + a poll or survey and a comma, has the poll as its source, not the respondents (Attributor.PollOfRespondents)"),
         new(ExtractionRule.NameBeforeAsideAfterWhat, "source", "'… in what Tamsin Vell, treasurer for the rival union, called “hand-to-hand combat.”', 'charges that Vell, for one, called “…”' — after what/that/which/whom, a person's name and a comma-bounded aside (no quote, at most 15 words) right before a finite cue: the name is the subject, not the clause subject before (Attributor.NameBeforeAsideAfterWhat)"),
+        new(ExtractionRule.ParticipleLeadSubject, "source", "'About 200 dock workers gathered outside the hall, chanting “…”', 'Critics of the levy, many of them owners, rallied on Monday, saying …' — a participle after a comma whose subject no rule read (no actor or pronoun, no determiner phrase): the phrase before the clause's first verb, after a dateline or an opening phrase, is the source (Attributor.LeadSubject)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
