@@ -82,7 +82,12 @@ internal sealed partial class Attributor
             return null;
         }
         var s = _sentenceOfToken[colon];
-        var closing = _sentenceOfToken[Math.Min(_doc.Tokens.Count - 1, FirstTokenAtOrAfter(quote.End - 1))];
+        var close = open;
+        while (close + 1 < _doc.Tokens.Count && _doc.Tokens[close].End < quote.End)
+        {
+            close++;
+        }
+        var closing = _sentenceOfToken[close];
         if (colon == _doc.Sentences[s].First || _doc.Sentences[closing].Span.End - quote.End > 3)
         {
             return null;
@@ -157,24 +162,5 @@ internal sealed partial class Attributor
         };
         d.Content.Add(quote.Span);
         return d;
-    }
-
-    private int FirstTokenAtOrAfter(int position)
-    {
-        var lo = 0;
-        var hi = _doc.Tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_doc.Tokens[mid].End <= position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
