@@ -114,7 +114,7 @@ internal sealed partial class Attributor
                 ChantsOfQuote(s, sentence);
             }
         }
-        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote);
+        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote);
     }
 
     /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first
@@ -319,7 +319,9 @@ internal sealed partial class Attributor
                 ? (participleAfterComma ? ParticipleSubject(cue.First, sentence) : AdjacentNounPhrase(cue, sentence) ?? ClauseSubject(cue.First, sentence))
                     ?? OpeningNounPhrase(cue, sentence)
                 : null;
-            if ((clauseSubject ?? NounPhraseSubject(cue, sentence) ?? ClauseStartSource(cue, sentence)) is { } subject)
+            // ParticipleLeadSubject: "About 200 protesters gathered outside, saying …" — the phrase before the clause's verb.
+            var leadSubject = participleAfterComma && _rules.Uses(ExtractionRule.ParticipleLeadSubject) ? LeadSubject(sentence, cue.First) : null;
+            if ((clauseSubject ?? NounPhraseSubject(cue, sentence) ?? ClauseStartSource(cue, sentence) ?? leadSubject) is { } subject)
             {
                 // TrailingPhraseSource: "“…” of the case, the unsigned opinion said." — nothing after the cue, so the content
                 // is what comes before the phrase, as after a speaker noun.

@@ -11,7 +11,8 @@ internal static class QuoteContinuations
     private const int MaxParagraphGap = 2;
 
     public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, Func<QuoteSpan, Draft?>? embedded = null,
-        Func<QuoteSpan, Draft?>? introduced = null, Func<QuoteSpan, Draft?>? leadIn = null, Func<QuoteSpan, Draft?>? namedAfter = null)
+        Func<QuoteSpan, Draft?>? introduced = null, Func<QuoteSpan, Draft?>? leadIn = null, Func<QuoteSpan, Draft?>? namedAfter = null,
+        Func<QuoteSpan, Draft?>? chantOrColon = null)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -62,6 +63,11 @@ internal static class QuoteContinuations
                 {
                     added.Add(framed);
                 }
+                // "chants of “Dump Poe!”", "had one message: “Dump Poe.”": a frame that gives the words as said.
+                else if (words >= 1 && chantOrColon?.Invoke(quote) is { } kept)
+                {
+                    added.Add(kept);
+                }
                 continue;
             }
             if (!continuesPrevious && rules.Uses(ExtractionRule.CueLessTitleIsNoSpeech) && IsNamedWork(doc, quote, rules))
@@ -85,6 +91,11 @@ internal static class QuoteContinuations
             }
             if (prev is null || (quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph > MaxParagraphGap && !continuesPrevious))
             {
+                // "Each cycle brings a threat few keep: “If Roe wins, I'm moving!”": no statement before to carry over.
+                if (!continuesPrevious && chantOrColon?.Invoke(quote) is { } kept)
+                {
+                    added.Add(kept);
+                }
                 continue;
             }
             var sentence = SentenceOf(doc, quote.Start);

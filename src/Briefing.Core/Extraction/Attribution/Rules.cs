@@ -77,6 +77,7 @@ public enum ExtractionRule
     AsideBeforeVerb,
     PollRespondentsSource,
     NameBeforeAsideAfterWhat,
+    ParticipleLeadSubject,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -154,6 +155,8 @@ public enum ExtractionRule
     NamingFrameQuote,
     SameParagraphQuoteJoinsIndirect,
     NewClauseQuoteNotMerged,
+    ChantFrameQuote,
+    ShortColonQuote,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -232,6 +235,7 @@ public static class ExtractionRules
         new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
         new(ExtractionRule.PollRespondentsSource, "source", "'In a Courier poll released Monday, 31% of voters said they were “extremely enthusiastic.”' — a cue whose subject opens with a quantity ('75 percent of', 'just 8%', 'a majority of'), in a sentence opening with In + a poll or survey and a comma, has the poll as its source, not the respondents (Attributor.PollOfRespondents)"),
         new(ExtractionRule.NameBeforeAsideAfterWhat, "source", "'… in what Tamsin Vell, treasurer for the rival union, called “hand-to-hand combat.”', 'charges that Vell, for one, called “…”' — after what/that/which/whom, a person's name and a comma-bounded aside (no quote, at most 15 words) right before a finite cue: the name is the subject, not the clause subject before (Attributor.NameBeforeAsideAfterWhat)"),
+        new(ExtractionRule.ParticipleLeadSubject, "source", "'About 200 dock workers gathered outside the hall, chanting “…”', 'Critics of the levy, many of them owners, rallied on Monday, saying …' — a participle after a comma whose subject no rule read (no actor or pronoun, no determiner phrase): the phrase before the clause's first verb, after a dateline or an opening phrase, is the source (Attributor.LeadSubject)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
@@ -305,5 +309,7 @@ public static class ExtractionRules
         new(ExtractionRule.NamingFrameQuote, "document", "'Poe has been called the “harbour hawk”', 'the ad, titled “Tide Turns,” …', 'hailed the deal as a “breakthrough”', 'has used the phrase “tide tax”' — a short cue-less quote right after a naming verb (called, dubbed, titled, labeled, known, described …), a naming noun (phrase, term, slogan, nickname …) or an 'as' after a word (not 'such as', not opening a clause), over a determiner, object pronoun or comma, is the clause subject's phrase when the clause has a subject; the scare-quote filters (determiner, title case) no longer drop it (NamingFrame.Introduces)"),
         new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
         new(ExtractionRule.NewClauseQuoteNotMerged, "document", "'Roe credited the win to “a closed vote.” She urged the board to “open its doors.”' — a cue-less quote inside a later sentence whose own clause has a subject is that subject's statement, not another fragment of the statement before (QuoteContinuations.Attach)"),
+        new(ExtractionRule.ChantFrameQuote, "document", "'But their chants of “Dump the levy!” were cut short', 'joined in a thunderous chant of “Feel the tide!”', 'holding signs and chanting “Dump Poe.”' — a cue-less quote right after a chant noun and 'of' (chant, cries, shouts, calls, chorus) or after chant/chanted/chanting is the chanters' words, however short or title-cased: a possessive before the noun speaks, else the clause subject, none after 'to' or a passive ('was met with chants of'); the chant words are the cue (Attributor.ChantQuote)"),
+        new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
     ];
 }
