@@ -33,7 +33,7 @@ internal static class QuoteContinuations
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             var quote = doc.Quotes[q];
-            if (covered[q] || skip[quote.Paragraph])
+            if (covered[q] || skip[quote.Paragraph] || rules.Uses(ExtractionRule.CrossheadIsNoSpeech) && IsCrosshead(doc, doc.Paragraphs[quote.Paragraph]))
             {
                 continue;
             }
@@ -462,6 +462,20 @@ internal static class QuoteContinuations
     private static bool OpensSentence(Document doc, QuoteSpan q) => q.Start - doc.Sentences[SentenceOf(doc, q.Start)].Span.Start <= 3;
 
     /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
+    /// <summary>CrossheadIsNoSpeech: "– ‘Who cares?’ –." — a paragraph framed by a dash on each side is a section
+    /// heading the page set between paragraphs: a quote in it is the writer's label, nobody's statement.</summary>
+    private static bool IsCrosshead(Document doc, TextSpan paragraph)
+    {
+        var p = doc.Text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Trim();
+        if (p.Length > 0 && p[^1] == '.')
+        {
+            p = p[..^1];
+        }
+        return p.Length >= 5 && IsDash(p[0]) && p[1] == ' ' && IsDash(p[^1]) && p[^2] == ' ';
+    }
+
+    private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
+
     private static bool IsStandalone(Document doc, Quotes.QuoteSpan q)
     {
         var s = doc.Sentences[SentenceOf(doc, q.Start)].Span;

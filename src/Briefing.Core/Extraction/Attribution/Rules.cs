@@ -9,6 +9,7 @@ public enum ExtractionRule
 {
     // Finding quotation marks.
     ParagraphOpeningCloser,
+    MarkupTagQuotes,
 
     // Per sentence, before its cues.
     TranscriptTurns,
@@ -77,6 +78,7 @@ public enum ExtractionRule
     AsideBeforeVerb,
     PollRespondentsSource,
     NameBeforeAsideAfterWhat,
+    PronounAfterQuoteOpensClause,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -150,6 +152,8 @@ public enum ExtractionRule
     NamingFrameQuote,
     SameParagraphQuoteJoinsIndirect,
     NewClauseQuoteNotMerged,
+    CrossheadIsNoSpeech,
+    MarkupTagIsNoContent,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -163,6 +167,7 @@ public static class ExtractionRules
     [
         // ── finding quotation marks (QuoteScanner) ──
         new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
+        new(ExtractionRule.MarkupTagQuotes, "quote", "'<tweet author=\"@roe\" date=\"May 3\">Not today.</tweet>' — quotation marks inside a markup tag left in the text (also one running over a paragraph break) delimit attribute values: they open no quote (MarkupTags.Find)"),
         // ── per sentence, before cues ──
         new(ExtractionRule.TranscriptTurns, "sentence", "'ROE: Well, I think … ¶ POE: …' — in a transcript (three or more paragraphs opening with an upper-case label and a colon, two speakers at least), each turn is the label's statement, running on over unlabelled paragraphs to the next label; cue words inside a turn make no statements of their own (Transcripts.Find)"),
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
@@ -228,6 +233,7 @@ public static class ExtractionRules
         new(ExtractionRule.AsideBeforeVerb, "source", "'Critics of the levy, however, say …', 'Dock workers — and some owners — say …' — an aside set off by commas or dashes between a plural subject and a base-form verb: the verb is finite, the phrase before the aside its source (CueFinder.SubjectWordBefore, Attributor.AsideSubject)"),
         new(ExtractionRule.PollRespondentsSource, "source", "'In a Courier poll released Monday, 31% of voters said they were “extremely enthusiastic.”' — a cue whose subject opens with a quantity ('75 percent of', 'just 8%', 'a majority of'), in a sentence opening with In + a poll or survey and a comma, has the poll as its source, not the respondents (Attributor.PollOfRespondents)"),
         new(ExtractionRule.NameBeforeAsideAfterWhat, "source", "'… in what Tamsin Vell, treasurer for the rival union, called “hand-to-hand combat.”', 'charges that Vell, for one, called “…”' — after what/that/which/whom, a person's name and a comma-bounded aside (no quote, at most 15 words) right before a finite cue: the name is the subject, not the clause subject before (Attributor.NameBeforeAsideAfterWhat)"),
+        new(ExtractionRule.PronounAfterQuoteOpensClause, "source", "'Roe, who calls Poe a “crook,” said he doubts the plan.' — after a quote closed right before the cue, a subject pronoun followed by more words opens the cue's content clause: it is no inverted source, and the quote is no content ('“…,” said she.' still inverts) (Attributor.InvertedAttribution)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
@@ -297,5 +303,7 @@ public static class ExtractionRules
         new(ExtractionRule.NamingFrameQuote, "document", "'Poe has been called the “harbour hawk”', 'the ad, titled “Tide Turns,” …', 'hailed the deal as a “breakthrough”', 'has used the phrase “tide tax”' — a short cue-less quote right after a naming verb (called, dubbed, titled, labeled, known, described …), a naming noun (phrase, term, slogan, nickname …) or an 'as' after a word (not 'such as', not opening a clause), over a determiner, object pronoun or comma, is the clause subject's phrase when the clause has a subject; the scare-quote filters (determiner, title case) no longer drop it (NamingFrame.Introduces)"),
         new(ExtractionRule.SameParagraphQuoteJoinsIndirect, "document", "'Roe argued the levy was flawed. As a result, there is still “a very powerful lobby.”' — a cue-less quote later in the paragraph of a statement that quotes nothing joins it as another fragment (QuoteContinuations.Attach)"),
         new(ExtractionRule.NewClauseQuoteNotMerged, "document", "'Roe credited the win to “a closed vote.” She urged the board to “open its doors.”' — a cue-less quote inside a later sentence whose own clause has a subject is that subject's statement, not another fragment of the statement before (QuoteContinuations.Attach)"),
+        new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
+        new(ExtractionRule.MarkupTagIsNoContent, "document", "'<tweet id=\"1\">Roe reportedly met Poe' — a markup tag left in the text is nobody's words: a content opening with one starts after it, one running into a tag ends before it (MarkupTags.Trim)"),
     ];
 }
