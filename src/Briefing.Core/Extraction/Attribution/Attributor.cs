@@ -195,7 +195,8 @@ internal sealed partial class Attributor
         // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
         var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
             && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is not null)
-            && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence));
+            && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence))
+            && !(_rules.Uses(ExtractionRule.NamedSubjectOverQuotedAppositive) && QuoteClosesOnComma(before) && NamedSubjectWithAppositive(cue, sentence, overQuote: true));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
@@ -213,6 +214,10 @@ internal sealed partial class Attributor
         }
         return false;
     }
+
+    /// <summary>The token is a closing quote whose quote ends on a comma ("“Harbour Talk,”").</summary>
+    private bool QuoteClosesOnComma(int token) =>
+        token > 0 && _doc.Tokens[token].Kind == TokenKind.QuoteClose && _doc.IsChar(token - 1, ',');
 
     /// <summary>The phrase before the cue (RelativeSubject, QuoteSubject, ParticipleClauseSubject, IssuedDocument,
     /// ExtendSourceToQuote), or null when none stands there.</summary>
