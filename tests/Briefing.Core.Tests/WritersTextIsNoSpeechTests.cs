@@ -85,4 +85,15 @@ public sealed class WritersTextIsNoSpeechTests
         var off = Without(ExtractionRule.NamedSubjectOverQuotedAppositive).Extract(text);
         Assert.Contains(off.Statements, s => s.Text.Contains("Harbour Talk", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_relative_pronoun_source_reports_what_follows_its_verb_not_the_clause_before()
+    {
+        const string text = Lead + "The harbour now draws blogs, newsletters and \"citizen reporters\" who promote wild claims about the levy.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.StartsWith("The harbour now draws", StringComparison.Ordinal));
+
+        var off = Without(ExtractionRule.RelativeSourceReportsAfter).Extract(text);
+        Assert.Contains(off.Statements, s => s.Text.StartsWith("The harbour now draws", StringComparison.Ordinal));
+    }
 }

@@ -351,9 +351,13 @@ internal sealed partial class Attributor
     {
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
+        // RelativeSourceReportsAfter: "… and “citizen journalists” who promote …" — a relative pronoun's verb reports
+        // what follows it; the clause before is its antecedent's, never its content.
+        var relative = _rules.Uses(ExtractionRule.RelativeSourceReportsAfter) && l.Last - l.First == 1
+            && (_doc.WordIs(l.First, "who") || _doc.WordIs(l.First, "which"));
+        var sepIsQuote = !relative && sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
             && !QuoteClosesOpeningSubordinate(sep, s, sentence);
-        var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
+        var sepIsComma = !relative && sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
         // "…, Roe said, adding …": the participle owns what follows, so "said" reports the clause before it.
