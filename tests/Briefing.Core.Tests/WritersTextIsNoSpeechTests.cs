@@ -96,4 +96,16 @@ public sealed class WritersTextIsNoSpeechTests
         var off = Without(ExtractionRule.RelativeSourceReportsAfter).Extract(text);
         Assert.Contains(off.Statements, s => s.Text.StartsWith("The harbour now draws", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quote_between_a_determiner_and_the_source_noun_is_part_of_the_subject()
+    {
+        const string text = Lead + "Since then, the \u201cTide Turns\u201d crowd has argued that the levy will never pass the board.";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.Text.Contains("levy will never pass", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Tide Turns", StringComparison.Ordinal));
+
+        var off = Without(ExtractionRule.QuoteModifiesSourceNoun).Extract(text);
+        Assert.Contains(off.Statements, s => s.Text.Contains("Tide Turns", StringComparison.Ordinal));
+    }
 }

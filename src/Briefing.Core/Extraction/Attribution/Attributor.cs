@@ -215,6 +215,29 @@ internal sealed partial class Attributor
         return false;
     }
 
+    /// <summary>QuoteModifiesSourceNoun: "Some in the “Bernie or Bust” crowd suggest …" — a quote after a determiner or a
+    /// possessive, closed on a word (no comma or full stop inside) and followed at once by a lower-case source noun,
+    /// names that noun's kind: it is part of the subject, not the content.</summary>
+    private bool QuoteModifiesNoun(int close, SourcePhrase source)
+    {
+        if (source.First != close + 1 || _doc.Tokens[source.First].Capitalized || _doc.Tokens[close - 1].Kind != TokenKind.Word
+            || Lexicon.IsSubjectPronoun(_doc.Word(source.First), out _) || _doc.WordIs(source.First, "who") || _doc.WordIs(source.First, "which"))
+        {
+            return false;
+        }
+        var open = close - 1;
+        while (open > 0 && _doc.Tokens[open].Kind != TokenKind.QuoteOpen && close - open < 12)
+        {
+            open--;
+        }
+        if (_doc.Tokens[open].Kind != TokenKind.QuoteOpen || open == 0 || _doc.Tokens[open - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var w = _doc.Word(open - 1);
+        return Lexicon.Has(SubjectDeterminers, w) || w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
+    }
+
     /// <summary>The token is a closing quote whose quote ends on a comma ("“Harbour Talk,”").</summary>
     private bool QuoteClosesOnComma(int token) =>
         token > 0 && _doc.Tokens[token].Kind == TokenKind.QuoteClose && _doc.IsChar(token - 1, ',');
@@ -356,7 +379,8 @@ internal sealed partial class Attributor
         var relative = _rules.Uses(ExtractionRule.RelativeSourceReportsAfter) && l.Last - l.First == 1
             && (_doc.WordIs(l.First, "who") || _doc.WordIs(l.First, "which"));
         var sepIsQuote = !relative && sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
-            && !QuoteClosesOpeningSubordinate(sep, s, sentence);
+            && !QuoteClosesOpeningSubordinate(sep, s, sentence)
+            && !(_rules.Uses(ExtractionRule.QuoteModifiesSourceNoun) && QuoteModifiesNoun(sep, l));
         var sepIsComma = !relative && sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;

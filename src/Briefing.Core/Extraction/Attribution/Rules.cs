@@ -81,6 +81,7 @@ public enum ExtractionRule
     PronounAfterQuoteOpensClause,
     NamedSubjectOverQuotedAppositive,
     RelativeSourceReportsAfter,
+    QuoteModifiesSourceNoun,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -238,6 +239,7 @@ public static class ExtractionRules
         new(ExtractionRule.PronounAfterQuoteOpensClause, "source", "'Roe, who calls Poe a “crook,” said he doubts the plan.' — after a quote closed right before the cue, a subject pronoun followed by more words opens the cue's content clause: it is no inverted source, and the quote is no content ('“…,” said she.' still inverts) (Attributor.InvertedAttribution)"),
         new(ExtractionRule.NamedSubjectOverQuotedAppositive, "source", "'Jane Roe, host of “Harbour Talk,” suggested the levy …' — a sentence opening with a name and a comma has its subject also when the appositive holds a quote closing on a comma right before the cue: the quote names a work, the phrase after the cue is no inverted source (Attributor.NamedSubjectWithAppositive)"),
         new(ExtractionRule.RelativeSourceReportsAfter, "source", "'… websites and “citizen journalists” who promote …', '… the film “Tide,” which recounts …' — a 'who'/'which' source reports what follows its verb: the clause before it (its antecedent's) is never its content, though a quote or comma closes it (Attributor.LeftAttribution)"),
+        new(ExtractionRule.QuoteModifiesSourceNoun, "source", "'Some in the “Tide Turns” crowd suggest …', 'the “Harbour Watch” host has sounded off …' — a quote after a determiner or possessive, closed on a word and followed at once by a lower-case source noun, names the noun's kind: part of the subject, not the content, which follows the cue (Attributor.QuoteModifiesNoun)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
