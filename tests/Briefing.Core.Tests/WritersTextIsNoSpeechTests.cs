@@ -108,4 +108,18 @@ public sealed class WritersTextIsNoSpeechTests
         var off = Without(ExtractionRule.QuoteModifiesSourceNoun).Extract(text);
         Assert.Contains(off.Statements, s => s.Text.Contains("Tide Turns", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_cited_with_its_byline_is_nobodys_statement()
+    {
+        const string text = Lead + "FAREWELL\u2014\"Harbour club to close in May,\" by Courier's Ann Marsh: \"The Harbour Club, a small "
+            + "music hall on the old pier, will close in May, its owners said on Tuesday.\" http://courier.example/1\n\n"
+            + "NOW OPEN\u2014\"Pop-up gallery opens on the old pier,\" by Courier's Jane Roe: \"Curators of a pop-up gallery on the pier "
+            + "want to show the work of dock workers.\" http://courier.example/2";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Pop-up gallery", StringComparison.Ordinal));
+
+        var off = Without(ExtractionRule.BylineTitleIsNoSpeech).Extract(text);
+        Assert.Contains(off.Statements, s => s.Text.Contains("Pop-up gallery", StringComparison.Ordinal));
+    }
 }

@@ -157,6 +157,7 @@ public enum ExtractionRule
     NewClauseQuoteNotMerged,
     CrossheadIsNoSpeech,
     MarkupTagIsNoContent,
+    BylineTitleIsNoSpeech,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -311,5 +312,6 @@ public static class ExtractionRules
         new(ExtractionRule.NewClauseQuoteNotMerged, "document", "'Roe credited the win to “a closed vote.” She urged the board to “open its doors.”' — a cue-less quote inside a later sentence whose own clause has a subject is that subject's statement, not another fragment of the statement before (QuoteContinuations.Attach)"),
         new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
         new(ExtractionRule.MarkupTagIsNoContent, "document", "'<tweet id=\"1\">Roe reportedly met Poe' — a markup tag left in the text is nobody's words: a content opening with one starts after it, one running into a tag ends before it (MarkupTags.Trim)"),
+        new(ExtractionRule.BylineTitleIsNoSpeech, "document", "'NOW OPEN—“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …' — a cue-less quote closed on a comma and followed by 'by' and a capitalised word cites a headline with its author: nobody's statement (QuoteContinuations.IsBylinedTitle)"),
     ];
 }
