@@ -30,16 +30,22 @@ internal static class QuoteScanner
         var open = -1;
         var openLen = 0;
         var i = para.Start;
+        // One comparison per character: the tag list is read only where the next tag starts.
+        var nextTag = tag < tags.Count ? tags[tag].Start : int.MaxValue;
         while (i < para.End)
         {
-            while (tag < tags.Count && tags[tag].End <= i)
+            if (i >= nextTag)
             {
-                tag++;
-            }
-            if (tag < tags.Count && tags[tag].Start <= i)
-            {
-                i = tags[tag].End;
-                continue;
+                while (tag < tags.Count && tags[tag].End <= i)
+                {
+                    tag++;
+                }
+                if (tag < tags.Count && tags[tag].Start <= i)
+                {
+                    i = tags[tag].End;
+                    continue;
+                }
+                nextTag = tag < tags.Count ? tags[tag].Start : int.MaxValue;
             }
             var c = text[i];
             var len = DoubleMarkLength(text, i, para.End);
