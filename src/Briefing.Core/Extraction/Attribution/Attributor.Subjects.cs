@@ -132,7 +132,9 @@ internal sealed partial class Attributor
     /// <summary>"Jane Roe, who was on the slate, told the Courier, “…”": a name opening the sentence and closed by a comma
     /// is the subject of a cue after its appositive, so the phrase after the cue is the listener, not an inverted
     /// source. Only without quotes before the cue ("“…,” said Roe" stays inverted).</summary>
-    private bool NamedSubjectWithAppositive(Cue cue, Sentence sentence)
+    /// <param name="overQuote">NamedSubjectOverQuotedAppositive: the appositive may hold quotes (the caller checked that
+    /// its last one closes right before the cue): "Roe, host of “Harbour Talk,” suggested …".</param>
+    private bool NamedSubjectWithAppositive(Cue cue, Sentence sentence, bool overQuote = false)
     {
         if (!_rules.Uses(ExtractionRule.NamedSubjectNotInverted))
         {
@@ -150,7 +152,7 @@ internal sealed partial class Attributor
         }
         for (var t = first; t < cue.First; t++)
         {
-            if (_doc.Tokens[t].InQuote || _doc.Tokens[t].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            if (!overQuote && (_doc.Tokens[t].InQuote || _doc.Tokens[t].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose))
             {
                 return false;
             }

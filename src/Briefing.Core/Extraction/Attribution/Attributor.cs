@@ -199,7 +199,8 @@ internal sealed partial class Attributor
         // "“…,” Roe, 69, told MSNBC": a subject between the quote and the cue wins over the listener after it.
         var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
             && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is not null)
-            && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence));
+            && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence))
+            && !(_rules.Uses(ExtractionRule.NamedSubjectOverQuotedAppositive) && QuoteClosesOnComma(before) && NamedSubjectWithAppositive(cue, sentence, overQuote: true));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.
@@ -207,7 +208,7 @@ internal sealed partial class Attributor
         // RoleBeforeName: "…, says political scientist Dora Sattel." — a lower-case role before the name.
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)
                 ?? (_rules.Uses(ExtractionRule.RoleBeforeName) ? SourceFinder.RightRoleAndName(_doc, cue.Last, sentence.Last) : null)) is { } right
-            && HasContentBefore(before, sentence) && (quoteBefore || !PronounOpensClause(right, sentence)))
+            && HasContentBefore(before, sentence) && (quoteBefore && !_rules.Uses(ExtractionRule.PronounAfterQuoteOpensClause) || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);
             AddLeftContent(d, before, sentence);
@@ -217,6 +218,33 @@ internal sealed partial class Attributor
         }
         return false;
     }
+
+    /// <summary>QuoteModifiesSourceNoun: "Some in the “Bernie or Bust” crowd suggest …" — a quote after a determiner or a
+    /// possessive, closed on a word (no comma or full stop inside) and followed at once by a lower-case source noun,
+    /// names that noun's kind: it is part of the subject, not the content.</summary>
+    private bool QuoteModifiesNoun(int close, SourcePhrase source)
+    {
+        if (source.First != close + 1 || _doc.Tokens[source.First].Capitalized || _doc.Tokens[close - 1].Kind != TokenKind.Word
+            || Lexicon.IsSubjectPronoun(_doc.Word(source.First), out _) || _doc.WordIs(source.First, "who") || _doc.WordIs(source.First, "which"))
+        {
+            return false;
+        }
+        var open = close - 1;
+        while (open > 0 && _doc.Tokens[open].Kind != TokenKind.QuoteOpen && close - open < 12)
+        {
+            open--;
+        }
+        if (_doc.Tokens[open].Kind != TokenKind.QuoteOpen || open == 0 || _doc.Tokens[open - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var w = _doc.Word(open - 1);
+        return Lexicon.Has(SubjectDeterminers, w) || w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
+    }
+
+    /// <summary>The token is a closing quote whose quote ends on a comma ("“Harbour Talk,”").</summary>
+    private bool QuoteClosesOnComma(int token) =>
+        token > 0 && _doc.Tokens[token].Kind == TokenKind.QuoteClose && _doc.IsChar(token - 1, ',');
 
     /// <summary>The phrase before the cue (RelativeSubject, QuoteSubject, ParticipleClauseSubject, IssuedDocument,
     /// ExtendSourceToQuote), or null when none stands there.</summary>
@@ -352,9 +380,14 @@ internal sealed partial class Attributor
     {
         var draft = NewDraft(cue, s, l);
         var sep = l.First - 1;
-        var sepIsQuote = sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
-            && !QuoteClosesOpeningSubordinate(sep, s, sentence);
-        var sepIsComma = sep >= sentence.First && _doc.IsChar(sep, ',');
+        // RelativeSourceReportsAfter: "… and “citizen journalists” who promote …" — a relative pronoun's verb reports
+        // what follows it; the clause before is its antecedent's, never its content.
+        var relative = _rules.Uses(ExtractionRule.RelativeSourceReportsAfter) && l.Last - l.First == 1
+            && (_doc.WordIs(l.First, "who") || _doc.WordIs(l.First, "which"));
+        var sepIsQuote = !relative && sep >= sentence.First && _doc.Tokens[sep].Kind == TokenKind.QuoteClose && !(_rules.Uses(ExtractionRule.TitleQuoteIsNoContent) && QuoteSubject.IsTitle(_doc, sep, _rules) && OpensAdverbial(sentence))
+            && !QuoteClosesOpeningSubordinate(sep, s, sentence)
+            && !(_rules.Uses(ExtractionRule.QuoteModifiesSourceNoun) && QuoteModifiesNoun(sep, l));
+        var sepIsComma = !relative && sep >= sentence.First && _doc.IsChar(sep, ',');
         var rightStart = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         var nothingAfter = rightStart < 0 || _doc.Tokens[rightStart].Kind == TokenKind.QuoteOpen && QuoteEndsSentence(rightStart, sentence) && sepIsQuote;
         // "…, Roe said, adding …": the participle owns what follows, so "said" reports the clause before it.

@@ -34,7 +34,7 @@ internal static class QuoteContinuations
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             var quote = doc.Quotes[q];
-            if (covered[q] || skip[quote.Paragraph])
+            if (covered[q] || skip[quote.Paragraph] || IsWritersLabel(doc, quote, rules))
             {
                 continue;
             }
@@ -473,6 +473,44 @@ internal static class QuoteContinuations
     private static bool OpensSentence(Document doc, QuoteSpan q) => q.Start - doc.Sentences[SentenceOf(doc, q.Start)].Span.Start <= 3;
 
     /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
+    /// <summary>A quote the page uses as a label: a section heading (CrossheadIsNoSpeech) or a cited headline
+    /// (BylineTitleIsNoSpeech).</summary>
+    private static bool IsWritersLabel(Document doc, QuoteSpan quote, ExtractorSettings rules) =>
+        rules.Uses(ExtractionRule.CrossheadIsNoSpeech) && IsCrosshead(doc, doc.Paragraphs[quote.Paragraph])
+        || rules.Uses(ExtractionRule.BylineTitleIsNoSpeech) && IsBylinedTitle(doc, quote);
+
+    /// <summary>BylineTitleIsNoSpeech: "“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …" — a quote closed
+    /// on a comma and followed by "by" and a capitalised word cites a piece of writing by its headline and author.</summary>
+    private static bool IsBylinedTitle(Document doc, QuoteSpan q)
+    {
+        var text = doc.Text;
+        var last = q.InnerEnd - 1;
+        if (!q.Closed || last < q.InnerStart || text[last] != ',')
+        {
+            return false;
+        }
+        var i = q.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+        return i + 3 < text.Length && text[i] == 'b' && text[i + 1] == 'y' && text[i + 2] == ' ' && char.IsUpper(text[i + 3]);
+    }
+
+    /// <summary>CrossheadIsNoSpeech: "– ‘Who cares?’ –." — a paragraph framed by a dash on each side is a section
+    /// heading the page set between paragraphs: a quote in it is the writer's label, nobody's statement.</summary>
+    private static bool IsCrosshead(Document doc, TextSpan paragraph)
+    {
+        var p = doc.Text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Trim();
+        if (p.Length > 0 && p[^1] == '.')
+        {
+            p = p[..^1];
+        }
+        return p.Length >= 5 && IsDash(p[0]) && p[1] == ' ' && IsDash(p[^1]) && p[^2] == ' ';
+    }
+
+    private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
+
     private static bool IsStandalone(Document doc, Quotes.QuoteSpan q)
     {
         var s = doc.Sentences[SentenceOf(doc, q.Start)].Span;

@@ -9,6 +9,7 @@ public enum ExtractionRule
 {
     // Finding quotation marks.
     ParagraphOpeningCloser,
+    MarkupTagQuotes,
 
     // Per sentence, before its cues.
     TranscriptTurns,
@@ -78,6 +79,10 @@ public enum ExtractionRule
     PollRespondentsSource,
     NameBeforeAsideAfterWhat,
     ParticipleLeadSubject,
+    PronounAfterQuoteOpensClause,
+    NamedSubjectOverQuotedAppositive,
+    RelativeSourceReportsAfter,
+    QuoteModifiesSourceNoun,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -157,6 +162,9 @@ public enum ExtractionRule
     NewClauseQuoteNotMerged,
     ChantFrameQuote,
     ShortColonQuote,
+    CrossheadIsNoSpeech,
+    MarkupTagIsNoContent,
+    BylineTitleIsNoSpeech,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -170,6 +178,7 @@ public static class ExtractionRules
     [
         // ── finding quotation marks (QuoteScanner) ──
         new(ExtractionRule.ParagraphOpeningCloser, "quote", "'” … if the board can do it, so can we,” it read.' — a closing mark typed at the very start of a paragraph (after invisible format marks only) opens a quote, even before a space and an ellipsis (QuoteScanner.OpensParagraph)"),
+        new(ExtractionRule.MarkupTagQuotes, "quote", "'<tweet author=\"@roe\" date=\"May 3\">Not today.</tweet>' — quotation marks inside a markup tag left in the text (also one running over a paragraph break) delimit attribute values: they open no quote (MarkupTags.Find)"),
         // ── per sentence, before cues ──
         new(ExtractionRule.TranscriptTurns, "sentence", "'ROE: Well, I think … ¶ POE: …' — in a transcript (three or more paragraphs opening with an upper-case label and a colon, two speakers at least), each turn is the label's statement, running on over unlabelled paragraphs to the next label; cue words inside a turn make no statements of their own (Transcripts.Find)"),
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
@@ -236,6 +245,10 @@ public static class ExtractionRules
         new(ExtractionRule.PollRespondentsSource, "source", "'In a Courier poll released Monday, 31% of voters said they were “extremely enthusiastic.”' — a cue whose subject opens with a quantity ('75 percent of', 'just 8%', 'a majority of'), in a sentence opening with In + a poll or survey and a comma, has the poll as its source, not the respondents (Attributor.PollOfRespondents)"),
         new(ExtractionRule.NameBeforeAsideAfterWhat, "source", "'… in what Tamsin Vell, treasurer for the rival union, called “hand-to-hand combat.”', 'charges that Vell, for one, called “…”' — after what/that/which/whom, a person's name and a comma-bounded aside (no quote, at most 15 words) right before a finite cue: the name is the subject, not the clause subject before (Attributor.NameBeforeAsideAfterWhat)"),
         new(ExtractionRule.ParticipleLeadSubject, "source", "'About 200 dock workers gathered outside the hall, chanting “…”', 'Critics of the levy, many of them owners, rallied on Monday, saying …' — a participle after a comma whose subject no rule read (no actor or pronoun, no determiner phrase): the phrase before the clause's first verb, after a dateline or an opening phrase, is the source (Attributor.LeadSubject)"),
+        new(ExtractionRule.PronounAfterQuoteOpensClause, "source", "'Roe, who calls Poe a “crook,” said he doubts the plan.' — after a quote closed right before the cue, a subject pronoun followed by more words opens the cue's content clause: it is no inverted source, and the quote is no content ('“…,” said she.' still inverts) (Attributor.InvertedAttribution)"),
+        new(ExtractionRule.NamedSubjectOverQuotedAppositive, "source", "'Jane Roe, host of “Harbour Talk,” suggested the levy …' — a sentence opening with a name and a comma has its subject also when the appositive holds a quote closing on a comma right before the cue: the quote names a work, the phrase after the cue is no inverted source (Attributor.NamedSubjectWithAppositive)"),
+        new(ExtractionRule.RelativeSourceReportsAfter, "source", "'… websites and “citizen journalists” who promote …', '… the film “Tide,” which recounts …' — a 'who'/'which' source reports what follows its verb: the clause before it (its antecedent's) is never its content, though a quote or comma closes it (Attributor.LeftAttribution)"),
+        new(ExtractionRule.QuoteModifiesSourceNoun, "source", "'Some in the “Tide Turns” crowd suggest …', 'the “Harbour Watch” host has sounded off …' — a quote after a determiner or possessive, closed on a word and followed at once by a lower-case source noun, names the noun's kind: part of the subject, not the content, which follows the cue (Attributor.QuoteModifiesNoun)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),
@@ -311,5 +324,8 @@ public static class ExtractionRules
         new(ExtractionRule.NewClauseQuoteNotMerged, "document", "'Roe credited the win to “a closed vote.” She urged the board to “open its doors.”' — a cue-less quote inside a later sentence whose own clause has a subject is that subject's statement, not another fragment of the statement before (QuoteContinuations.Attach)"),
         new(ExtractionRule.ChantFrameQuote, "document", "'But their chants of “Dump the levy!” were cut short', 'joined in a thunderous chant of “Feel the tide!”', 'holding signs and chanting “Dump Poe.”' — a cue-less quote right after a chant noun and 'of' (chant, cries, shouts, calls, chorus) or after chant/chanted/chanting is the chanters' words, however short or title-cased: a possessive before the noun speaks, else the clause subject, none after 'to' or a passive ('was met with chants of'); the chant words are the cue (Attributor.ChantQuote)"),
         new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
+        new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
+        new(ExtractionRule.MarkupTagIsNoContent, "document", "'<tweet id=\"1\">Roe reportedly met Poe' — a markup tag left in the text is nobody's words: a content opening with one starts after it, one running into a tag ends before it (MarkupTags.Trim)"),
+        new(ExtractionRule.BylineTitleIsNoSpeech, "document", "'NOW OPEN—“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …' — a cue-less quote closed on a comma and followed by 'by' and a capitalised word cites a headline with its author: nobody's statement (QuoteContinuations.IsBylinedTitle)"),
     ];
 }

@@ -1,3 +1,5 @@
+using Briefing.Core.Extraction.Text;
+
 namespace Briefing.Core.Extraction.Quotes;
 
 /// <summary>Finds top-level quotations paragraph by paragraph with a single left-to-right pass (no regex).
@@ -9,21 +11,42 @@ internal static class QuoteScanner
     // A quote can run at most this far in one paragraph before we call it unclosed (keeps worst cases linear).
     private const int MaxSingleQuoteLength = 400;
 
-    public static void Scan(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteSpan> output, bool paragraphOpeningCloser = true)
+    /// <param name="tags">MarkupTagQuotes: the markup tags left in the text (<see cref="MarkupTags.Find"/>), empty when
+    /// the rule is off; their quotation marks delimit attribute values, not quotes.</param>
+    public static void Scan(string text, IReadOnlyList<TextSpan> paragraphs, List<QuoteSpan> output, bool paragraphOpeningCloser = true,
+        IReadOnlyList<TextSpan>? tags = null)
     {
+        tags ??= [];
+        var tag = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            ScanParagraph(text, paragraphs[p], p, output, paragraphOpeningCloser);
+            ScanParagraph(text, paragraphs[p], p, output, paragraphOpeningCloser, tags, ref tag);
         }
     }
 
-    private static void ScanParagraph(string text, TextSpan para, int pIndex, List<QuoteSpan> output, bool paragraphOpeningCloser)
+    private static void ScanParagraph(string text, TextSpan para, int pIndex, List<QuoteSpan> output, bool paragraphOpeningCloser,
+        IReadOnlyList<TextSpan> tags, ref int tag)
     {
         var open = -1;
         var openLen = 0;
         var i = para.Start;
+        // One comparison per character: the tag list is read only where the next tag starts.
+        var nextTag = tag < tags.Count ? tags[tag].Start : int.MaxValue;
         while (i < para.End)
         {
+            if (i >= nextTag)
+            {
+                while (tag < tags.Count && tags[tag].End <= i)
+                {
+                    tag++;
+                }
+                if (tag < tags.Count && tags[tag].Start <= i)
+                {
+                    i = tags[tag].End;
+                    continue;
+                }
+                nextTag = tag < tags.Count ? tags[tag].Start : int.MaxValue;
+            }
             var c = text[i];
             var len = DoubleMarkLength(text, i, para.End);
             if (open < 0)

@@ -14,6 +14,7 @@ internal sealed class Document
     public List<QuoteSpan> Quotes { get; } = [];
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
+    public List<TextSpan> Markup { get; }
 
     private readonly ExtractorSettings _rules;
 
@@ -22,7 +23,8 @@ internal sealed class Document
         _rules = rules ?? ExtractorSettings.Default;
         Text = text;
         SplitParagraphs();
-        QuoteScanner.Scan(text, Paragraphs, Quotes, _rules.Uses(ExtractionRule.ParagraphOpeningCloser));
+        Markup = MarkupTags.Find(text);
+        QuoteScanner.Scan(text, Paragraphs, Quotes, _rules.Uses(ExtractionRule.ParagraphOpeningCloser), _rules.Uses(ExtractionRule.MarkupTagQuotes) ? Markup : null);
         Tokenizer.Tokenize(text, Paragraphs, Quotes, Tokens);
         SplitSentences();
     }
