@@ -57,7 +57,7 @@ public sealed class DirectSpeakerCueTests
         Assert.Equal(StatementKind.Direct, chant.Kind);
         Assert.Equal("their", text[chant.Source!.Value.Start..chant.Source.Value.End]);
 
-        var off = Without(ExtractionRule.ChantOfQuote).Extract(text);
+        var off = Without(ExtractionRule.ChantFrameQuote).Extract(text);
         Assert.DoesNotContain(off.Statements, st => st.Text.Contains("Vell! Vell!", StringComparison.Ordinal));
     }
 }

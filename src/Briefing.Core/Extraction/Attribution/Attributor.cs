@@ -109,10 +109,6 @@ internal sealed partial class Attributor
             {
                 SplitOpeningParticiple(s, sentence, firstInSentence);
             }
-            if (_rules.Uses(ExtractionRule.ChantOfQuote))
-            {
-                ChantsOfQuote(s, sentence);
-            }
         }
         QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote);
     }

@@ -132,7 +132,6 @@ public enum ExtractionRule
     TimeClauseAfterCue,
     PassiveByAgent,
     OpeningParticipleSplit,
-    ChantOfQuote,
 
     // Speaker resolution (every source phrase).
     PronounSalience,
@@ -296,7 +295,6 @@ public static class ExtractionRules
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
         new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content; also without the auxiliary, 'a practice criticized by Poe' (not 'by saying', 'by 9 points') (Attributor.PassiveByAgent, Attributor.ReducedPassive)"),
         new(ExtractionRule.OpeningParticipleSplit, "sentence", "'Conceding that a deal would come “down the line,” Roe warned: “…”' — a sentence-opening participle cue whose phrase the main cue took as its first content fragment is a statement of its own, same speaker (Attributor.SplitOpeningParticiple)"),
-        new(ExtractionRule.ChantOfQuote, "sentence", "'their chants of “Vell! Vell!” were cut short', 'was met with chants of “…”' — a chant, cry or shout noun with 'of' right before a quote is a statement of that quote (cue: the noun and 'of'; source: a possessor right before the noun, else none) (Attributor.ChantsOfQuote)"),
         // ── speaker resolution ──
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
