@@ -204,7 +204,10 @@ internal sealed partial class Attributor
         // RoleBeforeName: "…, says political scientist Dora Sattel." — a lower-case role before the name.
         if (canInvert && (SourceFinder.Right(_doc, cue.Last, sentence.Last) ?? (quoteBefore ? SourceFinder.RightLoose(_doc, cue.Last, sentence.Last) ?? QuoteSubject.InvertedAfterQuote(_doc, cue.Last, sentence.Last) : null)
                 ?? (_rules.Uses(ExtractionRule.RoleBeforeName) ? SourceFinder.RightRoleAndName(_doc, cue.Last, sentence.Last) : null)) is { } right
-            && HasContentBefore(before, sentence) && (quoteBefore && !_rules.Uses(ExtractionRule.PronounAfterQuoteOpensClause) || !PronounOpensClause(right, sentence)))
+            && HasContentBefore(before, sentence)
+            // PronounAfterQuoteOpensClause: "Roe, who calls Poe a “crook,” said he doubts …" — a quote before the cue no
+            // longer excuses a pronoun that opens the next clause.
+            && ((quoteBefore && !_rules.Uses(ExtractionRule.PronounAfterQuoteOpensClause)) || !PronounOpensClause(right, sentence)))
         {
             var d = NewDraft(cue, s, right);
             AddLeftContent(d, before, sentence);

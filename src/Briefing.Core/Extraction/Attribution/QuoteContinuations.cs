@@ -472,7 +472,6 @@ internal static class QuoteContinuations
 
     private static bool OpensSentence(Document doc, QuoteSpan q) => q.Start - doc.Sentences[SentenceOf(doc, q.Start)].Span.Start <= 3;
 
-    /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
     /// <summary>A quote the page uses as a label: a section heading (CrossheadIsNoSpeech) or a cited headline
     /// (BylineTitleIsNoSpeech).</summary>
     private static bool IsWritersLabel(Document doc, QuoteSpan quote, ExtractorSettings rules) =>
@@ -511,6 +510,7 @@ internal static class QuoteContinuations
 
     private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 
+    /// <summary>The quote is (nearly) the whole sentence it sits in.</summary>
     private static bool IsStandalone(Document doc, Quotes.QuoteSpan q)
     {
         var s = doc.Sentences[SentenceOf(doc, q.Start)].Span;
