@@ -125,20 +125,20 @@ internal static class ActorContext
 
     private static string Text(Document doc, int first, int last) => doc.Text[doc.Tokens[first].Start..doc.Tokens[last - 1].End];
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicon.Set("the a an");
+    private static readonly Lexicons.WordSet Determiners = Lexicon.Set("the a an");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ClauseWords = Lexicon.Set("""
         who whom which that and or but said says is was are were has have had will would
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> RoleHeads = Lexicon.Set("""
+    private static readonly Lexicons.WordSet RoleHeads = Lexicon.Set("""
         master teacher farmer fisherman fisherwoman nurse engineer economist lawyer banker pilot driver owner chief
         head manager officer diplomat negotiator commissioner captain coach trader worker minister
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PlacePrepositions = Lexicon.Set("in across throughout near");
+    private static readonly Lexicons.WordSet PlacePrepositions = Lexicon.Set("in across throughout near");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> OrganisationCues = Lexicon.Set("""
+    private static readonly Lexicons.WordSet OrganisationCues = Lexicon.Set("""
         spokesman spokeswoman spokesperson spokespeople officials executives shares stock employees headquarters
         CEO CFO chairman board subsidiary
         """);

@@ -120,7 +120,7 @@ internal sealed class ActorTable
         var key = ActorNames.Normalize(watched?.Name ?? name);
         if (!_byName.TryGetValue(key, out var actor))
         {
-            if (kind == ActorKind.Person && _bySurname.TryGetValue(ActorNames.Normalize(run.Name.Split(' ')[^1]), out var bySur)
+            if (kind == ActorKind.Person && _bySurname.TryGetValue(ActorNames.Normalize(LastWord(run.Name)), out var bySur)
                 && (run.Last - run.NameFirst == 1 || ActorNames.LikelySame(bySur.Name, name)))
             {
                 actor = bySur;
@@ -170,7 +170,7 @@ internal sealed class ActorTable
         if (actor.Kind == ActorKind.Person)
         {
             _bySurname.TryAdd(ActorNames.Normalize(actor.Surname), actor);
-            _bySurname.TryAdd(ActorNames.Normalize(name.Split(' ')[^1]), actor);
+            _bySurname.TryAdd(ActorNames.Normalize(LastWord(name)), actor);
         }
         var nameEnd = _doc.Tokens[run.Last - 1].End;
         actor.Mentions.Add(new TextSpan(_doc.Tokens[run.First].Start, nameEnd));
@@ -182,6 +182,9 @@ internal sealed class ActorTable
         }
         return actor;
     }
+
+    /// <summary>The last space-separated word of a name (what <c>Split(' ')[^1]</c> gives, without the array).</summary>
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     private ActorBuilder? FindFuzzySurname(string key)
     {

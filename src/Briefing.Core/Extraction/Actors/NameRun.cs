@@ -57,7 +57,7 @@ internal readonly record struct NameRun(int First, int Last, int NameFirst, stri
         }
         var gender = Gender.Unknown;
         string? affiliation = null;
-        var role = new List<string>();
+        List<string>? role = null; // most runs have no role words: no list for them
         for (var t = first; t < nameFirst; t++)
         {
             var w = Clean(doc.Word(t));
@@ -80,10 +80,10 @@ internal readonly record struct NameRun(int First, int Last, int NameFirst, stri
             {
                 continue;
             }
-            role.Add(w.ToString());
+            (role ??= []).Add(w.ToString());
         }
         var name = Join(doc, nameFirst, last);
-        var roleText = role.Count == 0 ? null : string.Join(' ', role);
+        var roleText = role is null ? null : string.Join(' ', role);
         return new NameRun(first, last, nameFirst, name, roleText, affiliation ?? basedIn, gender, lastTitle >= 0, basedIn is not null);
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class Attributor
 {
     private const int MaxAsideWords = 15;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseObjectOpeners = Lexicon.Set("what that which whom");
+    private static readonly Lexicons.WordSet ClauseObjectOpeners = Lexicon.Set("what that which whom");
 
     private SourcePhrase? NameBeforeAsideAfterWhat(Cue cue, Sentence sentence)
     {

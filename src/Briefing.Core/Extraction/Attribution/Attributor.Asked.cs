@@ -4,9 +4,9 @@ namespace Briefing.Core.Extraction.Attribution;
 
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> AskedOpeners = Lexicons.Lexicon.Set("when if after once while");
+    private static readonly Lexicons.WordSet AskedOpeners = Lexicons.Lexicon.Set("when if after once while");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveAux = Lexicons.Lexicon.Set("is are was were been being be");
+    private static readonly Lexicons.WordSet PassiveAux = Lexicons.Lexicon.Set("is are was were been being be");
 
     /// <summary>PassiveAsked: "Roe was asked about the plan", "voters were asked whether …": the question is an
     /// attribution; its content is what follows "asked", its source the asker after "by" if one is named (AskedByAgent).</summary>

@@ -6,7 +6,7 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     // What may open the asker's phrase: a determiner ("a reporter", "the host") or a capitalised word ("Jane Roe").
-    private static readonly System.Collections.Frozen.FrozenSet<string> AskerOpeners = Lexicon.Set("a an the one another");
+    private static readonly Lexicons.WordSet AskerOpeners = Lexicon.Set("a an the one another");
 
     /// <summary>AskedByAgent: "Asked by a reporter whether …", "Roe was asked by host Jane Poe about …" — the one who asks
     /// is the source of the question: the phrase between "by" and the question word (or the comma) names the asker.

@@ -82,6 +82,6 @@ internal sealed partial class Attributor
         return Lexicon.Has(ClauseSubordinators, text[..end]);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseSubordinators = Lexicon.Set(
+    private static readonly Lexicons.WordSet ClauseSubordinators = Lexicon.Set(
         "if as when while although though because after before since even but whereas unless until");
 }

@@ -9,7 +9,7 @@ internal sealed partial class Attributor
     private const int MaxBareSourceTokens = 4;
     private const int MaxInvertedSourceTokens = 9;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SourceTail = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet SourceTail = Lexicons.Lexicon.Set(
         "who whom that which in on at during after before as when while");
 
     /// <summary>"“…,” Will wrote.", "“…,” tweeted another.", "“…,” the look-alike declared in Mexico City." — a quote that

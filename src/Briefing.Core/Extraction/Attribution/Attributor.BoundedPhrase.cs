@@ -13,10 +13,10 @@ internal sealed partial class Attributor
 {
     private const int MaxBoundedPhraseWords = 7;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseBoundaryWords = Lexicon.Set(
+    private static readonly Lexicons.WordSet PhraseBoundaryWords = Lexicon.Set(
         "when as while after before because since where which that what whom until");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseInnerWords = Lexicon.Set("of in for from at");
+    private static readonly Lexicons.WordSet PhraseInnerWords = Lexicon.Set("of in for from at");
 
     private SourcePhrase? BoundedNounPhrase(Cue cue, Sentence sentence)
     {

@@ -47,13 +47,13 @@ internal sealed partial class Attributor
     }
 
     // Finite forms that are never nouns or adjectives ("states", "comments", "reported net worth" are).
-    private static readonly System.Collections.Frozen.FrozenSet<string> PlainSpeechVerbs = Lexicon.Set("""
+    private static readonly Lexicons.WordSet PlainSpeechVerbs = Lexicon.Set("""
         said says told tells wrote writes added adds argued argues insisted insists explained explains noted
         stated warned warns acknowledged acknowledges admitted admits declared declares suggested suggests
         """);
 
     // A word that cannot end a subject right before a finite verb: "to say", "the said", "was told", "who has said".
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotSubjectEnd = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NotSubjectEnd = Lexicon.Set("""
         to the a an his her their its our my your this these of in for on at by from with about into over
         is are was were be been being am has have had having will would can could should may might must shall do does did
         not never also

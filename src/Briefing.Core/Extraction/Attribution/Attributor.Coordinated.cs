@@ -55,9 +55,9 @@ internal sealed partial class Attributor
 
     // Words after which a subject opens a clause of its own; not "that" ("fear that Roe has … and warn": Roe does not
     // warn) and not prepositions ("made by Roe and said").
-    private static readonly System.Collections.Frozen.FrozenSet<string> MainClauseOpeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet MainClauseOpeners = Lexicon.Set("""
         when while after before as because since if though although but and so then once until
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its this these those");
+    private static readonly Lexicons.WordSet Determiners = Lexicon.Set("the a an his her their its this these those");
 }

@@ -12,7 +12,7 @@ internal sealed partial class Attributor
 {
     private const int MaxFrontedPhraseTokens = 40;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> GerundPrepositions = Lexicon.Set(
+    private static readonly Lexicons.WordSet GerundPrepositions = Lexicon.Set(
         "after before while since upon by in despite without when on");
 
     private bool FrontedGerund(Cue cue, int s, Sentence sentence)
@@ -101,5 +101,5 @@ internal sealed partial class Attributor
         return null;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Asides = Lexicon.Set("though however too also");
+    private static readonly Lexicons.WordSet Asides = Lexicon.Set("though however too also");
 }

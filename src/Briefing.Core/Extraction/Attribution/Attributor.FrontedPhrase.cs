@@ -9,7 +9,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// take the main clause's quote away from the speaker after the comma.</summary>
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> FrontedDeterminers = Lexicon.Set("a an the his her their its");
+    private static readonly Lexicons.WordSet FrontedDeterminers = Lexicon.Set("a an the his her their its");
 
     private bool IsFrontedParticiple(Cue cue, Sentence sentence)
     {

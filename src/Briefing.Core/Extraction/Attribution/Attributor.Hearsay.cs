@@ -6,7 +6,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// <summary>Source-less attributions marked by a hearsay adverb rather than a speaker ("Roe reportedly met the donors").</summary>
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> HearsayAdverbs = Lexicon.Set("reportedly allegedly purportedly reputedly supposedly");
+    private static readonly Lexicons.WordSet HearsayAdverbs = Lexicon.Set("reportedly allegedly purportedly reputedly supposedly");
 
     /// <summary>HearsayAdverb: "The board has reportedly hired a lawyer" — someone unnamed reports the clause; the
     /// content is the clause around the adverb (its subject and its predicate).</summary>

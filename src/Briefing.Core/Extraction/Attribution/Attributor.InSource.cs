@@ -11,17 +11,17 @@ internal sealed partial class Attributor
 {
     private const int MaxInSourceWords = 14;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> DocumentNouns = Lexicon.Set("""
+    private static readonly Lexicons.WordSet DocumentNouns = Lexicon.Set("""
         poll polls survey surveys study studies report reports statement interview letter memo op-ed column editorial
         speech tweet post filing analysis ruling email book essay video ad testimony
         """);
 
     // A speaker's own words, as opposed to a poll, study, report or ruling that is a source in itself.
-    private static readonly System.Collections.Frozen.FrozenSet<string> OwnWordsNouns = Lexicon.Set("""
+    private static readonly Lexicons.WordSet OwnWordsNouns = Lexicon.Set("""
         statement interview letter memo op-ed column speech tweet post email essay testimony remarks address
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> QuestionedVerbs = Lexicon.Set("asked told pressed questioned");
+    private static readonly Lexicons.WordSet QuestionedVerbs = Lexicon.Set("asked told pressed questioned");
 
     private bool OwnWords(int from, int comma)
     {

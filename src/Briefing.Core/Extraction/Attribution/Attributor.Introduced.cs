@@ -49,7 +49,7 @@ internal sealed partial class Attributor
         return null;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseJoiners = Lexicons.Lexicon.Set("that and but so");
+    private static readonly Lexicons.WordSet ClauseJoiners = Lexicons.Lexicon.Set("that and but so");
 
     /// <summary>"What the polls missed - Jane Roe:": a name after the last dash of the line is the author quoted.</summary>
     private SourcePhrase? SignedAfterDash(int colon, Sentence sentence)

@@ -6,12 +6,12 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     // More things a person files or puts out, beside IssuedDocuments.
-    private static readonly System.Collections.Frozen.FrozenSet<string> FiledDocuments = Lexicon.Set("""
+    private static readonly Lexicons.WordSet FiledDocuments = Lexicon.Set("""
         tweets posts ads letters papers lawsuit suit complaint filing motion brief report reports op-ed editorial
         """);
 
     // Past forms of putting something out that do not end in -ed.
-    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularIssuing = Lexicon.Set("sent wrote put gave made took");
+    private static readonly Lexicons.WordSet IrregularIssuing = Lexicon.Set("sent wrote put gave made took");
 
     /// <summary>DocumentAfterModifiers: "Roe filed a $40 million lawsuit in 2013 alleging …", "Roe unleashed a series of tweets
     /// early Friday saying …", "sent letters urging …" — the document's issuer speaks even with modifiers, numbers or an

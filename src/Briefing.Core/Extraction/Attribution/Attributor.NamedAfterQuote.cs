@@ -6,7 +6,7 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     // After "“…,” Roe" these words continue a phrase or join another, so Roe is no subject with a verb of its own.
-    private static readonly System.Collections.Frozen.FrozenSet<string> NoVerbAfterName = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NoVerbAfterName = Lexicon.Set("""
         and or of for in on at to with from by as than nor 's ’s
         """);
 

@@ -17,7 +17,7 @@ internal sealed partial class Attributor
             return false;
         }
         var text = _doc.Text.AsSpan();
-        if (LastWord(text[..cue.Start]) is "while" or "when" or "before" or "after" or "without")
+        if (Lexicons.Lexicon.IsTimeSubordinator(LastWord(text[..cue.Start])))
         {
             return true;
         }

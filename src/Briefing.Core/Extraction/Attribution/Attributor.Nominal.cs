@@ -8,7 +8,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// preposition's object the content.</summary>
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> StatementNouns = Lexicon.Set("""
+    private static readonly Lexicons.WordSet StatementNouns = Lexicon.Set("""
         criticism criticisms support attack attacks call calls concern concerns accusation accusations allegation allegations
         endorsement opposition praise complaint complaints warning warnings claim claims demand demands promise promises
         pledge pledges threat threats view views position stance belief contention message hope fear worry questions argument arguments defense
@@ -16,7 +16,7 @@ internal sealed partial class Attributor
         """);
 
     // MoreStatementNouns: further nouns of saying, judging and intending.
-    private static readonly System.Collections.Frozen.FrozenSet<string> MoreStatementNounSet = Lexicon.Set("""
+    private static readonly Lexicons.WordSet MoreStatementNounSet = Lexicon.Set("""
         doubts skepticism scepticism reservations objection objections disapproval approval admiration disdain contempt
         distaste sympathy enthusiasm preference commitment reaction response plan plans proposal proposals vision
         push decision statement statements suggestion vow vows refusal assessment
@@ -25,14 +25,14 @@ internal sealed partial class Attributor
         idea ideas theory opinion opinions verdict conclusion analysis
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotVerbsAfterTo = Lexicon.Set("the a an his her their its our my your this that these those");
+    private static readonly Lexicons.WordSet NotVerbsAfterTo = Lexicon.Set("the a an his her their its our my your this that these those");
 
     private static bool IsTopicPreposition(ReadOnlySpan<char> w) =>
         w.Length is >= 2 and <= 7 && (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("for", StringComparison.OrdinalIgnoreCase)
             || w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
             || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("against", StringComparison.OrdinalIgnoreCase));
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PossessivePronouns = Lexicon.Set("his her their its");
+    private static readonly Lexicons.WordSet PossessivePronouns = Lexicon.Set("his her their its");
 
     private void NominalStatements(int s, Sentence sentence)
     {
@@ -101,7 +101,7 @@ internal sealed partial class Attributor
         return end;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Auxiliaries = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Auxiliaries = Lexicon.Set("""
         is are was were has have had will would could should can may might must does did do be been
         """);
 

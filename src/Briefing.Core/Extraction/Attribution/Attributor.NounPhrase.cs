@@ -7,15 +7,15 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     // Words that open a clause: the subject phrase before a cue starts after them.
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseBoundaries = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ClauseBoundaries = Lexicon.Set("""
         that when but though although after before which as and or while because if since who whom where so then what
         how why until unless once whether than
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Perfect = Lexicon.Set("has have had");
-    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveBe = Lexicon.Set("is are was were be been being");
+    private static readonly Lexicons.WordSet Perfect = Lexicon.Set("has have had");
+    private static readonly Lexicons.WordSet PassiveBe = Lexicon.Set("is are was were be been being");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseDeterminers = Lexicon.Set("""
+    private static readonly Lexicons.WordSet PhraseDeterminers = Lexicon.Set("""
         the a an his her their its this that each every another one either neither
         """);
 

@@ -6,7 +6,7 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     // After "…, she said," these open a clause of their own (the writer's), not the rest of the reported one.
-    private static readonly System.Collections.Frozen.FrozenSet<string> OwnClauseOpeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet OwnClauseOpeners = Lexicon.Set("""
         and but or nor while whereas as which who whom whose where when although though according yet so then
         """);
 

@@ -117,7 +117,7 @@ internal sealed partial class Attributor
         return _doc.Tokens[end].Kind == TokenKind.Word && (Lexicon.IsTimeWord(w) || Lexicon.Has(AgentClosers, w));
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> AgentClosers = Lexicon.Set("on in at during for after before over last this to and as who that with from");
+    private static readonly Lexicons.WordSet AgentClosers = Lexicon.Set("on in at during for after before over last this to and as who that with from");
 
     /// <summary>A past participle of a speech or stance cue ("criticized", "rejected", "endorsed", "echoed").</summary>
     private static bool IsPassiveCue(ReadOnlySpan<char> w)

@@ -9,14 +9,14 @@ namespace Briefing.Core.Extraction.Attribution;
 /// named in the sentence's opening "In" phrase is the source (as annotators mark it), not "voters".</summary>
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> PollNouns = Lexicon.Set("poll polls survey surveys study");
+    private static readonly Lexicons.WordSet PollNouns = Lexicon.Set("poll polls survey surveys study");
 
     // Words that may stand before the quantity: "just 8 percent", "about half of".
-    private static readonly System.Collections.Frozen.FrozenSet<string> QuantityHedges = Lexicon.Set("""
+    private static readonly Lexicons.WordSet QuantityHedges = Lexicon.Set("""
         just only about nearly almost roughly some fully over more than less fewer a an
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> QuantityWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet QuantityWords = Lexicon.Set("""
         percent majority minority half third thirds quarter most two three four five six seven eight nine ten
         """);
 

@@ -6,19 +6,19 @@ namespace Briefing.Core.Extraction.Attribution;
 
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> RaisingVerbs =
+    private static readonly Lexicons.WordSet RaisingVerbs =
         Lexicon.Set("seem seems seemed appear appears appeared");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> RaisingAux =
+    private static readonly Lexicons.WordSet RaisingAux =
         Lexicon.Set("is are was were 's be been being");
 
     // "appears likely to", "appeared poised to", "appears as if": what "appear" takes when it means "seem" (not "appeared on TV").
-    private static readonly System.Collections.Frozen.FrozenSet<string> AppearComplements = Lexicon.Set("""
+    private static readonly Lexicons.WordSet AppearComplements = Lexicon.Set("""
         to like as unlikely likely poised ready set headed certain sure close open determined eager willing unable
         """);
 
     // What "seem" cannot take as a complement ("seemed that" is rare; a punctuation mark ends the clause).
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotSeemComplements = Lexicon.Set("that and or but");
+    private static readonly Lexicons.WordSet NotSeemComplements = Lexicon.Set("that and or but");
 
     /// <summary>"The vote is expected to pass." / "Roe seemed to welcome the plan.": an expectation or impression with
     /// no one named as holding it. The content is the subject plus the complement; the cue ("is expected",
@@ -111,7 +111,7 @@ internal sealed partial class Attributor
     }
 
     // Words that open a clause of their own between a subject and the raising verb ("… rules that promise …, but are likely").
-    private static readonly System.Collections.Frozen.FrozenSet<string> RaisingClauseBreaks = Lexicon.Set("what that which and but or while because");
+    private static readonly Lexicons.WordSet RaisingClauseBreaks = Lexicon.Set("what that which and but or while because");
 
     /// <summary>RaisingSubjectSpeaks: the actor found is the subject of the raising verb itself — not the object of a
     /// preposition ("enthusiasm for Roe seems …") and not across another clause ("Roe left rules that are likely to …",
@@ -151,18 +151,18 @@ internal sealed partial class Attributor
     }
 
     // PassiveRaising: the participle and what it takes: "is seen as", "is believed to", "is known for".
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, string[]> PassiveRaisings =
+    private static readonly Lexicons.WordMap<string[]> PassiveRaisings = new(
         new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
         {
             ["seen"] = ["as", "to"], ["viewed"] = ["as"], ["regarded"] = ["as"], ["perceived"] = ["as"], ["considered"] = ["as", "to"],
             ["described"] = ["as"], ["known"] = ["as", "for", "to"], ["believed"] = ["to"], ["thought"] = ["to"], ["said"] = ["to"],
             ["reported"] = ["to"], ["rumored"] = ["to"], ["rumoured"] = ["to"],
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"is widely seen as", "were believed to": the auxiliary before a raising participle (adverbs between), or -1.</summary>
     private int PassiveRaisingAux(int t, Sentence sentence)
     {
-        if (!PassiveRaisings.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(_doc.Word(t)))
+        if (!PassiveRaisings.ContainsKey(_doc.Word(t)))
         {
             return -1;
         }
@@ -181,7 +181,7 @@ internal sealed partial class Attributor
     }
 
     private bool PassiveTakes(ReadOnlySpan<char> participle, int next) =>
-        PassiveRaisings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(participle, out var takes)
+        PassiveRaisings.TryGetValue(participle, out var takes)
         && Array.Exists(takes, p => _doc.WordIs(next, p));
 
     /// <summary>RaisingPhraseSubject: "The economics of clean energy appear to …" — no actor before the cue: the words back to

@@ -7,7 +7,7 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     // Verbs that take a dummy "it" before an adjective: "made it clear that …", "finds it hard to …".
-    private static readonly System.Collections.Frozen.FrozenSet<string> DummyItVerbs = Lexicon.Set("make makes made making find finds found finding");
+    private static readonly Lexicons.WordSet DummyItVerbs = Lexicon.Set("make makes made making find finds found finding");
 
     /// <summary>DummyItObject: "Roe made it clear that …", "…, making it clear that …" — the "it" before the adjective cue
     /// is a placeholder for the that-clause, not a speaker: the subject of "made" speaks. Returns that subject, the
@@ -26,7 +26,7 @@ internal sealed partial class Attributor
     }
 
     // Words before "that" which make it a conjunction or a demonstrative, not a relative pronoun.
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotAntecedents = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NotAntecedents = Lexicon.Set("""
         so now such given except and or but that this is are was were be been being has have had not only
         """);
 
@@ -36,7 +36,7 @@ internal sealed partial class Attributor
         && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal) || Lexicon.IsAuxiliary(w) || Lexicon.IsVerbAdverb(w));
 
     // Things said, beside the issued documents: "a comment that …", "a speech that …".
-    private static readonly System.Collections.Frozen.FrozenSet<string> SpokenThings = Lexicon.Set("comment comments remark remarks speech speeches ads videos letters");
+    private static readonly Lexicons.WordSet SpokenThings = Lexicon.Set("comment comments remark remarks speech speeches ads videos letters");
 
     /// <summary>RelativeThatAntecedent: "a super PAC that backed Roe", "a new poll that shows …" — a restrictive "that"
     /// right before a finite cue is a relative pronoun: the noun phrase it follows, with "that", is the source (its head

@@ -80,7 +80,7 @@ internal sealed partial class Attributor
         return true;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeningWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ClauseOpeningWords = Lexicon.Set("""
         that which who whom whose when while because although though if since after before whether where whereas unless until once
         """);
 

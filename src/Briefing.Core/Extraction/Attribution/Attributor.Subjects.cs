@@ -9,7 +9,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// documents, sources extended up to a quote, and the subject of a clause that embeds a cue-less quote.</summary>
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> IssuedDocuments = Lexicon.Set("""
+    private static readonly Lexicons.WordSet IssuedDocuments = Lexicon.Set("""
         statement statements letter email emails message tweet note memo release video ad
         """);
 
@@ -59,7 +59,7 @@ internal sealed partial class Attributor
         return QuoteDraft(_sentenceOfToken[open], subject, quote, null);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ContrastJoiners = Lexicon.Set("while whereas but");
+    private static readonly Lexicons.WordSet ContrastJoiners = Lexicon.Set("while whereas but");
 
     /// <summary>EmbeddedQuoteNearestClause: "Roe signed an order, while Poe, a former governor, proposed we “wake up”",
     /// "… is a crusader - in their first debate, Poe cracked, “…”" — a quote in a clause that a contrasting conjunction
@@ -173,9 +173,9 @@ internal sealed partial class Attributor
         return w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.Has(ObjectGovernors, w);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectGovernors = Lexicon.Set("to sent put gave made held took wrote told");
+    private static readonly Lexicons.WordSet ObjectGovernors = Lexicon.Set("to sent put gave made held took wrote told");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Subordinators = Lexicon.Set("when as while after before because since where");
+    private static readonly Lexicons.WordSet Subordinators = Lexicon.Set("when as while after before because since where");
 
     private SourcePhrase? SubjectBetween(int from, int cue)
     {
@@ -215,7 +215,7 @@ internal sealed partial class Attributor
         return objectOfPreposition;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectPrepositions = Lexicon.Set(
+    private static readonly Lexicons.WordSet ObjectPrepositions = Lexicon.Set(
         "on to for with at from of about against into toward towards via over than like");
 
     /// <summary>"As Roe spoke, the group said …", "In a poll, 75 percent of voters said …": a leading adverbial clause
@@ -251,7 +251,7 @@ internal sealed partial class Attributor
         return Lexicon.Has(ClauseOpeners, w) || Lexicon.IsTimeWord(w) || w.EndsWith("ing", StringComparison.Ordinal) && _doc.Tokens[sentence.First].Capitalized;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ClauseOpeners = Lexicon.Set("""
         as while when after before although though if because since once even until unless whereas in on at during
         for with without by from despite amid over under like unlike speaking asked here
         """);
@@ -280,18 +280,18 @@ internal sealed partial class Attributor
             || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeCues = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NounLikeCues = Lexicon.Set("""
         states attacks questions comments remarks rates rating views terms reports charges calls promises claims
         pledged compared backing supporting opposing seeking plans reporting rates posts answers signals estimates
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NounContext = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NounContext = Lexicon.Set("""
         the a an his her their its our my your this these those of in for on at by from with to about into over
         some many several all any no each every other own two three four five six seven eight nine ten both few
         recent interest terrorist swing first percent
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectDeterminers = Lexicon.Set("the a an his her their its");
+    private static readonly Lexicons.WordSet SubjectDeterminers = Lexicon.Set("the a an his her their its");
 
     /// <summary>"The email went on to say, “…”", "Another tweeted, “…”", "Others shouted …": a short phrase of lower-case
     /// words opening the sentence right before the cue is its subject, even with no speaker noun or actor in it.</summary>
@@ -395,7 +395,7 @@ internal sealed partial class Attributor
     }
 
     // "the plan, which voters rejected", "he said that donors want": after these the clause's own subject follows.
-    private static readonly System.Collections.Frozen.FrozenSet<string> RelativeOpeners = Lexicon.Set("which whom that");
+    private static readonly Lexicons.WordSet RelativeOpeners = Lexicon.Set("which whom that");
 
     private bool IsPhraseWord(int k)
     {
@@ -412,10 +412,10 @@ internal sealed partial class Attributor
     private bool IsPhraseHead(int k) =>
         Lexicon.LooksPlural(_doc.Word(k)) || Lexicon.IsSpeakerNoun(_doc.Word(k)) || Lexicon.IsQuantity(_doc.Word(k)) || _doc.IsChar(k, '%');
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseOpeners = Lexicon.Set("the a an his her their its another others one some many most several both");
+    private static readonly Lexicons.WordSet PhraseOpeners = Lexicon.Set("the a an his her their its another others one some many most several both");
 
     // Verbs and auxiliaries mean the phrase is a clause of its own, not a subject ("The plan is said …").
-    private static readonly System.Collections.Frozen.FrozenSet<string> PhraseBreakers = Lexicon.Set("is was are were be been has have had will would that which who it");
+    private static readonly Lexicons.WordSet PhraseBreakers = Lexicon.Set("is was are were be been has have had will would that which who it");
 
     /// <summary>"His chief aide doubled down on Clinton, saying …", "The retired neurosurgeon has …, saying …": a clause that
     /// opens with a determiner and a speaker noun has that phrase as its subject, even though it names no actor; the
@@ -451,12 +451,12 @@ internal sealed partial class Attributor
         return null;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> IrregularPasts = Lexicon.Set("""
+    private static readonly Lexicons.WordSet IrregularPasts = Lexicon.Set("""
         sent gave made took met held wrote told said began became went came left brought put set kept ran won lost paid
         led spent sought had has have was were is are will would could can may might
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectEndingPrepositions = Lexicon.Set("in at from with across");
+    private static readonly Lexicons.WordSet SubjectEndingPrepositions = Lexicon.Set("in at from with across");
 
     /// <summary>GroupOfSubject: "A group of doctors sent a letter to X, calling for …", "the parents of three students
     /// urged …": a speaker noun with an "of" phrase of lower-case words ending in a plural, right before a verb, is the
@@ -523,7 +523,7 @@ internal sealed partial class Attributor
         return new SourcePhrase(j, j + 1, j, j + 1, false);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> BeHave = Lexicon.Set("has have had is are was were be been being 's 're ’s ’re");
+    private static readonly Lexicons.WordSet BeHave = Lexicon.Set("has have had is are was were be been being 's 're ’s ’re");
 
     /// <summary>RelativeOverAuxiliaries: "Zucker, who has in the past voiced …", "voters who are deeply skeptical of …",
     /// "those who don't want …": a relative pronoun before the auxiliaries and adverbs of the cue's verb group is the

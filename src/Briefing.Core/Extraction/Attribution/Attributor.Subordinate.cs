@@ -32,6 +32,6 @@ internal sealed partial class Attributor
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> OpeningSubordinators = Lexicon.Set(
+    private static readonly Lexicons.WordSet OpeningSubordinators = Lexicon.Set(
         "although though while whereas");
 }

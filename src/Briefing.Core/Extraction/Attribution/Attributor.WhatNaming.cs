@@ -8,7 +8,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// statement's content and with an unresolved pronoun ("it") for its source.</summary>
 internal sealed partial class Attributor
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> WhatNamingVerbs = Lexicon.Set("""
+    private static readonly Lexicons.WordSet WhatNamingVerbs = Lexicon.Set("""
         call calls called dub dubs dubbed term terms termed
         """);
 

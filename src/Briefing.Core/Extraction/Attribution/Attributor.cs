@@ -19,7 +19,7 @@ internal sealed partial class Attributor
     private readonly ExtractorSettings _rules;
 
     // Clause openers: "“…,” but he said" has its source after them, not before.
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotSourceWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NotSourceWords = Lexicon.Set("""
         that when but though although after before which as and or while because if since who whom where to
         which whose so then what how why for with by from in on at of until unless once whether
         """);
@@ -293,7 +293,7 @@ internal sealed partial class Attributor
     private bool NothingAfter(Cue cue, Sentence sentence) =>
         ContentFinder.StartAfter(_doc, cue, sentence, _rules) is var start && (start < 0 || ContentFinder.IsTrailing(_doc, start));
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SourcePrepositions = Lexicon.Set("to of for at in with close");
+    private static readonly Lexicons.WordSet SourcePrepositions = Lexicon.Set("to of for at in with close");
 
     /// <summary>"…, election officials said." / "…, the congressional report said.": lower-case modifiers the phrase
     /// finder stopped at still belong to the source when a comma, a quote or the sentence start comes right before

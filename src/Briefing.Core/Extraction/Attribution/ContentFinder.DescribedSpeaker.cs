@@ -7,11 +7,11 @@ namespace Briefing.Core.Extraction.Attribution;
 internal static partial class ContentFinder
 {
     // Words that may open a described subject: "but many voters say", "and the officials have said".
-    private static readonly System.Collections.Frozen.FrozenSet<string> DescribedOpeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet DescribedOpeners = Lexicon.Set("""
         the some many most few several other others both all two three four five
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PerfectOrBe = Lexicon.Set("have has had is are was were");
+    private static readonly Lexicons.WordSet PerfectOrBe = Lexicon.Set("have has had is are was were");
 
     private static bool IsVerbGroupWord(ReadOnlySpan<char> w) => Lexicon.IsAuxiliary(w) || Lexicon.Has(PerfectOrBe, w);
 

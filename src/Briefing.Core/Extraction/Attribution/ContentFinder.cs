@@ -9,12 +9,12 @@ namespace Briefing.Core.Extraction.Attribution;
 /// content, leave out the final full stop, and keep closing quote marks.</summary>
 internal static partial class ContentFinder
 {
-    private static readonly FrozenSet<string> Listeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Listeners = Lexicon.Set("""
         reporters him her them me us supporters voters the a an his their crowd audience viewers listeners readers
         journalists host hosts interviewer interviewers anchor of 's
         """);
 
-    private static readonly FrozenSet<string> Prepositions = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Prepositions = Lexicon.Set("""
         on in at during to via through after before while last this earlier late early from with over about of
         a an the his her their its statement interview press conference release email emails speech rally remarks
         letter post posts tweet video call news radio television tv show appearance briefing event
@@ -243,14 +243,14 @@ internal static partial class ContentFinder
 
     // Verbs that take their content as a clause or quote, so a phrase after them is the occasion, never the topic
     // ("believe in", "insisted on", "argued in favor of" take one).
-    private static readonly FrozenSet<string> ReportingVerbs = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ReportingVerbs = Lexicon.Set("""
         said says told tells wrote writes added adds explained explains noted notes stated states declared declares
         acknowledged acknowledges admitted admits conceded concedes recalled recalls predicted predicts warned warns
         tweeted tweets posted posts reported reports announced announces confirmed confirms
         """);
 
     // Words that make the rest of the sentence a clause of its own ("said in 2015 the plan was dead"), not a phrase.
-    private static readonly FrozenSet<string> ClauseWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ClauseWords = Lexicon.Set("""
         that is are was were be been being am has have had will would can could should may might must shall do does did
         not no whether if because which who whom whose what
         """);

@@ -10,16 +10,16 @@ namespace Briefing.Core.Extraction.Attribution;
 internal static class HeadlineVerbs
 {
     // Headline verbs of attack and support that are no general cue words ("swipes at", "trashes").
-    private static readonly System.Collections.Frozen.FrozenSet<string> Verbs = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Verbs = Lexicon.Set("""
         blast trash trashes swipe swipes target targets knock knocks hit hits mock slam rip back praise defend urge
         warn vow pledge endorse oppose reject deny question call demand accuse attack tout hail dismiss want
         """);
 
     // "fires up", "pushed ahead", "hits home": phrasal verbs, no statement.
-    private static readonly System.Collections.Frozen.FrozenSet<string> Particles = Lexicon.Set("up ahead home down off");
+    private static readonly Lexicons.WordSet Particles = Lexicon.Set("up ahead home down off");
 
     // Headlines that open with these are questions or teasers, not "Name verb …".
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
+    private static readonly Lexicons.WordSet NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
 
     public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver)
     {

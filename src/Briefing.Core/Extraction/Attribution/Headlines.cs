@@ -12,11 +12,11 @@ internal static class Headlines
     internal const int MaxHeadlineLength = 160;
 
     // Labels of the page itself, never of a speaker: credits, corrections, bylines, updates, notices.
-    private static readonly System.Collections.Frozen.FrozenSet<string> PageLabels = Lexicon.Set("""
+    private static readonly Lexicons.WordSet PageLabels = Lexicon.Set("""
         contributing byline reporting editing credit credits correction corrections clarification update updated paid
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> LooseJoiners = Lexicon.Set("to at in for about with the a");
+    private static readonly Lexicons.WordSet LooseJoiners = Lexicon.Set("to at in for about with the a");
 
     /// <param name="loose">HeadlineColonLoose: "Roe to Voters: …", "Roe at the Summit: …", "Roe on Poe Dropping Out: …" —
     /// short lower-case prepositions and up to twelve words before the colon; the speaker is the first capitalised run.</param>

@@ -14,21 +14,21 @@ internal static class NamingFrame
 {
     private const int MaxWordsBack = 3;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NamingVerbs = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NamingVerbs = Lexicon.Set("""
         called call calls calling dubbed dub dubs dubbing named naming titled entitled labeled labelled labeling
         labelling label labels branded brands branding termed nicknamed known described describes describing deemed designated
         """);
 
     /// <summary>"has used the phrase “…”", "ran on the slogan “…”": a noun that names words someone uses.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> NamingNouns = Lexicon.Set(
+    private static readonly Lexicons.WordSet NamingNouns = Lexicon.Set(
         "phrase phrases term terms word words slogan slogans moniker nickname nicknames motto mantra catchphrase");
 
     /// <summary>Words that may stand between the frame word and the quote: "called him the “…”", "known as a “…”".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Between = Lexicon.Set(
+    private static readonly Lexicons.WordSet Between = Lexicon.Set(
         "the a an his her their its our my your him them it this that these those us me");
 
     /// <summary>"such as “ambassador”", "so as not to “waste”" list or qualify: no one's name for the thing.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotFrameBeforeAs = Lexicon.Set("such so same well");
+    private static readonly Lexicons.WordSet NotFrameBeforeAs = Lexicon.Set("such so same well");
 
     /// <summary>The quote follows a naming verb, a naming noun or a naming "as", in its paragraph.</summary>
     public static bool Introduces(Document doc, QuoteSpan q)

@@ -11,7 +11,25 @@ namespace Briefing.Core.Extraction.Attribution;
 /// clause of its own: the quote stays with the statement before.</summary>
 internal static class NewClauseQuote
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> Openers = Lexicon.Set("but and then now so yet still later instead meanwhile");
+    private static readonly Lexicons.WordSet Openers = Lexicon.Set("but and then now so yet still later instead meanwhile");
+
+    /// <summary>The cheap test first: a clause of its own needs a lower-case word (its verb) between the sentence start
+    /// and the quote, so a sentence that opens with the quote, or with capitals only, needs no clause-subject search.</summary>
+    public static bool MayOpenOwnClause(Document doc, QuoteSpan quote, TextSpan sentence)
+    {
+        if (quote.Start <= sentence.Start)
+        {
+            return false;
+        }
+        foreach (var c in doc.Text.AsSpan(sentence.Start, quote.Start - sentence.Start))
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static bool OpensOwnClause(Document doc, Draft own, QuoteSpan quote, TextSpan sentence)
     {

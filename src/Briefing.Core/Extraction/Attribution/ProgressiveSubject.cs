@@ -9,7 +9,7 @@ namespace Briefing.Core.Extraction.Attribution;
 /// before the auxiliary (which the phrase finder does not skip) instead of falling back to the clause's first actor.</summary>
 internal static class ProgressiveSubject
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> BeForms = Lexicon.Set("is are was were am been be");
+    private static readonly Lexicons.WordSet BeForms = Lexicon.Set("is are was were am been be");
 
     /// <summary>The token before which the subject of <paramref name="cue"/> ends: the auxiliary for a progressive, else the cue.</summary>
     public static int AuxiliaryBefore(Document doc, Cue cue, Sentence sentence)

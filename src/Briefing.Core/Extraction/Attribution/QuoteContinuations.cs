@@ -111,7 +111,8 @@ internal static class QuoteContinuations
             // "Roe credited the win to “a closed vote.” She urged the board to “open its doors.”": a quote inside a later
             // sentence whose clause has a subject of its own is that subject's new statement, not more of the one before.
             if (rules.Uses(ExtractionRule.NewClauseQuoteNotMerged) && !continuesPrevious && !standalone && prev.End <= quote.Start
-                && sentence > SentenceOf(doc, prev.End - 1) && embedded?.Invoke(quote) is { } ownClause
+                && sentence > SentenceOf(doc, prev.End - 1) && NewClauseQuote.MayOpenOwnClause(doc, quote, doc.Sentences[sentence].Span)
+                && embedded?.Invoke(quote) is { } ownClause
                 && NewClauseQuote.OpensOwnClause(doc, ownClause, quote, doc.Sentences[sentence].Span))
             {
                 added.Add(ownClause);
@@ -193,7 +194,7 @@ internal static class QuoteContinuations
         return k < doc.Text.Length && char.IsLetter(doc.Text[k]);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet Determiners = Lexicons.Lexicon.Set(
         "the a an his her their its our my your this that these those whose");
 
     /// <summary>"Title Case" quotes are names of shows, books, slogans on hats: not statements.</summary>
@@ -275,17 +276,17 @@ internal static class QuoteContinuations
         return false;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NamingWords = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet NamingWords = Lexicons.Lexicon.Set(
         "titled entitled headlined as");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TitleFunctionWords = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet TitleFunctionWords = Lexicons.Lexicon.Set(
         "of the a an and or in on at to for with by from");
 
     /// <summary>"for “survey research” and “donor modeling”", "so-called “closed” primaries": a few quoted words
     /// after a preposition or conjunction name a thing rather than report speech.</summary>
     private static bool AfterNounPhraseWord(Document doc, QuoteSpan q) => PreviousWordIn(doc, q, NounPhraseWords);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NounPhraseWords = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet NounPhraseWords = Lexicons.Lexicon.Set(
         "for with of by from and or so-called in on at into about than like");
 
     /// <summary>"the party's “establishment”", "nine “nonprobability” samples": a word or two in quotes after a
@@ -330,10 +331,10 @@ internal static class QuoteContinuations
         return e > k && char.IsLower(doc.Text[k]) && !Lexicons.Lexicon.Has(FunctionWords, doc.Text.AsSpan(k, e - k));
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ContractedIs = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet ContractedIs = Lexicons.Lexicon.Set(
         "it's that's he's she's what's there's here's who's let's where's how's");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet FunctionWords = Lexicons.Lexicon.Set(
         "the a an this that these those his her their its our my your him them us me it he she they we you i who which whom whose "
         + "and or but nor so yet if as than then to of in on at for with by from into about over under after before up out off "
         + "is are was were be been being has have had do does did will would can could should may might must not no");

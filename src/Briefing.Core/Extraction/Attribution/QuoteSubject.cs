@@ -11,7 +11,7 @@ internal static class QuoteSubject
     private const int MaxTokens = 30;
 
     // A subject does not open on a conjunction, preposition or relative word ("“…,” but Roe said", "“…” when he said").
-    private static readonly System.Collections.Frozen.FrozenSet<string> BadOpeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet BadOpeners = Lexicon.Set("""
         that when but though although after before which as and or while because if since who whom where to whose so
         then what how why for with by from in on at of until unless once whether is was are were has had have it there
         this these those not also
@@ -67,7 +67,7 @@ internal static class QuoteSubject
         return before.Kind is TokenKind.Punct or TokenKind.QuoteClose && !doc.IsChar(open - 1, '(');
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TitlePrepositions = Lexicon.Set("on in at to from of with during");
+    private static readonly Lexicons.WordSet TitlePrepositions = Lexicon.Set("on in at to from of with during");
 
     /// <summary>"Sunday on Fox News’s “Morning Futures,” Rep. Jane Roe said …": a quote after a possessive or a
     /// preposition names a show or a book; the content is what follows the cue, not the title.</summary>
@@ -149,7 +149,7 @@ internal static class QuoteSubject
         return new SourcePhrase(first, last, first, nameLast, nameLast < last);
     }
     // Words that end an inverted source and open its tail: "said Jane Roe in a debate", "wrote Roe, recalling …".
-    private static readonly System.Collections.Frozen.FrozenSet<string> TailWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet TailWords = Lexicon.Set("""
         in on during at when after before while as who whom which that last this earlier late early from to with by
         """);
 

@@ -11,7 +11,7 @@ internal static class SentenceJoins
 
     private static bool EndsOnQuote(Text.Document doc, Draft d) => d.End > 0 && doc.Text[d.End - 1] is '"' or '\u201D' or '\'' or '\u2019';
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NewClauseWords = Lexicons.Lexicon.Set(
+    private static readonly Lexicons.WordSet NewClauseWords = Lexicons.Lexicon.Set(
         "that who which whom whose we i you he she they it");
 
     /// <summary>The text between the statement's end and the quote is a short link: its own cue and source ("…,

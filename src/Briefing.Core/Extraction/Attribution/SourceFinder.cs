@@ -13,7 +13,7 @@ internal readonly record struct SourcePhrase(int First, int Last, int NameFirst,
 internal static class SourceFinder
 {
     // Words between a subject and its verb: "Roe also said", "Roe has long argued".
-    private static readonly FrozenSet<string> Skippable = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Skippable = Lexicon.Set("""
         also has have had later previously then once recently repeatedly reportedly often never already still again
         publicly privately frequently flatly simply quickly long since initially first further just even only
         similarly separately would will could might may did does do too immediately firmly strongly openly explicitly
@@ -21,17 +21,17 @@ internal static class SourceFinder
         himself themselves itself directly emphatically angrily bluntly proudly quietly loudly famously
         """);
 
-    private static readonly FrozenSet<string> TimePrepositions = Lexicon.Set("on in at last this earlier late early");
+    private static readonly Lexicons.WordSet TimePrepositions = Lexicon.Set("on in at last this earlier late early");
 
     // Words allowed inside a source phrase besides capitalised words and speaker nouns.
-    private static readonly FrozenSet<string> Inner = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Inner = Lexicon.Set("""
         the a an of for at 's his her their its our former top senior chief longtime fellow other white house
         two three four five several both many some most new local state federal national campaign's one
         """);
 
-    private static readonly FrozenSet<string> ParentheticalOpeners = Lexicon.Set("in during at on after before from with despite amid like unlike");
+    private static readonly Lexicons.WordSet ParentheticalOpeners = Lexicon.Set("in during at on after before from with despite amid like unlike");
 
-    private static readonly FrozenSet<string> Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
+    private static readonly Lexicons.WordSet Determiners = Lexicon.Set("the a an his her their its our this that these those one two three");
 
     /// <param name="contractions">ContractedPronounSubject: "he’s hoping", "they've said" have a pronoun subject.</param>
     /// <param name="parentheticals">ParentheticalPhrase: "Roe, facing a race in Ohio, said" skips the aside to Roe.</param>
@@ -95,7 +95,7 @@ internal static class SourceFinder
     }
 
     // Words that open a role phrase before a name: "a spokeswoman, …", "His campaign manager, …", "One of his aides, …".
-    private static readonly FrozenSet<string> RoleOpeners = Lexicon.Set("a an the his her its their our my your one another");
+    private static readonly Lexicons.WordSet RoleOpeners = Lexicon.Set("a an the his her its their our my your one another");
 
     /// <summary>RoleBeforeName: "The plan will fail, a spokeswoman, Ann Marsh, said." / "His campaign manager, Jeff Warde,
     /// says …" — a capitalised name between two commas after a lower-case role phrase that opens its clause: the role
@@ -331,13 +331,13 @@ internal static class SourceFinder
         return new SourcePhrase(afterCue, end, head, head + 1, false);
     }
 
-    private static readonly FrozenSet<string> NotRoleWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NotRoleWords = Lexicon.Set("""
         that which who whom whose what when where whether if because is are was were be been has have had will would can
         could should may might must do does did not to for by with about on in at from of into over against their his her
         its our my your the a an this these those
         """);
 
-    private static readonly FrozenSet<string> NamePlacePrepositions = Lexicon.Set("in of at from on");
+    private static readonly Lexicons.WordSet NamePlacePrepositions = Lexicon.Set("in of at from on");
 
     /// <summary>"…, says political scientist Dora Sattel in Almaty." / "…, said lobbyist and strategist Carl Benn, a …":
     /// a few lower-case words of a role, then a capitalised name of two words or more that closes the clause (or goes on

@@ -264,19 +264,19 @@ internal sealed class SpeakerResolver(Document doc, ActorTable actors, int[] sen
         return !Lexicon.Has(Definites, first) && head.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Indefinites = Lexicon.Set("""
+    private static readonly Lexicons.WordSet Indefinites = Lexicon.Set("""
         a an one two three four five six seven eight nine ten some several many most few other another numerous dozens
         hundreds thousands various multiple
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Definites = Lexicon.Set("the this that these those his her their its our my your");
+    private static readonly Lexicons.WordSet Definites = Lexicon.Set("the this that these those his her their its our my your");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> CompanyHeads = Lexicon.Set("""
+    private static readonly Lexicons.WordSet CompanyHeads = Lexicon.Set("""
         company firm corporation business carrier airline bank lender retailer manufacturer maker operator insurer
         conglomerate startup group
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PublicBodyWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet PublicBodyWords = Lexicon.Set("""
         Ministry Department Party Parliament Congress Senate House Court Committee Council Agency Commission Office
         Government Administration University Police Army Navy Force Guard Times Post News Journal Press Network Tribune
         Herald Gazette Magazine Reuters Campaign Union

@@ -7,10 +7,10 @@ namespace Briefing.Core.Extraction.Cues;
 /// infinitives ("to say"), particles that must follow ("pushed back", "pointed out"), nouns ("his plans").</summary>
 internal static class CueFinder
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> PassiveAux =
+    private static readonly Lexicons.WordSet PassiveAux =
         Lexicon.Set("was were been being is are be get gets got am");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotCues =
+    private static readonly Lexicons.WordSet NotCues =
         Lexicon.Set("regarding considering seeing knowing feeling expecting understanding thinking viewing accepting wishing intending wanting preferring continuing planning");
 
     public static void Find(Document doc, Sentence s, List<Cue> output, ExtractorSettings rules)
@@ -120,11 +120,11 @@ internal static class CueFinder
         }
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Reflexives =
+    private static readonly Lexicons.WordSet Reflexives =
         Lexicon.Set("itself himself herself themselves ourselves myself yourself yourselves");
 
     // What stands before "states" the noun: "member states", "11 states", "across the states", "several swing states".
-    private static readonly System.Collections.Frozen.FrozenSet<string> StateModifiers = Lexicon.Set("""
+    private static readonly Lexicons.WordSet StateModifiers = Lexicon.Set("""
         the of in across from to these those both all many several most some other member swing battleground key border
         remaining early late red blue coastal southern northern western eastern neighboring neighbouring arab gulf
         """);
@@ -249,10 +249,10 @@ internal static class CueFinder
     private static bool IsDash(Document doc, int k) => doc.Word(k) is "\u2014" or "\u2013" or "--";
 
     // Base forms of speech verbs that are mostly nouns or objects of other verbs.
-    private static readonly System.Collections.Frozen.FrozenSet<string> NounLikeBases = Lexicon.Set("stress recall continue express ask write show");
+    private static readonly Lexicons.WordSet NounLikeBases = Lexicon.Set("stress recall continue express ask write show");
 
     // Words after which a base form is a noun or an infinitive, never a finite verb: determiners, prepositions, causatives.
-    private static readonly System.Collections.Frozen.FrozenSet<string> NoFiniteVerbAfter = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NoFiniteVerbAfter = Lexicon.Set("""
         the a an his her their its my our your no any every to of for with in on at by from about into over under without
         between against among through during after before as like than let lets make makes made hear heard see saw watch
         help helps helped would-be
@@ -330,17 +330,17 @@ internal static class CueFinder
             : CueFlags.None;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> ConvictionAdjectives = Lexicon.Set("""
+    private static readonly Lexicons.WordSet ConvictionAdjectives = Lexicon.Set("""
         confident adamant convinced certain sure aware hopeful optimistic pessimistic skeptical sceptical concerned
         clear insistent unaware
         """);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> CopulaOrAdverb = Lexicon.Set("""
+    private static readonly Lexicons.WordSet CopulaOrAdverb = Lexicon.Set("""
         is are was were be been am remain remains remained seem seems seemed also still very so quite not it
         """);
 
     // Past forms that take "that" as a relative or a result, not a report: "so tired that", "ensured that".
-    private static readonly System.Collections.Frozen.FrozenSet<string> NotThatVerbs = Lexicon.Set("""
+    private static readonly Lexicons.WordSet NotThatVerbs = Lexicon.Set("""
         ensured required needed happened seemed appeared provided granted assumed expected demanded
         """);
 

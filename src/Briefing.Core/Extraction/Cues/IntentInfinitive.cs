@@ -9,7 +9,7 @@ namespace Briefing.Core.Extraction.Cues;
 /// past "continued": "continues to rise" is mostly a trend, not a position (measured on train).</summary>
 internal static class IntentInfinitive
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> IntentWords = Lexicon.Set("""
+    private static readonly Lexicons.WordSet IntentWords = Lexicon.Set("""
         continued decide decides decided looking aims aimed aiming quick threatens threatening
         """);
 
@@ -25,5 +25,5 @@ internal static class IntentInfinitive
     }
 
     // "continued to the end", "looking to the future": a determiner after "to" makes it a preposition.
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = Lexicon.Set("the a an this that these those his her their its our my your some all");
+    private static readonly Lexicons.WordSet Determiners = Lexicon.Set("the a an this that these those his her their its our my your some all");
 }

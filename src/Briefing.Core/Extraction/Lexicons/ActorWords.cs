@@ -7,7 +7,7 @@ internal enum Gender : byte { Unknown, Male, Female, Plural }
 internal static partial class Lexicon
 {
     /// <summary>Words that make a capitalised run a role rather than a name ("Defense Secretary", "Sen.").</summary>
-    private static readonly FrozenSet<string> Titles = Set("""
+    private static readonly WordSet Titles = Set("""
         President President-elect Vice Secretary Secretary-General Senator Sen. Sens. Rep. Reps. Representative
         Congressman Congresswoman Gov. Governor Lt. Lieutenant Mayor Minister Prime Chancellor Spokesman Spokeswoman
         Spokesperson Chairman Chairwoman Chair Director Judge Justice General Gen. Adm. Admiral Col. Colonel Sgt.
@@ -22,7 +22,7 @@ internal static partial class Lexicon
         """);
 
     /// <summary>Role words that, together with a modifier, may stand alone for a known person ("the secretary").</summary>
-    private static readonly FrozenSet<string> CoreTitles = Set("""
+    private static readonly WordSet CoreTitles = Set("""
         President Secretary Secretary-General Senator Sen. Rep. Representative Congressman Congresswoman Gov. Governor
         Mayor Minister Chancellor Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Judge Justice
         General Gen. Adm. Admiral Col. Colonel Speaker Leader Ambassador Attorney CEO Chief Commissioner Pope King Queen
@@ -30,8 +30,8 @@ internal static partial class Lexicon
         Miss Prof. Professor Lt. Sgt. Capt. Maj. Cmdr. Rev. Sir Lady Lord Dame Pastor Bishop Rabbi Strategist
         """);
 
-    private static readonly FrozenSet<string> MaleTitles = Set("Mr. Mr Congressman Spokesman Chairman King Prince Sir Lord Councilman Assemblyman Father Brother");
-    private static readonly FrozenSet<string> FemaleTitles = Set("Mrs. Mrs Ms. Ms Miss Congresswoman Spokeswoman Chairwoman Queen Princess Lady Dame Councilwoman Assemblywoman Sister Madam");
+    private static readonly WordSet MaleTitles = Set("Mr. Mr Congressman Spokesman Chairman King Prince Sir Lord Councilman Assemblyman Father Brother");
+    private static readonly WordSet FemaleTitles = Set("Mrs. Mrs Ms. Ms Miss Congresswoman Spokeswoman Chairwoman Queen Princess Lady Dame Councilwoman Assemblywoman Sister Madam");
 
     public static bool IsTitle(ReadOnlySpan<char> word) => Has(Titles, word);
     public static bool IsCoreTitle(ReadOnlySpan<char> word) => Has(CoreTitles, word);
@@ -40,7 +40,7 @@ internal static partial class Lexicon
         Has(MaleTitles, word) ? Gender.Male : Has(FemaleTitles, word) ? Gender.Female : Gender.Unknown;
 
     /// <summary>Last words of organisation names.</summary>
-    private static readonly FrozenSet<string> OrganisationWords = Set("""
+    private static readonly WordSet OrganisationWords = Set("""
         Party Department Ministry Commission Committee University College Institute Council Agency Administration
         Organization Organisation Association Foundation Bureau Court Congress Senate House Pentagon Kremlin Times Post
         News Journal Press Network Corporation Inc. Corp. Co. Group Campaign Center Centre Union Alliance Fund Bank
@@ -55,7 +55,7 @@ internal static partial class Lexicon
     public static bool IsOrganisationWord(ReadOnlySpan<char> word) => Has(OrganisationWords, word);
 
     /// <summary>Lower-case heads of noun phrases that can speak: people, groups, institutions and documents.</summary>
-    private static readonly FrozenSet<string> SpeakerNouns = Set("""
+    private static readonly WordSet SpeakerNouns = Set("""
         spokesman spokeswoman spokesperson spokespeople official officials aide aides adviser advisers advisor advisors
         analyst analysts expert experts source sources people voters supporters critics lawmakers leaders leader members
         member residents observers economists strategists candidate candidates president secretary senator senators
@@ -90,13 +90,13 @@ internal static partial class Lexicon
 
     public static bool IsSpeakerNoun(ReadOnlySpan<char> word) => Has(SpeakerNouns, word);
 
-    private static readonly FrozenDictionary<string, Gender> Pronouns = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<Gender> Pronouns = new(new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase)
     {
         ["he"] = Gender.Male, ["she"] = Gender.Female, ["they"] = Gender.Plural, ["it"] = Gender.Plural,
         ["we"] = Gender.Plural, ["who"] = Gender.Unknown, ["i"] = Gender.Unknown, ["you"] = Gender.Unknown,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Subject pronouns that can be the source of a cue ("he said", "who said").</summary>
     public static bool IsSubjectPronoun(ReadOnlySpan<char> word, out Gender gender) =>
-        Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out gender);
+        Pronouns.TryGetValue(word, out gender);
 }

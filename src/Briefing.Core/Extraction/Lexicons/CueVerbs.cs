@@ -81,7 +81,7 @@ internal static partial class Lexicon
         """;
 
     // Verbs whose listener sits between cue and content.
-    private static readonly FrozenSet<string> ObjectVerbs = Set("""
+    private static readonly WordSet ObjectVerbs = Set("""
         tell tells told telling ask asks asked asking urge urges urged urging warn warns warned warning assure assures
         assured assuring remind reminds reminded reminding inform informs informed informing accuse accuses accused
         accusing advise advises advised advising
@@ -110,15 +110,15 @@ internal static partial class Lexicon
         upbeat clear adamant vocal outspoken : about
         """;
 
-    private static readonly FrozenDictionary<string, FrozenSet<string>> TopicVerbPrepositions = BuildTopicVerbs();
+    private static readonly WordMap<WordSet> TopicVerbPrepositions = new(BuildTopicVerbs());
 
     /// <summary>Whether <paramref name="word"/> is a topic verb and <paramref name="next"/> one of its prepositions.</summary>
     public static bool IsTopicCue(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
-        TopicVerbPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var preps) && Has(preps, next);
+        TopicVerbPrepositions.TryGetValue(word, out var preps) && Has(preps, next);
 
-    private static FrozenDictionary<string, FrozenSet<string>> BuildTopicVerbs()
+    private static FrozenDictionary<string, WordSet> BuildTopicVerbs()
     {
-        var d = new Dictionary<string, FrozenSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var d = new Dictionary<string, WordSet>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in TopicVerbs.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = row.Split(':');
@@ -131,17 +131,17 @@ internal static partial class Lexicon
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static readonly FrozenDictionary<string, CueFlags> Cues = BuildCues();
+    private static readonly WordMap<CueFlags> Cues = new(BuildCues());
 
     public static CueFlags CueOf(ReadOnlySpan<char> word) =>
-        Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var f) ? f : CueFlags.None;
+        Cues.TryGetValue(word, out var f) ? f : CueFlags.None;
 
     private static FrozenDictionary<string, CueFlags> BuildCues()
     {
         var d = new Dictionary<string, CueFlags>(StringComparer.OrdinalIgnoreCase);
         Add(d, SpeechVerbs, CueFlags.Speech);
         Add(d, BeliefVerbs, CueFlags.Belief);
-        foreach (var w in ObjectVerbs)
+        foreach (var w in ObjectVerbs.Words)
         {
             if (d.TryGetValue(w, out var f))
             {

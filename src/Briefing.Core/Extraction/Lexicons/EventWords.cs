@@ -6,7 +6,7 @@ internal static partial class Lexicon
 {
     /// <summary>Last words of names of events, laws and prizes ("the Iraq War", "the Affordable Care Act", "Super
     /// Tuesday" aside): such a capitalised run names no one who could speak, so it never becomes an actor.</summary>
-    private static readonly FrozenSet<string> EventWords = Set("""
+    private static readonly WordSet EventWords = Set("""
         War Wars Revolution Olympics Games Cup Bowl Summit Convention Debate Debates Election Elections Primary Primaries
         Caucuses Act Amendment Treaty Accord Accords Doctrine Festival Prize Massacre Recession Depression Crisis Scandal
         """);

@@ -6,13 +6,15 @@ namespace Briefing.Core.Extraction.Lexicons;
 /// Lookups take spans so the hot path allocates nothing.</summary>
 internal static partial class Lexicon
 {
-    internal static FrozenSet<string> Set(string words) =>
-        words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    internal static WordSet Set(string words) =>
+        new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    internal static bool Has(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
     internal static bool Has(FrozenSet<string> set, ReadOnlySpan<char> word) =>
         set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static readonly FrozenSet<string> Abbreviations = Set("""
+    private static readonly WordSet Abbreviations = Set("""
         Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Lt Col Gen Adm Sgt Capt Maj Cmdr Cpl Pvt St Jr Sr Prof Rev Hon Gens
         Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec No vs etc Inc Corp Co Ltd Mt Ft Ave Blvd Dept Univ Assn Bros
         Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore
@@ -30,7 +32,7 @@ internal static partial class Lexicon
     }
 
     /// <summary>Capitalised words that are not names: sentence openers, function words, days, months.</summary>
-    private static readonly FrozenSet<string> CapitalisedNonNames = Set("""
+    private static readonly WordSet CapitalisedNonNames = Set("""
         The A An But And Or Nor So As In On At For With After Before When While If Although Though It This That These
         Those There Here He She They We I You His Her Hers Their Our Its My Your Asked Speaking According Ahead Still Yet
         However Meanwhile Also Now Then Today Yesterday Tomorrow Tonight What Why How Who Whom Whose Where Which Not No Yes
@@ -51,11 +53,17 @@ internal static partial class Lexicon
 
     public static bool IsCapitalisedNonName(ReadOnlySpan<char> word) => Has(CapitalisedNonNames, word);
 
-    private static readonly FrozenSet<string> Weekdays = Set("""
+    private static readonly WordSet Weekdays = Set("""
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday tomorrow tonight morning afternoon
         evening night week month year weekend January February March April May June July August September October
         November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.
         """);
 
     public static bool IsTimeWord(ReadOnlySpan<char> word) => Has(Weekdays, word);
+
+    private static readonly WordSet TimeSubordinators = Set("while before after when without");
+
+    /// <summary>"while", "before", "without": a time subordinator, which gives a participle after it a clause of its own
+    /// ("…, while chanting, “…”", "before adding …").</summary>
+    public static bool IsTimeSubordinator(ReadOnlySpan<char> word) => Has(TimeSubordinators, word);
 }

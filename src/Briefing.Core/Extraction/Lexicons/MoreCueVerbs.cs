@@ -41,13 +41,13 @@ internal static partial class Lexicon
         support|favor|hope|fear|doubt|seek|suspect|wish|plan
         """;
 
-    private static readonly FrozenDictionary<string, CueFlags> MoreCues = BuildMoreCues();
+    private static readonly WordMap<CueFlags> MoreCues = new(BuildMoreCues());
 
     /// <summary>A cue of the extended table; adjectives of intent count only before "to" (the caller checks).</summary>
     public static CueFlags MoreCueOf(ReadOnlySpan<char> word) =>
-        MoreCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var f) ? f : CueFlags.None;
+        MoreCues.TryGetValue(word, out var f) ? f : CueFlags.None;
 
-    private static readonly FrozenSet<string> IntentAdjectives = Set("eager reluctant inclined willing unwilling determined loath keen");
+    private static readonly WordSet IntentAdjectives = Set("eager reluctant inclined willing unwilling determined loath keen");
 
     public static bool IsIntentAdjective(ReadOnlySpan<char> word) => Has(IntentAdjectives, word);
 

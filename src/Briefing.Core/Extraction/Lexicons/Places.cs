@@ -5,7 +5,7 @@ namespace Briefing.Core.Extraction.Lexicons;
 internal static partial class Lexicon
 {
     /// <summary>Demonyms and their places, so "Russian Foreign Minister Jane Roe" gets Affiliation = "Russia".</summary>
-    private static readonly FrozenDictionary<string, string> Demonyms = Pairs("""
+    private static readonly WordMap<string> Demonyms = new(Pairs("""
         Russian=Russia Ukrainian=Ukraine American=United States Chinese=China British=United Kingdom French=France
         German=Germany Israeli=Israel Iranian=Iran Syrian=Syria Mexican=Mexico Canadian=Canada Japanese=Japan
         Indian=India Turkish=Turkey Saudi=Saudi Arabia Iraqi=Iraq Afghan=Afghanistan Pakistani=Pakistan Cuban=Cuba
@@ -20,10 +20,10 @@ internal static partial class Lexicon
         Moldovan=Moldova Slovak=Slovakia Portuguese=Portugal Moroccan=Morocco Algerian=Algeria Tunisian=Tunisia
         Ethiopian=Ethiopia Somali=Somalia Sudanese=Sudan Indonesian=Indonesia Malaysian=Malaysia Thai=Thailand
         Haitian=Haiti Nicaraguan=Nicaragua Salvadoran=El Salvador Guatemalan=Guatemala Honduran=Honduras
-        """);
+        """));
 
     /// <summary>Countries, blocs, US states and capitals: capitalised runs that are places, not people.</summary>
-    private static readonly FrozenSet<string> Places = Set("""
+    private static readonly WordSet Places = Set("""
         Russia Ukraine America China Britain England France Germany Israel Iran Syria Mexico Canada Japan India Turkey
         Iraq Afghanistan Pakistan Cuba Palestine Gaza Egypt Italy Spain Poland Korea Brazil Venezuela Australia Hungary
         Belarus Lebanon Jordan Qatar Nigeria Kenya Netherlands Sweden Finland Norway Denmark Greece Ireland Scotland
@@ -39,7 +39,7 @@ internal static partial class Lexicon
         Iowa Mosul Aleppo Raqqa Kurdistan Balkans Caucasus Mideast
         """);
 
-    private static readonly FrozenSet<string> MultiWordPlaces = Set("""
+    private static readonly WordSet MultiWordPlaces = Set("""
         United_States United_Kingdom New_York New_Hampshire New_Jersey New_Mexico North_Carolina South_Carolina
         North_Dakota South_Dakota West_Virginia Rhode_Island Saudi_Arabia North_Korea South_Korea European_Union
         Middle_East Los_Angeles San_Francisco Las_Vegas Salt_Lake_City Washington_D.C. United_Arab_Emirates
@@ -50,7 +50,7 @@ internal static partial class Lexicon
         Places.Contains(name) || MultiWordPlaces.Contains(name.Replace(' ', '\u00a0')) || name is "U.S." or "US" or "U.K." or "UK" or "EU";
 
     public static bool TryDemonym(ReadOnlySpan<char> word, out string place) =>
-        Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out place!);
+        Demonyms.TryGetValue(word, out place);
 
     /// <summary>Canonical names for short forms that stand for a place.</summary>
     public static string CanonicalPlace(string name) => name switch

@@ -7,18 +7,18 @@ namespace Briefing.Core.Extraction.Lexicons;
 /// ("Chinese traders say").</summary>
 internal static partial class Lexicon
 {
-    private static readonly FrozenSet<string> Auxiliaries = Set("""
+    private static readonly WordSet Auxiliaries = Set("""
         would will could should might may must can do does did shall 'd 'll ’d ’ll
         """);
 
     // Adverbs that sit between a subject (or auxiliary) and its verb: "also say", "would not say", "did not
     // directly say"; any other word ending in -ly is taken as one too.
-    private static readonly FrozenSet<string> VerbAdverbs = Set("""
+    private static readonly WordSet VerbAdverbs = Set("""
         not also still now often all both even just only never always already too each again then mostly largely
         generally really actually rather first later since long repeatedly
         """);
 
-    private static readonly FrozenSet<string> Quantities = Set("""
+    private static readonly WordSet Quantities = Set("""
         some others many most few several all both each half percent majority minority plurality none third thirds
         quarter quarters fifth fifths two-thirds three-fourths three-quarters one-third one-fourth one-quarter
         everyone everybody nobody someone somebody anyone either neither one two three four five six seven eight nine
@@ -26,7 +26,7 @@ internal static partial class Lexicon
         """);
 
     // Function words ending in -s that are no plural nouns.
-    private static readonly FrozenSet<string> NotPlurals = Set("""
+    private static readonly WordSet NotPlurals = Set("""
         this his hers its ours yours theirs is was has does goes says thus always perhaps unless whereas across towards
         besides afterwards sometimes nevertheless nonetheless less unless regardless plus minus versus news series
         politics economics physics species means us yes bus campus status bonus census

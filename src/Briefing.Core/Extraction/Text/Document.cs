@@ -178,9 +178,9 @@ internal sealed class Document
     private bool InTimeClause(int pronoun) =>
         _rules.Uses(ExtractionRule.TimeClauseAfterCue) && pronoun > 0 && Tokens[pronoun - 1].Kind == TokenKind.Word && Lexicon.Has(TimeClauseOpeners, Word(pronoun - 1));
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TimeClauseOpeners = Lexicon.Set("as when while after before once");
+    private static readonly Lexicons.WordSet TimeClauseOpeners = Lexicon.Set("as when while after before once");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SubordinateOpeners = Lexicon.Set(
+    private static readonly Lexicons.WordSet SubordinateOpeners = Lexicon.Set(
         "when while if after before although though because since once unless until whereas");
 
     private bool IsTerminal(int t)
@@ -206,7 +206,7 @@ internal sealed class Document
     }
 
     /// <summary>Function words that open a sentence after an abbreviation's full stop ("… in the U.S. The plan …").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> SentenceOpeners = Lexicon.Set("""
+    private static readonly Lexicons.WordSet SentenceOpeners = Lexicon.Set("""
         a an the this that these those he she it they we i you his her its their our my there here but and or so yet nor
         in on at for with by from as if when while after before because since although though despite under inside now
         then still what who how why where which others most many some all both each no not
