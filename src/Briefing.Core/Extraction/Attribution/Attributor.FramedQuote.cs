@@ -10,10 +10,10 @@ namespace Briefing.Core.Extraction.Attribution;
 internal sealed partial class Attributor
 {
     /// <summary>Nouns for what a crowd shouts, before "of" and the quote.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ChantNouns = Lexicon.Set("chant chants cries cry shouts calls chorus");
+    private static readonly WordSet ChantNouns = Lexicon.Set("chant chants cries cry shouts calls chorus");
 
     /// <summary>Verb forms of chanting right before the quote ("chanting “…”", "the caustic chant “…”").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ChantVerbs = Lexicon.Set("chant chanted chanting");
+    private static readonly WordSet ChantVerbs = Lexicon.Set("chant chanted chanting");
 
     private const int MaxChantModifiers = 3;
 

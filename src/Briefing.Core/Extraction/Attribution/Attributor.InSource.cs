@@ -70,7 +70,7 @@ internal sealed partial class Attributor
     /// <summary>A sentence opening with "In" (after a leading and/but) and a phrase of at least one word up to its comma,
     /// before <paramref name="limit"/> and within <see cref="MaxInSourceWords"/>, one of whose words is in
     /// <paramref name="nouns"/> ("In a CNN poll released Monday,"): the tokens of "In" and of the comma.</summary>
-    private (int In, int Comma)? OpeningInPhrase(Sentence sentence, int limit, System.Collections.Frozen.FrozenSet<string> nouns)
+    private (int In, int Comma)? OpeningInPhrase(Sentence sentence, int limit, Lexicons.WordSet nouns)
     {
         var first = sentence.First;
         if (_doc.WordIs(first, "and") || _doc.WordIs(first, "but"))

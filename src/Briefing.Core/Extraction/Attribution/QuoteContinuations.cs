@@ -1,3 +1,4 @@
+using Briefing.Core.Extraction.Lexicons;
 using Briefing.Core.Extraction.Quotes;
 using Briefing.Core.Extraction.Text;
 
@@ -406,7 +407,7 @@ internal static class QuoteContinuations
         return (b, e);
     }
 
-    private static bool PreviousWordIn(Document doc, QuoteSpan q, System.Collections.Frozen.FrozenSet<string> words)
+    private static bool PreviousWordIn(Document doc, QuoteSpan q, WordSet words)
     {
         var (b, e) = WordBefore(doc, q.Start);
         return b < e && Lexicons.Lexicon.Has(words, doc.Text.AsSpan(b, e - b));

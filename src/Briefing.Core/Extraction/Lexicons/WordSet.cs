@@ -18,10 +18,6 @@ internal sealed class WordSet
     public FrozenSet<string> Words { get; }
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
-
-    /// <summary>Code that still declares its list as a FrozenSet (<c>FrozenSet&lt;string&gt; X = Lexicon.Set(…)</c>)
-    /// keeps compiling; it only takes the slower lookup.</summary>
-    public static implicit operator FrozenSet<string>(WordSet set) => set.Words;
 }
 
 /// <summary>A frozen, case-insensitive word → value table that keeps its span lookup (see <see cref="WordSet"/>).</summary>
