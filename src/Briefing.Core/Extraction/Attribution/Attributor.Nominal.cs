@@ -131,11 +131,13 @@ internal sealed partial class Attributor
         return false;
     }
 
-    /// <summary>"Roe's" / "Jane Roe's" / "his": the possessor right before the noun (one adjective may stand between).</summary>
+    /// <summary>"Roe's" / "Jane Roe's" / "his": the possessor right before the noun (one adjective may stand between;
+    /// with PossessorOverModifiers up to three lower-case modifiers and their commas: "his long, pre-campaign embrace").</summary>
     private (int First, int Last)? Possessor(int t)
     {
         var sentenceFirst = _doc.Sentences[_sentenceOfToken[t + 1]].First;
-        for (var k = t; k >= sentenceFirst && t - k <= 1; k--)
+        var reach = _rules.Uses(ExtractionRule.PossessorOverModifiers) ? 5 : 1;
+        for (var k = t; k >= sentenceFirst && t - k <= reach; k--)
         {
             var w = _doc.Word(k);
             if (_doc.Tokens[k].InQuote)
@@ -150,9 +152,37 @@ internal sealed partial class Attributor
             {
                 return (_actors.RunStart[k], k + 1);
             }
+            // Further back only modifiers lead to the possessor: "recent", "evidence-free", a comma. Any one word may
+            // stand between, as before ("Roe's 2012 claim").
+            if (reach > 1 && !IsNounModifier(k))
+            {
+                if (k < t)
+                {
+                    return null;
+                }
+                reach = 1;
+            }
         }
         return null;
     }
+
+    private bool IsNounModifier(int k)
+    {
+        var tok = _doc.Tokens[k];
+        if (tok.Kind == TokenKind.Punct)
+        {
+            return tok.Is(_doc.Text, ',') && k + 1 < _doc.Tokens.Count && _doc.Tokens[k + 1].Kind == TokenKind.Word;
+        }
+        var w = _doc.Word(k);
+        return tok.Kind == TokenKind.Word && !tok.Capitalized && w.IndexOfAny('\'', '\u2019') < 0
+            && !Lexicon.Has(NotModifiers, w) && !Lexicon.Has(Auxiliaries, w);
+    }
+
+    // Function words that end a noun phrase's modifiers: past them the word before is no possessor of the noun.
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotModifiers = Lexicon.Set("""
+        the a an this that these those his her their its our my your and or but nor of for about on to against in at by
+        with from as than who which what when where while not no he she they it we i you him them us me
+        """);
 
     private (Actors.ActorBuilder?, SpeakerResolution) ResolvePossessor((int First, int Last) owner)
     {
