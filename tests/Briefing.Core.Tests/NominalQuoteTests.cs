@@ -36,4 +36,24 @@ public sealed class NominalQuoteTests
         var x = Extractor.Extract(Lead + "Bram Ostergaard met the mayor. He rejected his own party's recent, sweeping claim that \u201cthe docks\u201d were failing.");
         Assert.NotEqual("Bram Ostergaard", WithCue(x, "claim") is { } s ? x.SpeakerName(s) : null);
     }
+    [Theory]
+    [InlineData("Orla Fenwick lost the vote. Few forgot her comment that \u201cthe docks can sink for all I care.\u201d", "comment that", "sink")]
+    [InlineData("The union sided with Orla Fenwick. Her broadside against \u201cgreedy harbour boards\u201d won the vote.", "broadside against", "greedy")]
+    public void A_remark_noun_whose_object_quotes_words_is_a_statement(string sentence, string cue, string quoted)
+    {
+        var text = Lead + sentence;
+        var x = Extractor.Extract(text);
+        var statement = WithCue(x, cue) ?? throw new Xunit.Sdk.XunitException("no statement with cue " + cue);
+        Assert.Contains(quoted, statement.Text, StringComparison.Ordinal);
+        Assert.Equal("Orla Fenwick", x.SpeakerName(statement));
+
+        Assert.Null(WithCue(Without(ExtractionRule.QuotedRemarkNouns).Extract(text), cue));
+    }
+
+    [Fact]
+    public void A_remark_noun_without_a_quote_is_a_topic_not_a_statement()
+    {
+        var x = Extractor.Extract(Lead + "Orla Fenwick lost the vote. Her comments on the levy drew a crowd.");
+        Assert.Null(WithCue(x, "comments on"));
+    }
 }

@@ -25,6 +25,12 @@ internal sealed partial class Attributor
         idea ideas theory opinion opinions verdict conclusion analysis
         """);
 
+    // QuotedRemarkNouns: nouns for words said, whose object annotators take as a statement only when it quotes them
+    // ("her comment that “…”", "his appeal for “law and order”"); without a quote "his comments on guns" is a topic.
+    private static readonly System.Collections.Frozen.FrozenSet<string> RemarkNouns = Lexicon.Set("""
+        comments comment remarks remark appeal broadside dictum aside
+        """);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> NotVerbsAfterTo = Lexicon.Set("the a an his her their its our my your this that these those");
 
     private static bool IsTopicPreposition(ReadOnlySpan<char> w) =>
@@ -49,8 +55,9 @@ internal sealed partial class Attributor
             var more = _rules.Uses(ExtractionRule.MoreStatementNouns);
             // MoreStatementNouns: "Roe's claim that …", "his decision not to …" — a that-clause or infinitive complement.
             var complement = more && (_doc.WordIs(t + 1, "that") || _doc.WordIs(t + 1, "not") && _doc.WordIs(t + 2, "to"));
+            var remark = _rules.Uses(ExtractionRule.QuotedRemarkNouns) && Lexicon.Has(RemarkNouns, _doc.Word(t));
             if (!copula && !complement && !IsTopicPreposition(_doc.Word(t + 1))
-                || !Lexicon.Has(StatementNouns, _doc.Word(t)) && !(more && Lexicon.Has(MoreStatementNounSet, _doc.Word(t))))
+                || !Lexicon.Has(StatementNouns, _doc.Word(t)) && !(more && Lexicon.Has(MoreStatementNounSet, _doc.Word(t))) && !remark)
             {
                 continue;
             }
@@ -66,7 +73,7 @@ internal sealed partial class Attributor
             var theirSubject = TheirClauseSubject(owner, sentence);
             var end = copula || complement ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
             var contentFirst = complement ? t + 1 : t + 2;
-            if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
+            if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end) || remark && !HasQuoteBetween(t + 2, end))
             {
                 continue;
             }
