@@ -25,6 +25,12 @@ internal sealed partial class Attributor
         idea ideas theory opinion opinions verdict conclusion analysis
         """);
 
+    // QuotedRemarkNouns: nouns for words said, whose object annotators take as a statement only when it quotes them
+    // ("her comment that “…”", "his appeal for “law and order”"); without a quote "his comments on guns" is a topic.
+    private static readonly Lexicons.WordSet RemarkNouns = Lexicon.Set("""
+        comments comment remarks remark appeal broadside dictum aside
+        """);
+
     private static readonly Lexicons.WordSet NotVerbsAfterTo = Lexicon.Set("the a an his her their its our my your this that these those");
 
     private static bool IsTopicPreposition(ReadOnlySpan<char> w) =>
@@ -49,8 +55,9 @@ internal sealed partial class Attributor
             var more = _rules.Uses(ExtractionRule.MoreStatementNouns);
             // MoreStatementNouns: "Roe's claim that …", "his decision not to …" — a that-clause or infinitive complement.
             var complement = more && (_doc.WordIs(t + 1, "that") || _doc.WordIs(t + 1, "not") && _doc.WordIs(t + 2, "to"));
+            var remark = _rules.Uses(ExtractionRule.QuotedRemarkNouns) && Lexicon.Has(RemarkNouns, _doc.Word(t));
             if (!copula && !complement && !IsTopicPreposition(_doc.Word(t + 1))
-                || !Lexicon.Has(StatementNouns, _doc.Word(t)) && !(more && Lexicon.Has(MoreStatementNounSet, _doc.Word(t))))
+                || !Lexicon.Has(StatementNouns, _doc.Word(t)) && !(more && Lexicon.Has(MoreStatementNounSet, _doc.Word(t))) && !remark)
             {
                 continue;
             }
@@ -66,7 +73,7 @@ internal sealed partial class Attributor
             var theirSubject = TheirClauseSubject(owner, sentence);
             var end = copula || complement ? ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules) : NounPhraseEnd(t + 2, ContentFinder.EndFrom(_doc, t + 2, sentence, _cues, _rules));
             var contentFirst = complement ? t + 1 : t + 2;
-            if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end))
+            if (end < t + 2 || HasQuoteBetween(t + 2, end) && OverlapsDraft(t + 2, end) || remark && !HasQuoteBetween(t + 2, end))
             {
                 continue;
             }
@@ -131,11 +138,13 @@ internal sealed partial class Attributor
         return false;
     }
 
-    /// <summary>"Roe's" / "Jane Roe's" / "his": the possessor right before the noun (one adjective may stand between).</summary>
+    /// <summary>"Roe's" / "Jane Roe's" / "his": the possessor right before the noun (one adjective may stand between;
+    /// with PossessorOverModifiers up to three lower-case modifiers and their commas: "his long, pre-campaign embrace").</summary>
     private (int First, int Last)? Possessor(int t)
     {
         var sentenceFirst = _doc.Sentences[_sentenceOfToken[t + 1]].First;
-        for (var k = t; k >= sentenceFirst && t - k <= 1; k--)
+        var reach = _rules.Uses(ExtractionRule.PossessorOverModifiers) ? 5 : 1;
+        for (var k = t; k >= sentenceFirst && t - k <= reach; k--)
         {
             var w = _doc.Word(k);
             if (_doc.Tokens[k].InQuote)
@@ -150,9 +159,37 @@ internal sealed partial class Attributor
             {
                 return (_actors.RunStart[k], k + 1);
             }
+            // Further back only modifiers lead to the possessor: "recent", "evidence-free", a comma. Any one word may
+            // stand between, as before ("Roe's 2012 claim").
+            if (reach > 1 && !IsNounModifier(k))
+            {
+                if (k < t)
+                {
+                    return null;
+                }
+                reach = 1;
+            }
         }
         return null;
     }
+
+    private bool IsNounModifier(int k)
+    {
+        var tok = _doc.Tokens[k];
+        if (tok.Kind == TokenKind.Punct)
+        {
+            return tok.Is(_doc.Text, ',') && k + 1 < _doc.Tokens.Count && _doc.Tokens[k + 1].Kind == TokenKind.Word;
+        }
+        var w = _doc.Word(k);
+        return tok.Kind == TokenKind.Word && !tok.Capitalized && w.IndexOfAny('\'', '\u2019') < 0
+            && !Lexicon.Has(NotModifiers, w) && !Lexicon.Has(Auxiliaries, w);
+    }
+
+    // Function words that end a noun phrase's modifiers: past them the word before is no possessor of the noun.
+    private static readonly Lexicons.WordSet NotModifiers = Lexicon.Set("""
+        the a an this that these those his her their its our my your and or but nor of for about on to against in at by
+        with from as than who which what when where while not no he she they it we i you him them us me
+        """);
 
     private (Actors.ActorBuilder?, SpeakerResolution) ResolvePossessor((int First, int Last) owner)
     {

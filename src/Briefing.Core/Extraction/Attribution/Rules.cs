@@ -132,6 +132,8 @@ public enum ExtractionRule
     TimeClauseAfterCue,
     PassiveByAgent,
     OpeningParticipleSplit,
+    PossessorOverModifiers,
+    QuotedRemarkNouns,
 
     // Speaker resolution (every source phrase).
     PronounSalience,
@@ -295,6 +297,8 @@ public static class ExtractionRules
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
         new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content; also without the auxiliary, 'a practice criticized by Poe' (not 'by saying', 'by 9 points') (Attributor.PassiveByAgent, Attributor.ReducedPassive)"),
         new(ExtractionRule.OpeningParticipleSplit, "sentence", "'Conceding that a deal would come “down the line,” Roe warned: “…”' — a sentence-opening participle cue whose phrase the main cue took as its first content fragment is a statement of its own, same speaker (Attributor.SplitOpeningParticiple)"),
+        new(ExtractionRule.PossessorOverModifiers, "sentence", "'Roe's recent, evidence-free assertion that …', 'his long, pre-campaign embrace of …' — the possessor of a statement noun may stand up to three lower-case modifiers (and commas) before it; no function word or second possessive between (Attributor.Possessor)"),
+        new(ExtractionRule.QuotedRemarkNouns, "sentence", "'her comment that “…”', 'his appeal for “law and order”', 'Roe's broadside against “…”' — nouns for words said (comment, remark, appeal, broadside, dictum, aside) carry a statement like the statement nouns, but only when their object holds a quote: 'his comments on guns' is a topic (Attributor.NominalStatements)"),
         // ── speaker resolution ──
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
