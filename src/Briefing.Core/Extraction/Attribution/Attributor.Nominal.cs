@@ -143,7 +143,7 @@ internal sealed partial class Attributor
     private (int First, int Last)? Possessor(int t)
     {
         var sentenceFirst = _doc.Sentences[_sentenceOfToken[t + 1]].First;
-        var reach = _rules.Uses(ExtractionRule.PossessorOverModifiers) ? 5 : 1;
+        var reach = _rules.Uses(ExtractionRule.PossessorOverModifiers) ? MaxModifierTokens : 1;
         for (var k = t; k >= sentenceFirst && t - k <= reach; k--)
         {
             var w = _doc.Word(k);
@@ -172,6 +172,9 @@ internal sealed partial class Attributor
         }
         return null;
     }
+
+    // PossessorOverModifiers: three modifiers and the two commas between them ("his long, costly, pre-campaign embrace").
+    private const int MaxModifierTokens = 5;
 
     private bool IsNounModifier(int k)
     {

@@ -9,7 +9,7 @@ internal static class MarkupTags
     private const int MaxTagLength = 500;
 
     /// <summary>The tags in text order, a tag possibly running over a paragraph break: '&lt;' + a letter or '/', up to
-    /// the next '&gt;' with no '&lt;' before it. Empty (no allocation of tags) when the text holds no '&lt;'.</summary>
+    /// the next '&gt;' with no '&lt;' before it; empty when the text holds no '&lt;'.</summary>
     public static List<TextSpan> Find(string text)
     {
         var tags = new List<TextSpan>();
