@@ -26,20 +26,6 @@ public sealed class WritersTextIsNoSpeechTests
     }
 
     [Fact]
-    public void A_content_never_opens_with_or_runs_into_a_markup_tag()
-    {
-        const string text = Lead + "<post id=\"77\" author=\"@harbourwatch\">Orla Fenwick reportedly sold her dock shares to the board last week. "
-            + "More at <a href=\"https://harbour.example\">harbour.example</a></post>.";
-        var x = Extractor.Extract(text);
-        var sold = x.StatementContaining("sold her dock shares");
-        Assert.StartsWith("Orla Fenwick", sold.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(x.Statements, s => s.Text.Contains('<', StringComparison.Ordinal));
-
-        var off = Without(ExtractionRule.MarkupTagIsNoContent).Extract(text);
-        Assert.StartsWith("<post", off.StatementContaining("sold her dock shares").Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_quote_in_a_heading_framed_by_dashes_is_nobodys_statement()
     {
         const string text = Lead + "\u201cWe will keep the harbour open,\u201d Orla Fenwick said at the dock.\n\n"

@@ -48,31 +48,7 @@ public sealed class ArticleExtractor
         var attributor = new Attributor(doc, actors, skip, sentenceOfToken, _settings);
         attributor.Run(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_settings.Uses(ExtractionRule.MarkupTagIsNoContent) && doc.Markup.Count > 0)
-        {
-            TrimMarkup(doc, attributor.Drafts);
-        }
         return Freeze(doc, actors, attributor.Drafts, _settings.Uses(ExtractionRule.OneWordObject));
-    }
-
-    /// <summary>MarkupTagIsNoContent: no content fragment opens with or runs over a markup tag; a fragment left empty
-    /// is dropped (and with it a statement left with no content).</summary>
-    private static void TrimMarkup(Document doc, List<Draft> drafts)
-    {
-        foreach (var d in drafts)
-        {
-            for (var i = d.Content.Count - 1; i >= 0; i--)
-            {
-                if (MarkupTags.Trim(doc.Text, doc.Markup, d.Content[i]) is { } kept)
-                {
-                    d.Content[i] = kept;
-                }
-                else
-                {
-                    d.Content.RemoveAt(i);
-                }
-            }
-        }
     }
 
     private static bool IsNameOrAnswer(ReadOnlySpan<char> word)

@@ -164,7 +164,6 @@ public enum ExtractionRule
     ChantFrameQuote,
     ShortColonQuote,
     CrossheadIsNoSpeech,
-    MarkupTagIsNoContent,
     BylineTitleIsNoSpeech,
 }
 
@@ -327,7 +326,6 @@ public static class ExtractionRules
         new(ExtractionRule.ChantFrameQuote, "document", "'But their chants of “Dump the levy!” were cut short', 'joined in a thunderous chant of “Feel the tide!”', 'holding signs and chanting “Dump Poe.”' — a cue-less quote right after a chant noun and 'of' (chant, cries, shouts, calls, chorus) or after chant/chanted/chanting is the chanters' words, however short or title-cased: a possessive before the noun speaks, else the clause subject, none after 'to' or a passive ('was met with chants of'); the chant words are the cue (Attributor.ChantQuote)"),
         new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
         new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
-        new(ExtractionRule.MarkupTagIsNoContent, "document", "'<tweet id=\"1\">Roe reportedly met Poe' — a markup tag left in the text is nobody's words: a content opening with one starts after it, one running into a tag ends before it (MarkupTags.Trim)"),
         new(ExtractionRule.BylineTitleIsNoSpeech, "document", "'NOW OPEN—“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …' — a cue-less quote closed on a comma and followed by 'by' and a capitalised word cites a headline with its author: nobody's statement (QuoteContinuations.IsBylinedTitle)"),
     ];
 }

@@ -14,7 +14,6 @@ internal sealed class Document
     public List<QuoteSpan> Quotes { get; } = [];
     public List<Token> Tokens { get; } = [];
     public List<Sentence> Sentences { get; } = [];
-    public List<TextSpan> Markup { get; }
 
     private readonly ExtractorSettings _rules;
 
@@ -23,8 +22,8 @@ internal sealed class Document
         _rules = rules ?? ExtractorSettings.Default;
         Text = text;
         SplitParagraphs();
-        Markup = MarkupTags.Find(text);
-        QuoteScanner.Scan(text, Paragraphs, Quotes, _rules.Uses(ExtractionRule.ParagraphOpeningCloser), _rules.Uses(ExtractionRule.MarkupTagQuotes) ? Markup : null);
+        QuoteScanner.Scan(text, Paragraphs, Quotes, _rules.Uses(ExtractionRule.ParagraphOpeningCloser),
+            _rules.Uses(ExtractionRule.MarkupTagQuotes) ? MarkupTags.Find(text) : null);
         Tokenizer.Tokenize(text, Paragraphs, Quotes, Tokens);
         SplitSentences();
     }

@@ -1,8 +1,8 @@
 namespace Briefing.Core.Extraction.Text;
 
 /// <summary>Markup tags left in an article's text ('&lt;tweet author="@roe" date="May 3"&gt;', '&lt;a href=”…”&gt;',
-/// '&lt;/a&gt;'): their quotation marks delimit attribute values (MarkupTagQuotes) and they are nobody's words
-/// (MarkupTagIsNoContent).</summary>
+/// '&lt;/a&gt;'): their quotation marks delimit attribute values, not quotes (MarkupTagQuotes). Content running over a
+/// tag is left whole: an article about markup quotes it as words, and cutting a statement at a tag would lose them.</summary>
 internal static class MarkupTags
 {
     // A tag longer than this is taken for text with a stray '<' (keeps worst cases linear).
@@ -31,40 +31,5 @@ internal static class MarkupTags
             }
         }
         return tags;
-    }
-
-    /// <summary>MarkupTagIsNoContent: the span without the tags opening it, ended before the first tag inside it
-    /// ("&lt;tweet id=…&gt;Roe reportedly …" starts at "Roe"; "… 1,000.Watch the video at &lt;a href=…&gt;" ends before
-    /// the tag); null when nothing is left.</summary>
-    public static TextSpan? Trim(string text, IReadOnlyList<TextSpan> tags, TextSpan span)
-    {
-        var (start, end) = (span.Start, span.End);
-        foreach (var tag in tags)
-        {
-            if (tag.End <= start)
-            {
-                continue;
-            }
-            if (tag.Start >= end)
-            {
-                break;
-            }
-            if (tag.Start <= start)
-            {
-                start = tag.End;
-                while (start < end && char.IsWhiteSpace(text[start]))
-                {
-                    start++;
-                }
-                continue;
-            }
-            end = tag.Start;
-            break;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return end > start ? new TextSpan(start, end) : null;
     }
 }
