@@ -67,4 +67,26 @@ public sealed class TitleCaseHeadlineActorTests
         Assert.DoesNotContain(x.Actors, a => a.Name.Contains("Levy", StringComparison.Ordinal));
         Assert.Contains(Off.Extract(text).Actors, a => a.Name.Contains("Levy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_speaker_known_by_surname_is_the_body_actor()
+    {
+        const string text = "Dock Worker Vell Says Harbour Levy Will Sink the Port\n" + Body;
+        var x = new ArticleExtractor().Extract(text);
+        Assert.Equal("Ann Vell", x.SpeakerName(x.StatementContaining("Harbour Levy Will Sink")));
+        Assert.Single(x.Actors);
+
+        var off = Off.Extract(text);
+        Assert.NotEqual("Ann Vell", off.SpeakerName(off.StatementContaining("Harbour Levy Will Sink")));
+    }
+
+    [Fact]
+    public void An_acronym_met_before_its_spelled_out_name_is_an_organisation()
+    {
+        // The headline's "HPA" registers first; the article spells it out only later.
+        const string text = "HPA Backs Levy Over Dock Fees\nThe Harbour Pilots Association (HPA) met on Monday. The HPA said fees would rise.\n";
+        var x = new ArticleExtractor().Extract(text);
+        var hpa = Assert.Single(x.Actors, a => a.Name == "Harbour Pilots Association");
+        Assert.Equal(ActorKind.Organization, hpa.Kind);
+    }
 }

@@ -261,14 +261,20 @@ internal sealed class ActorTable
         {
             return runs;
         }
-        var bodyNames = _bodyNames;
         foreach (var run in runs)
         {
-            if (!titleCase[_doc.Tokens[run.First].Paragraph])
+            if (titleCase[_doc.Tokens[run.First].Paragraph])
             {
+                continue;
+            }
+            // Only runs that make an actor by themselves vouch for a name: a lone capitalised word ("Islamic",
+            // "Coal") in the other lines may open a sentence or modify a noun.
+            if (run.Last - run.NameFirst >= 2 || run.HasTitle || IsOrgOrPlace(run))
+            {
+                // "Ann Vell" in the body lets a headline call her "Vell".
                 var name = ActorNames.Normalize(run.Name);
-                bodyNames.TryAdd(name, run.Name);
-                bodyNames.TryAdd(name[(name.LastIndexOf(' ') + 1)..], run.Name);
+                _bodyNames.TryAdd(name, run.Name);
+                _bodyNames.TryAdd(name[(name.LastIndexOf(' ') + 1)..], run.Name);
             }
         }
         var kept = new List<NameRun>(runs.Count);
@@ -285,7 +291,7 @@ internal sealed class ActorTable
                 var next = from + 1;
                 for (var to = run.Last; to > from; to--)
                 {
-                    if (NameRun.Parse(_doc, from, to) is { } part && Known(part, bodyNames) is { } known)
+                    if (NameRun.Parse(_doc, from, to) is { } part && Known(part) is { } known)
                     {
                         kept.Add(known);
                         next = to;
@@ -306,7 +312,7 @@ internal sealed class ActorTable
     {
         for (var from = first; from < last; from++)
         {
-            if (NameRun.Parse(_doc, from, last) is { } part && Known(part, _bodyNames) is { } known)
+            if (NameRun.Parse(_doc, from, last) is { } part && Known(part) is { } known)
             {
                 return known;
             }
@@ -324,13 +330,13 @@ internal sealed class ActorTable
 
     /// <summary>The part as the article knows it: by the watch-list or the place lexicon as it stands, by the other
     /// lines under their full name ("Senator Vell" → "Ann Vell", so the headline mention joins her), else null.</summary>
-    private NameRun? Known(NameRun part, Dictionary<string, string> bodyNames)
+    private NameRun? Known(NameRun part)
     {
         if (_watch.Lookup(part.Name) is not null || Lexicon.IsPlace(part.Name) || !part.Name.Contains(' ') && Lexicon.TryDemonym(part.Name, out _))
         {
             return part;
         }
-        return bodyNames.TryGetValue(ActorNames.Normalize(part.Name), out var full) ? part with { Name = full } : null;
+        return _bodyNames.TryGetValue(ActorNames.Normalize(part.Name), out var full) ? part with { Name = full } : null;
     }
 
     private List<NameRun> CollectRuns(bool[] skipParagraph)
