@@ -41,7 +41,7 @@ public sealed class ArticleExtractor
             Array.Fill(sentenceOfToken, s, sentence.First, sentence.Last - sentence.First);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var actors = new ActorTable(doc, _watch, skip);
+        var actors = new ActorTable(doc, _watch, skip, _settings.Uses(ExtractionRule.TitleCaseLinesNameKnownActorsOnly));
         cancellationToken.ThrowIfCancellationRequested();
         GenderFromContext.Infer(doc, actors);
         ActorContext.Apply(doc, actors);

@@ -13,6 +13,10 @@ internal sealed class ActorTable
     private readonly Dictionary<string, ActorBuilder> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorBuilder> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _localAlias = new(StringComparer.Ordinal);
+    /// <summary>Per paragraph: a title-case line, whose capitals name only known actors (null when the rule is off).</summary>
+    private readonly bool[]? _titleCase;
+    /// <summary>Normalised name or surname → the full name the article's other lines use ("vell" → "Ann Vell").</summary>
+    private readonly Dictionary<string, string> _bodyNames = new(StringComparer.Ordinal);
 
     public List<ActorBuilder> Actors { get; } = [];
     /// <summary>The actor each token names (-1 when none): both the role and the name part of a run.</summary>
@@ -21,7 +25,10 @@ internal sealed class ActorTable
     public int[] RunStart { get; }
     public int[] RunEnd { get; }
 
-    public ActorTable(Document doc, WatchIndex watch, bool[] skipParagraph)
+    /// <param name="onlyKnownInTitleCase">TitleCaseLinesNameKnownActorsOnly: in a title-case line (see
+    /// <see cref="TitleCaseLines"/>) a capitalised run names only the parts the watch-list, the place lexicon or the
+    /// article's other lines also know.</param>
+    public ActorTable(Document doc, WatchIndex watch, bool[] skipParagraph, bool onlyKnownInTitleCase = true)
     {
         _doc = doc;
         _watch = watch;
@@ -31,6 +38,11 @@ internal sealed class ActorTable
         Array.Fill(TokenActor, -1);
         Array.Fill(RunStart, -1);
         var runs = CollectRuns(skipParagraph);
+        if (onlyKnownInTitleCase)
+        {
+            _titleCase = TitleCaseLines.Find(doc, skipParagraph);
+            runs = KnownPartsInTitleCaseLines(runs, _titleCase);
+        }
         var singles = new List<NameRun>();
         foreach (var run in runs)
         {
@@ -70,7 +82,7 @@ internal sealed class ActorTable
     /// <summary>Creates (or finds) a person for a capitalised word that turned out to be a speaker.</summary>
     public ActorBuilder? Speaker(int first, int last)
     {
-        var run = NameRun.Parse(_doc, first, last);
+        var run = _titleCase is not null && _titleCase[_doc.Tokens[first].Paragraph] ? KnownTail(first, last) : NameRun.Parse(_doc, first, last);
         if (run is null || run.Value.Last - run.Value.First == 1 && Lexicon.IsSpeakerNoun(run.Value.Name))
         {
             return null;
@@ -105,9 +117,10 @@ internal sealed class ActorTable
 
     private ActorBuilder? Register(NameRun run, bool allowCreate)
     {
-        if (_localAlias.TryGetValue(run.Name, out var full) && NameRun.IsAcronym(run.Name))
+        var fromAcronym = _localAlias.TryGetValue(run.Name, out var full) && NameRun.IsAcronym(run.Name);
+        if (fromAcronym)
         {
-            run = run with { Name = full };
+            run = run with { Name = full! };
         }
         if (run.Last - run.NameFirst == 1 && Lexicon.TryDemonym(run.Name, out var demonymPlace))
         {
@@ -115,6 +128,11 @@ internal sealed class ActorTable
             run = run with { Name = demonymPlace };
         }
         var kind = Classify(run);
+        // "FBI" met before "Federal Bureau of Investigation (FBI)": an acronym an article spells out is an organisation.
+        if (fromAcronym && kind == ActorKind.Person)
+        {
+            kind = ActorKind.Organization;
+        }
         var name = kind == ActorKind.Place ? Lexicon.CanonicalPlace(run.Name) : run.Name;
         var watched = _watch.Lookup(name);
         var key = ActorNames.Normalize(watched?.Name ?? name);
@@ -233,6 +251,92 @@ internal sealed class ActorTable
             }
         }
         return NameRun.IsAcronym(run.Name);
+    }
+
+    /// <summary>Runs outside title-case lines stay as they are; a run inside one gives way to its longest parts, left
+    /// to right, that are known actors: "Senator Vell Backs Levy" keeps "Senator Vell" when another line names Vell.</summary>
+    private List<NameRun> KnownPartsInTitleCaseLines(List<NameRun> runs, bool[] titleCase)
+    {
+        if (Array.IndexOf(titleCase, true) < 0)
+        {
+            return runs;
+        }
+        foreach (var run in runs)
+        {
+            if (titleCase[_doc.Tokens[run.First].Paragraph])
+            {
+                continue;
+            }
+            // Only runs that make an actor by themselves vouch for a name: a lone capitalised word ("Islamic",
+            // "Coal") in the other lines may open a sentence or modify a noun.
+            if (run.Last - run.NameFirst >= 2 || run.HasTitle || IsOrgOrPlace(run))
+            {
+                // "Ann Vell" in the body lets a headline call her "Vell".
+                var name = ActorNames.Normalize(run.Name);
+                _bodyNames.TryAdd(name, run.Name);
+                _bodyNames.TryAdd(name[(name.LastIndexOf(' ') + 1)..], run.Name);
+            }
+        }
+        var kept = new List<NameRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            if (!titleCase[_doc.Tokens[run.First].Paragraph])
+            {
+                kept.Add(run);
+                continue;
+            }
+            var from = run.First;
+            while (from < run.Last)
+            {
+                var next = from + 1;
+                for (var to = run.Last; to > from; to--)
+                {
+                    if (NameRun.Parse(_doc, from, to) is { } part && Known(part) is { } known)
+                    {
+                        kept.Add(known);
+                        next = to;
+                        break;
+                    }
+                }
+                from = next;
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>In a title-case line a speaker is the longest known part ending where the source phrase ends
+    /// ("Woman Steps Forward With Ann Vell" → Ann Vell); failing that, the words after the last function word, as a
+    /// run elsewhere would stop there ("Woman Steps Forward With Bombshell Claim" → "Bombshell Claim"). Dropping the
+    /// speaker instead loses the headline's statement (train direct −3 tp).</summary>
+    private NameRun? KnownTail(int first, int last)
+    {
+        for (var from = first; from < last; from++)
+        {
+            if (NameRun.Parse(_doc, from, last) is { } part && Known(part) is { } known)
+            {
+                return known;
+            }
+        }
+        var start = first;
+        for (var t = first; t < last; t++)
+        {
+            if (Lexicon.IsCapitalisedNonName(_doc.Word(t)))
+            {
+                start = t + 1;
+            }
+        }
+        return NameRun.Parse(_doc, start, last);
+    }
+
+    /// <summary>The part as the article knows it: by the watch-list or the place lexicon as it stands, by the other
+    /// lines under their full name ("Senator Vell" → "Ann Vell", so the headline mention joins her), else null.</summary>
+    private NameRun? Known(NameRun part)
+    {
+        if (_watch.Lookup(part.Name) is not null || Lexicon.IsPlace(part.Name) || !part.Name.Contains(' ') && Lexicon.TryDemonym(part.Name, out _))
+        {
+            return part;
+        }
+        return _bodyNames.TryGetValue(ActorNames.Normalize(part.Name), out var full) ? part with { Name = full } : null;
     }
 
     private List<NameRun> CollectRuns(bool[] skipParagraph)

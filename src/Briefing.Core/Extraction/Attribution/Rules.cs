@@ -139,6 +139,7 @@ public enum ExtractionRule
     PronounSalience,
     NominalAnaphora,
     DescriptorSource,
+    TitleCaseLinesNameKnownActorsOnly,
 
     // Per document: quotes with no cue of their own.
     QuoteJoinsSentenceStatement,
@@ -302,6 +303,7 @@ public static class ExtractionRules
         new(ExtractionRule.PronounSalience, "speaker", "'he'/'she' — the most salient agreeing person (subject, speaker, recent) within a few sentences, else unresolved (SpeakerResolver.Pronoun)"),
         new(ExtractionRule.NominalAnaphora, "speaker", "'the minister' / 'the company' — the most recent actor whose role, name or kind fits (SpeakerResolver.ByRole)"),
         new(ExtractionRule.DescriptorSource, "speaker", "'a senior official said' — an indefinite description is a source with no actor, never a new actor (SpeakerResolver.Resolve)"),
+        new(ExtractionRule.TitleCaseLinesNameKnownActorsOnly, "speaker", "'Gold Star Mom Corners Senator Over Harbour Levy' — in a title-case line (every word capitalised, one of them usually lower-case) a capitalised run names only what the watch-list, the place lexicon or the article's other lines also name, in full or by surname, and a headline speaker is the known part or the words after the last function word (ActorTable.KnownPartsInTitleCaseLines, ActorTable.KnownTail)"),
         // ── per document: quotes without a cue of their own ──
         new(ExtractionRule.QuoteJoinsSentenceStatement, "document", "'Roe said the donations are checked, but “we don't ask about income.”', '“A,” she said, and “B.”' — a cue-less quote in a clause, a short link of lower-case words after a statement of its sentence, is more of that statement, not its clause subject's (SentenceJoins.ShortLink)"),
         new(ExtractionRule.ShortEmbeddedQuote, "document", "'says the plan “can't win”' — a short quote inside a clause is the clause subject's (QuoteContinuations.Attach)"),
