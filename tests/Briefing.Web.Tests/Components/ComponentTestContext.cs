@@ -22,6 +22,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("briefing-bunit-");
 
+    // Waits for renders that pass through a debounce (search: 250 ms) and a query on the temp database; bUnit's 1 s default
+    // is too tight when CI's two cores also run the browser tests' server, and a wait returns as soon as it passes.
+    static ComponentTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(5);
+
     protected ComponentTestContext(TimeProvider? clock = null)
     {
         var time = clock ?? TimeProvider.System;
