@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct quotes split where annotators keep one statement (issue 13, split-or-joined pass): a later cue inside
@@ -7,11 +9,7 @@ namespace Briefing.Core.Tests;
 /// second time. Each rule is checked on and off. Fictional texts.</summary>
 public sealed class BackReadingCueTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static int StatementsHolding(ArticleExtraction x, string fragment) =>
         x.Statements.Count(s => s.Text.Contains(fragment, StringComparison.Ordinal));

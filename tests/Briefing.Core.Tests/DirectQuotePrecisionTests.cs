@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct-quote precision and boundaries (seventh direct-quote pass): quoted terms and titles that are no
@@ -8,8 +10,6 @@ namespace Briefing.Core.Tests;
 public sealed class DirectQuotePrecisionTests
 {
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static bool Has(ArticleExtraction x, string fragment) =>
         x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));

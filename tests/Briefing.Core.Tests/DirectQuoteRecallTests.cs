@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct-quote recall (issue 13, misses): quotes that no statement took, or took joined with a neighbour.
@@ -7,8 +9,6 @@ namespace Briefing.Core.Tests;
 public sealed class DirectQuoteRecallTests
 {
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static bool Has(ArticleExtraction x, string fragment) =>
         x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));

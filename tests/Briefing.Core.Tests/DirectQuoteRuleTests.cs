@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct quotes: which quotes are statements, which cue-less quotes keep the previous speaker and which have
@@ -7,8 +9,6 @@ namespace Briefing.Core.Tests;
 public sealed class DirectQuoteRuleTests
 {
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     [Fact]
     public void A_quote_closed_on_a_comma_does_not_carry_over_the_previous_speaker()

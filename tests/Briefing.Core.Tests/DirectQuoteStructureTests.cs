@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct quotes split or joined where annotators do the opposite (issue 13, structural pass): a quote that is
@@ -7,11 +9,7 @@ namespace Briefing.Core.Tests;
 /// participle inside a report. Each rule is checked on and off. Fictional texts.</summary>
 public sealed class DirectQuoteStructureTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     [Fact]
     public void A_quote_later_in_the_paragraph_of_a_reported_statement_is_more_of_it()

@@ -1,16 +1,14 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct-quote speakers (issue 13, eleventh pass): a quote with a cue of its own keeps that cue's speaker
 /// instead of being taken by a neighbouring statement. Each rule is checked on and off. Fictional texts.</summary>
 public sealed class DirectSpeakerCueTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     [Fact]
     public void A_lead_in_ending_its_sentence_leaves_the_next_quote_to_the_cue_after_it()

@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct quotes no statement overlapped (issue 13, untouched-misses pass): a crowd's chant and a quote a colon
@@ -7,11 +9,7 @@ namespace Briefing.Core.Tests;
 /// off. Fictional texts.</summary>
 public sealed class FramedQuoteTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static bool Quoted(ArticleExtraction x, string fragment) =>
         x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));

@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>NamingFrameQuote (issue 13, scare quotes): a short cue-less quote after a naming verb or a naming "as" is
@@ -8,8 +10,6 @@ namespace Briefing.Core.Tests;
 public sealed class NamingFrameQuoteTests
 {
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static bool Has(ArticleExtraction x, string fragment) =>
         x.Statements.Any(s => s.Text.Contains(fragment, StringComparison.Ordinal));

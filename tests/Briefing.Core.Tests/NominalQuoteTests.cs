@@ -1,16 +1,14 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Statements carried by a noun whose content holds a quote (issue 13, nominal pass): "Roe's recent assertion
 /// that “…”", "his long embrace of “…”". Each rule is checked on and off. Fictional texts.</summary>
 public sealed class NominalQuoteTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static ExtractedStatement? WithCue(ArticleExtraction x, string cue) =>
         x.Statements.FirstOrDefault(s => s.CueText is { } c && c.StartsWith(cue, StringComparison.Ordinal));

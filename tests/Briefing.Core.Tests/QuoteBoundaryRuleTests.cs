@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Where a direct quote's statement starts and ends, and which statement a report or a colon lead hands it to
@@ -7,8 +9,6 @@ namespace Briefing.Core.Tests;
 public sealed class QuoteBoundaryRuleTests
 {
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     private static string SourceOf(string text, ExtractedStatement s) =>
         s.Source is { } source ? source.Of(text) : throw new Xunit.Sdk.XunitException($"statement \"{s.Text}\" has no source");

@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct quotes whose statement ran on into another one (issue 13, run-on pass): a cue-less quote in a later
@@ -7,11 +9,7 @@ namespace Briefing.Core.Tests;
 /// before. Each rule is checked on and off. Fictional texts.</summary>
 public sealed class QuoteRunOnTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     [Fact]
     public void A_quote_in_a_later_sentence_with_its_own_subject_and_verb_is_a_new_statement()

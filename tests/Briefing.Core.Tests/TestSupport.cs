@@ -35,6 +35,15 @@ public sealed class PolnearFactAttribute : FactAttribute
     }
 }
 
+/// <summary>For rule tests: a short lead (headline and a first paragraph) so the sentence under test is body text, and
+/// an extractor with one rule switched off to show what that rule changes.</summary>
+internal static class RuleTestExtractors
+{
+    public const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
+
+    public static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
+}
+
 internal static class ExtractionAssert
 {
     public static ExtractedStatement StatementContaining(this ArticleExtraction x, string fragment) =>

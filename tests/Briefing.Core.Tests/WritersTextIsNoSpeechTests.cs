@@ -1,5 +1,7 @@
 using Briefing.Core.Extraction;
 
+using static Briefing.Core.Tests.RuleTestExtractors;
+
 namespace Briefing.Core.Tests;
 
 /// <summary>Direct-quote false positives that touch no annotated statement (issue 13, no-gold precision pass): markup
@@ -7,11 +9,7 @@ namespace Briefing.Core.Tests;
 /// and off. Fictional texts.</summary>
 public sealed class WritersTextIsNoSpeechTests
 {
-    private const string Lead = "Harbour levy\nThe board met on Monday.\n\n";
-
     private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleExtractor Without(ExtractionRule rule) => new(null, ExtractorSettings.Default.Without(rule));
 
     [Fact]
     public void Quotation_marks_inside_a_markup_tag_open_no_quote_even_across_a_paragraph_break()
