@@ -110,7 +110,8 @@ internal sealed partial class Attributor
                 SplitOpeningParticiple(s, sentence, firstInSentence);
             }
         }
-        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules, EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote);
+        QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules,
+            new CueLessQuoteReaders(EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote));
     }
 
     /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first

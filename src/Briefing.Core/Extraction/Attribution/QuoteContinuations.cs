@@ -11,9 +11,7 @@ internal static class QuoteContinuations
     private const int MinEmbeddedWords = 6;
     private const int MaxParagraphGap = 2;
 
-    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, Func<QuoteSpan, Draft?>? embedded = null,
-        Func<QuoteSpan, Draft?>? introduced = null, Func<QuoteSpan, Draft?>? leadIn = null, Func<QuoteSpan, Draft?>? namedAfter = null,
-        Func<QuoteSpan, Draft?>? chantOrColon = null)
+    public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, CueLessQuoteReaders readers)
     {
         if (doc.Quotes.Count == 0)
         {
@@ -55,17 +53,17 @@ internal static class QuoteContinuations
                 if (words >= 1 && rules.Uses(ExtractionRule.ShortEmbeddedQuote) && !IsTitle(doc, quote, rules) && !(AfterDeterminer(doc, quote) && !(rules.Uses(ExtractionRule.ObjectOfCue) && ObjectOfCue(doc, quote))) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
                     && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermIsNoSpeech) && IsQuotedTerm(doc, quote))
                     && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermAfterModifier) && AfterDeterminerAndModifier(doc, quote))
-                    && embedded?.Invoke(quote) is { } e)
+                    && readers.OwnClause(quote) is { } e)
                 {
                     added.Add(e);
                 }
                 else if (words >= 1 && rules.Uses(ExtractionRule.NamingFrameQuote) && NamingFrame.Introduces(doc, quote)
-                    && embedded?.Invoke(quote) is { } framed)
+                    && readers.OwnClause(quote) is { } framed)
                 {
                     added.Add(framed);
                 }
                 // "chants of “Dump Poe!”", "had one message: “Dump Poe.”": a frame that gives the words as said.
-                else if (words >= 1 && chantOrColon?.Invoke(quote) is { } kept)
+                else if (words >= 1 && readers.Framed(quote) is { } kept)
                 {
                     added.Add(kept);
                 }
@@ -76,7 +74,7 @@ internal static class QuoteContinuations
                 continue;
             }
             // "Roe issued a statement: “…”": the clause before the colon names the speaker, whatever its verb.
-            if (!continuesPrevious && introduced?.Invoke(quote) is { } intro)
+            if (!continuesPrevious && readers.Introduced(quote) is { } intro)
             {
                 added.Add(intro);
                 continue;
@@ -84,7 +82,7 @@ internal static class QuoteContinuations
             var prev = Previous(drafts, added, quote.Start);
             // "Jane Roe agreed. “…”": unless the quote continues the statement before it in its paragraph, the sentence
             // before names who speaks, though it has no speech verb.
-            var lead = !continuesPrevious && standalone ? leadIn?.Invoke(quote) : null;
+            var lead = !continuesPrevious && standalone ? readers.LeadIn(quote) : null;
             if (lead is not null && !(prev is not null && rules.Uses(ExtractionRule.MergeIntoPrevious) && quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph && HasQuote(doc, prev) && prev.End <= quote.Start))
             {
                 added.Add(lead);
@@ -93,7 +91,7 @@ internal static class QuoteContinuations
             if (prev is null || (quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph > MaxParagraphGap && !continuesPrevious))
             {
                 // "Each cycle brings a threat few keep: “If Roe wins, I'm moving!”": no statement before to carry over.
-                if (!continuesPrevious && chantOrColon?.Invoke(quote) is { } kept)
+                if (!continuesPrevious && readers.Framed(quote) is { } kept)
                 {
                     added.Add(kept);
                 }
@@ -113,7 +111,7 @@ internal static class QuoteContinuations
             // sentence whose clause has a subject of its own is that subject's new statement, not more of the one before.
             if (rules.Uses(ExtractionRule.NewClauseQuoteNotMerged) && !continuesPrevious && !standalone && prev.End <= quote.Start
                 && sentence > SentenceOf(doc, prev.End - 1) && NewClauseQuote.MayOpenOwnClause(doc, quote, doc.Sentences[sentence].Span)
-                && embedded?.Invoke(quote) is { } ownClause
+                && readers.OwnClause(quote) is { } ownClause
                 && NewClauseQuote.OpensOwnClause(doc, ownClause, quote, doc.Sentences[sentence].Span))
             {
                 added.Add(ownClause);
@@ -126,7 +124,7 @@ internal static class QuoteContinuations
             }
             // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to
             // the previous speaker (the merge above has already kept follow-on quotes of the same statement).
-            if (rules.Uses(ExtractionRule.LongEmbeddedQuote) && !continuesPrevious && !standalone && embedded?.Invoke(quote) is { } own)
+            if (rules.Uses(ExtractionRule.LongEmbeddedQuote) && !continuesPrevious && !standalone && readers.OwnClause(quote) is { } own)
             {
                 added.Add(own);
                 continue;
@@ -144,7 +142,7 @@ internal static class QuoteContinuations
                 continue;
             }
             // "“…?” Roe went on, …": a name and a verb after the quote attribute it, though the verb is no known cue.
-            if (!continuesPrevious && namedAfter?.Invoke(quote) is { } named)
+            if (!continuesPrevious && readers.NamedAfter(quote) is { } named)
             {
                 added.Add(named);
                 continue;
@@ -538,3 +536,14 @@ internal static class QuoteContinuations
         return lo;
     }
 }
+
+/// <summary>The attributor's readings of a cue-less quote, each a statement or null, in the order Attach tries them where
+/// a quote is not simply carried over: the clause the quote sits in (a short or long embedded quote: its subject
+/// speaks), a colon or lead-in that introduces it, the lead-in sentence before a standalone quote, a name right after
+/// it, and a frame that gives it as said (a chant, a colon that ends the sentence).</summary>
+internal sealed record CueLessQuoteReaders(
+    Func<QuoteSpan, Draft?> OwnClause,
+    Func<QuoteSpan, Draft?> Introduced,
+    Func<QuoteSpan, Draft?> LeadIn,
+    Func<QuoteSpan, Draft?> NamedAfter,
+    Func<QuoteSpan, Draft?> Framed);
