@@ -17,7 +17,7 @@ public sealed class TitleCaseHeadlineActorTests
     [Fact]
     public void A_title_case_headline_names_no_one_the_article_does_not_know()
     {
-        const string text = "Gold Star Mom Corners Senator Over Harbour Levy\n" + Body;
+        const string text = "Dock Widow Corners Senator Over Harbour Levy\n" + Body;
         var x = new ArticleExtractor().Extract(text);
         Assert.Equal(["Ann Vell"], Names(x));
 

@@ -306,7 +306,7 @@ internal sealed class ActorTable
 
     /// <summary>In a title-case line a speaker is the longest known part ending where the source phrase ends
     /// ("Woman Steps Forward With Ann Vell" → Ann Vell); failing that, the words after the last function word, as a
-    /// run elsewhere would stop there ("Woman Steps Forward With Bombshell Claim" → "Bombshell Claim"). Dropping the
+    /// run elsewhere would stop there ("Clerk Steps Forward With Harbour Claim" → "Harbour Claim"). Dropping the
     /// speaker instead loses the headline's statement (train direct −3 tp).</summary>
     private NameRun? KnownTail(int first, int last)
     {

@@ -5,7 +5,7 @@ using Briefing.Core.Extraction.Text;
 namespace Briefing.Core.Extraction.Actors;
 
 /// <summary>TitleCaseLinesNameKnownActorsOnly: finds the headline-style paragraphs of an article, where every word is
-/// capitalised ("Gold Star Mom Corners Senator Over Harbour Levy"). Capitals there say nothing about names, so a run of
+/// capitalised ("Dock Widow Corners Senator Over Harbour Levy"). Capitals there say nothing about names, so a run of
 /// them is no evidence of an actor. A paragraph counts when it is headline-length, has at least three words, every
 /// lower-case word in it is a function word ("of", "the", "to": title case may leave those small), and at least one
 /// word after its first is capitalised although it is usually lower-case: a function word ("Over", "To", "Is") or a

@@ -4,7 +4,7 @@ using Briefing.Core.Extraction.Text;
 
 namespace Briefing.Core.Extraction.Attribution;
 
-/// <summary>"In a CNN poll released Monday, Roe leads by four points." / "In his statement, the plan is called a
+/// <summary>"In a Courier poll released Monday, Roe leads by four points." / "In his statement, the plan is called a
 /// failure.": a sentence that opens with "In" + a document or poll, then a comma, and has no cue of its own reports
 /// what that document says. The phrase after "In" is the source, "In" the cue, the rest of the sentence the content.</summary>
 internal sealed partial class Attributor
@@ -69,7 +69,7 @@ internal sealed partial class Attributor
 
     /// <summary>A sentence opening with "In" (after a leading and/but) and a phrase of at least one word up to its comma,
     /// before <paramref name="limit"/> and within <see cref="MaxInSourceWords"/>, one of whose words is in
-    /// <paramref name="nouns"/> ("In a CNN poll released Monday,"): the tokens of "In" and of the comma.</summary>
+    /// <paramref name="nouns"/> ("In a Courier poll released Monday,"): the tokens of "In" and of the comma.</summary>
     private (int In, int Comma)? OpeningInPhrase(Sentence sentence, int limit, Lexicons.WordSet nouns)
     {
         var first = sentence.First;
