@@ -89,6 +89,11 @@ internal sealed partial class Attributor
             {
                 Commit(headline, nested: false);
             }
+            if (_rules.Uses(ExtractionRule.TitleCaseLineVerb) && Drafts.Count == firstInSentence && IsTitleCaseLine(sentence.Paragraph)
+                && HeadlineVerbs.FindInTitleCaseLine(_doc, sentence, s, _resolver) is { } listHeadline)
+            {
+                Commit(listHeadline, nested: false);
+            }
             if (_rules.Uses(ExtractionRule.InSource))
             {
                 InSource(s, sentence, _cues.Count);
@@ -132,6 +137,12 @@ internal sealed partial class Attributor
         }
         return true;
     }
+
+    private bool[]? _titleCaseLines;
+
+    /// <summary>TitleCaseLineVerb: whether the paragraph is a title-case line (found once per article, on first use).</summary>
+    private bool IsTitleCaseLine(int paragraph) =>
+        paragraph != 0 && (_titleCaseLines ??= TitleCaseLines.Find(_doc, _skip))[paragraph];
 
     private bool IsPerson(int token) =>
         _actors.TokenActor[token] is var i and >= 0 && _actors.Actors[i].Kind == ActorKind.Person
