@@ -25,30 +25,35 @@ internal sealed partial class Attributor
         {
             return null;
         }
-        return ChantQuote(quote, open) ?? ColonQuote(quote, open) ?? PassiveNamedQuote(quote, open);
+        return ChantQuote(quote, open) ?? ColonQuote(quote, open);
     }
 
     /// <summary>Participles that name a thing after a form of "be" ("is called", "was officially named").</summary>
     private static readonly WordSet PassiveNamingVerbs = Lexicon.Set("""
-        called dubbed named titled entitled labeled labelled branded nicknamed termed considered known described
+        called dubbed named titled entitled labeled labelled branded nicknamed termed considered
         """);
 
-    /// <summary>"known as", "described as", "referred to as": the participles that need "as" before the name.</summary>
+    /// <summary>"known as", "described as", "referred to as", "considered as": the participles read before "as".</summary>
     private static readonly WordSet NamingVerbsBeforeAs = Lexicon.Set("known described referred considered regarded");
 
     private static readonly WordSet Articles = Lexicon.Set("the a an");
+
+    /// <summary>Forms of "be" before a passive name; not "being" ("spoke about being called a “…”" is the subject's
+    /// complaint, and annotators give it to the subject).</summary>
+    private static readonly WordSet NamingBe = Lexicon.Set("is are was were be been");
 
     /// <summary>PassiveNamingQuote: "The new fund will informally be dubbed the “Harbour Fund”", "Crows are considered the
     /// “detectives of the sky.”", "the show was officially named “Dock Talk,”" — a quote after a passive naming verb (a
     /// form of "be", at most one adverb, the participle, "as" or an article) gives the name the thing goes by: annotators
     /// mark it as a statement with no source (train: 16 of the 17 such quotes are gold rows, none with a source), so it is
     /// kept whatever its length or case, and nobody speaks.</summary>
-    private Draft? PassiveNamedQuote(Quotes.QuoteSpan quote, int open)
+    private Draft? PassiveNamedQuote(Quotes.QuoteSpan quote)
     {
         if (!_rules.Uses(ExtractionRule.PassiveNamingQuote))
         {
             return null;
         }
+        var open = FirstTokenAtChar(quote.Start);
         var t = open - 1;
         if (t >= 0 && Lexicon.Has(Articles, _doc.Word(t)))
         {
@@ -65,17 +70,17 @@ internal sealed partial class Attributor
             }
         }
         if (t < 1 || _doc.Tokens[t].InQuote || _doc.Tokens[t].Kind != TokenKind.Word
-            || !(needsAs ? Lexicon.Has(NamingVerbsBeforeAs, _doc.Word(t)) : Lexicon.Has(PassiveNamingVerbs, _doc.Word(t)) && !Lexicon.Has(NamingVerbsBeforeAs, _doc.Word(t))))
+            || !Lexicon.Has(needsAs ? NamingVerbsBeforeAs : PassiveNamingVerbs, _doc.Word(t)))
         {
             return null;
         }
         var participle = t;
         var be = participle - 1;
-        if (be > 0 && !Lexicon.Has(PassiveBe, _doc.Word(be)) && _doc.Tokens[be].Kind == TokenKind.Word && IsAdverb(_doc.Word(be)))
+        if (be > 0 && !Lexicon.Has(NamingBe, _doc.Word(be)) && _doc.Tokens[be].Kind == TokenKind.Word && IsAdverb(_doc.Word(be)))
         {
             be--;
         }
-        if (be < 0 || !Lexicon.Has(PassiveBe, _doc.Word(be)) || _sentenceOfToken[be] != _sentenceOfToken[open])
+        if (be < 0 || !Lexicon.Has(NamingBe, _doc.Word(be)) || _sentenceOfToken[be] != _sentenceOfToken[open])
         {
             return null;
         }
