@@ -142,7 +142,7 @@ internal sealed partial class Attributor
 
     /// <summary>TitleCaseLineVerb: whether the paragraph is a title-case line (found once per article, on first use).</summary>
     private bool IsTitleCaseLine(int paragraph) =>
-        paragraph != 0 && (_titleCaseLines ??= TitleCaseLines.Find(_doc, _skip))[paragraph];
+        paragraph != 0 && (_titleCaseLines ??= _actors.TitleCaseParagraphs ?? TitleCaseLines.Find(_doc, _skip))[paragraph];
 
     private bool IsPerson(int token) =>
         _actors.TokenActor[token] is var i and >= 0 && _actors.Actors[i].Kind == ActorKind.Person
