@@ -15,6 +15,10 @@ internal sealed class ActorTable
     private readonly Dictionary<string, string> _localAlias = new(StringComparer.Ordinal);
     /// <summary>Per paragraph: a title-case line, whose capitals name only known actors (null when the rule is off).</summary>
     private readonly bool[]? _titleCase;
+
+    /// <summary>The title-case lines found for TitleCaseLinesNameKnownActorsOnly (null when that rule is off), so that
+    /// the attributor does not find them twice.</summary>
+    internal bool[]? TitleCaseParagraphs => _titleCase;
     /// <summary>Normalised name or surname → the full name the article's other lines use ("vell" → "Ann Vell").</summary>
     private readonly Dictionary<string, string> _bodyNames = new(StringComparer.Ordinal);
 

@@ -89,6 +89,11 @@ internal sealed partial class Attributor
             {
                 Commit(headline, nested: false);
             }
+            if (_rules.Uses(ExtractionRule.TitleCaseLineVerb) && Drafts.Count == firstInSentence && IsTitleCaseLine(sentence.Paragraph)
+                && HeadlineVerbs.FindInTitleCaseLine(_doc, sentence, s, _resolver) is { } listHeadline)
+            {
+                Commit(listHeadline, nested: false);
+            }
             if (_rules.Uses(ExtractionRule.InSource))
             {
                 InSource(s, sentence, _cues.Count);
@@ -111,7 +116,7 @@ internal sealed partial class Attributor
             }
         }
         QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules,
-            new CueLessQuoteReaders(EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote));
+            new CueLessQuoteReaders(EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote, PassiveNamedQuote));
     }
 
     /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first
@@ -132,6 +137,12 @@ internal sealed partial class Attributor
         }
         return true;
     }
+
+    private bool[]? _titleCaseLines;
+
+    /// <summary>TitleCaseLineVerb: whether the paragraph is a title-case line (found once per article, on first use).</summary>
+    private bool IsTitleCaseLine(int paragraph) =>
+        paragraph != 0 && (_titleCaseLines ??= _actors.TitleCaseParagraphs ?? TitleCaseLines.Find(_doc, _skip))[paragraph];
 
     private bool IsPerson(int token) =>
         _actors.TokenActor[token] is var i and >= 0 && _actors.Actors[i].Kind == ActorKind.Person

@@ -21,10 +21,18 @@ internal static class HeadlineVerbs
     // Headlines that open with these are questions or teasers, not "Name verb …".
     private static readonly Lexicons.WordSet NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
 
-    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver)
+    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver) =>
+        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null : Find(doc, s, index, resolver, titleCaseLine: false);
+
+    /// <summary>TitleCaseLineVerb: a title-case line later in the article (a list item's or a related story's headline,
+    /// "Jane Roe Explained Why She Felt “Unheard”") reads like the article's headline, in past and progressive forms
+    /// too ("Roe Is Now Calling Poe The ‘Worst Mayor’"), when the words after the cue quote someone.</summary>
+    public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver) =>
+        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true);
+
+    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine)
     {
-        if (s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength || s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized
-            || Lexicon.Has(NotSubjects, doc.Word(s.First)))
+        if (s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized || Lexicon.Has(NotSubjects, doc.Word(s.First)))
         {
             return null;
         }
@@ -36,10 +44,10 @@ internal static class HeadlineVerbs
                 return null;
             }
             var w = doc.Word(t);
-            if (tok.Kind == TokenKind.Word && IsHeadlineCue(w) && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen
-                && !Lexicon.Has(Particles, doc.Word(t + 1)))
+            if (tok.Kind == TokenKind.Word && (IsHeadlineCue(w) || titleCaseLine && IsProgressiveCue(doc, t, s.First))
+                && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen && !Lexicon.Has(Particles, doc.Word(t + 1)))
             {
-                return Build(doc, s, index, resolver, t);
+                return titleCaseLine && !QuoteAfter(doc, t, s.Last) ? null : Build(doc, s, index, resolver, t, titleCaseLine);
             }
             // Lower-case words in the subject are nouns ("Harbour pilots"), not verbs or determiners.
             if (tok.Kind == TokenKind.Word && !tok.Capitalized && !Lexicon.IsSpeakerNoun(w) && !Lexicon.LooksPlural(w) && !doc.WordIs(t, "and"))
@@ -58,13 +66,50 @@ internal static class HeadlineVerbs
     private static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
         Lexicon.CueOf(w) is var f && f != CueFlags.None && (f & CueFlags.Participle) == 0 || Lexicon.Has(Verbs, w);
 
-    private static Draft? Build(Document doc, Sentence s, int index, SpeakerResolver resolver, int cue)
+    private static readonly Lexicons.WordSet BeForms = Lexicon.Set("is are was were");
+
+    // Adverbs a headline puts between its subject and verb ("Roe Just Announced", "Roe Is Now Calling").
+    private static readonly Lexicons.WordSet HeadlineAdverbs = Lexicon.Set("just now still also already again finally");
+
+    /// <summary>"Is (Now) Calling": a speech participle after a form of "be" (and an adverb) is the headline's verb.</summary>
+    private static bool IsProgressiveCue(Document doc, int t, int first)
+    {
+        if ((Lexicon.CueOf(doc.Word(t)) & CueFlags.Participle) == 0 || !doc.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = t - 1;
+        if (before > first && Lexicon.Has(HeadlineAdverbs, doc.Word(before)))
+        {
+            before--;
+        }
+        return before > first && Lexicon.Has(BeForms, doc.Word(before));
+    }
+
+    private static bool QuoteAfter(Document doc, int cue, int last)
+    {
+        for (var t = cue + 1; t < last; t++)
+        {
+            if (doc.Tokens[t].Kind == TokenKind.QuoteOpen)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Draft? Build(Document doc, Sentence s, int index, SpeakerResolver resolver, int cue, bool trimVerbWords = false)
     {
         // Only the name run before the first comma speaks ("Roe, touring the docks, trashes Poe").
         var nameEnd = s.First;
         while (nameEnd < cue && doc.Tokens[nameEnd].Kind == TokenKind.Word)
         {
             nameEnd++;
+        }
+        // "Roe Is Now Calling", "Roe Just Announced": the adverb and auxiliary are no part of the name.
+        while (trimVerbWords && nameEnd - 1 > s.First && (Lexicon.Has(HeadlineAdverbs, doc.Word(nameEnd - 1)) || Lexicon.Has(BeForms, doc.Word(nameEnd - 1))))
+        {
+            nameEnd--;
         }
         var end = s.Last - 1;
         while (end > cue && ContentFinder.IsTrailing(doc, end))

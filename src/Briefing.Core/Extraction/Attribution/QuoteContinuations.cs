@@ -40,6 +40,12 @@ internal static class QuoteContinuations
             var words = WordsIn(doc, quote);
             var standalone = IsStandalone(doc, quote);
             var continuesPrevious = q > 0 && !doc.Quotes[q - 1].Closed && doc.Quotes[q - 1].Paragraph == quote.Paragraph - 1;
+            // "The fund will be dubbed the “Harbour Fund”": a name given in the passive, nobody's words (no source).
+            if (!continuesPrevious && words >= 1 && readers.PassiveNamed(quote) is { } passiveName)
+            {
+                added.Add(passiveName);
+                continue;
+            }
             if (rules.Uses(ExtractionRule.QuoteJoinsSentenceStatement) && !standalone && !continuesPrevious
                 && Previous(drafts, added, quote.Start) is { Source: not null } host && host.End <= quote.Start && SentenceOf(doc, host.End - 1) == SentenceOf(doc, quote.Start)
                 && SentenceJoins.ShortLink(doc, host, quote.Start))
@@ -540,10 +546,12 @@ internal static class QuoteContinuations
 /// <summary>The attributor's readings of a cue-less quote, each a statement or null, in the order Attach tries them where
 /// a quote is not simply carried over: the clause the quote sits in (a short or long embedded quote: its subject
 /// speaks), a colon or lead-in that introduces it, the lead-in sentence before a standalone quote, a name right after
-/// it, and a frame that gives it as said (a chant, a colon that ends the sentence).</summary>
+/// it, a frame that gives it as said (a chant, a colon that ends the sentence), and a name given in the passive
+/// ("is dubbed the “…”", read before all others: nobody speaks).</summary>
 internal sealed record CueLessQuoteReaders(
     Func<QuoteSpan, Draft?> OwnClause,
     Func<QuoteSpan, Draft?> Introduced,
     Func<QuoteSpan, Draft?> LeadIn,
     Func<QuoteSpan, Draft?> NamedAfter,
-    Func<QuoteSpan, Draft?> Framed);
+    Func<QuoteSpan, Draft?> Framed,
+    Func<QuoteSpan, Draft?> PassiveNamed);

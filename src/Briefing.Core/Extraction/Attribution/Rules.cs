@@ -22,6 +22,7 @@ public enum ExtractionRule
     AskedClause,
     PassiveAsked,
     AskedByAgent,
+    TitleCaseLineVerb,
 
     // Finding cues.
     UnknownVerbFramingQuote,
@@ -166,6 +167,7 @@ public enum ExtractionRule
     ShortColonQuote,
     CrossheadIsNoSpeech,
     BylineTitleIsNoSpeech,
+    PassiveNamingQuote,
 }
 
 /// <summary>One rule of the registry: its id, a short name for reports, and what it does (with an example).</summary>
@@ -191,6 +193,7 @@ public static class ExtractionRules
         new(ExtractionRule.AskedClause, "sentence", "'Asked about the plan, Roe said …' — the question is a source-less attribution: content from after 'asked' to the comma (Attributor.AskedClause)"),
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         new(ExtractionRule.AskedByAgent, "sentence", "'Asked by a reporter whether …', 'Roe was asked by host Jane Poe about …' — the asker named after 'by' is the source of the question (Attributor.AskerAfterBy)"),
+        new(ExtractionRule.TitleCaseLineVerb, "sentence", "'Jane Roe Explained Why She Felt “Unheard”', 'Roe Is Now Calling Poe The ‘Worst Mayor’' — a title-case line after the headline (a list item, a related story) whose subject run is followed by a cue word in any form and case, or a speech participle after 'is/are', is read like the headline when a quote follows the cue (HeadlineVerbs.FindInTitleCaseLine)"),
         // ── cues ──
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
@@ -329,5 +332,6 @@ public static class ExtractionRules
         new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
         new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
         new(ExtractionRule.BylineTitleIsNoSpeech, "document", "'NOW OPEN—“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …' — a cue-less quote closed on a comma and followed by 'by' and a capitalised word cites a headline with its author: nobody's statement (QuoteContinuations.IsBylinedTitle)"),
+        new(ExtractionRule.PassiveNamingQuote, "document", "'The fund will informally be dubbed the “Harbour Fund”', 'Crows are considered the “detectives of the sky.”' — a cue-less quote after a form of 'be', at most one adverb and a naming participle (called, dubbed, named, titled, labeled, branded, nicknamed, termed, considered; known/described/referred to + 'as'), over an article, is the name the thing goes by: a statement with no source, whatever its length or case, read before the clause subject's reading ('is titled “…”' is not the book's words); not after 'being' ('spoke about being called a “…”' stays the subject's) (Attributor.PassiveNamedQuote)"),
     ];
 }

@@ -44,7 +44,7 @@ internal static partial class Lexicon
         criticize criticizes criticized criticizing|- blasts blasted blasting|- slams slammed slamming
         - praises praised praising|- questions questioned questioning|propose proposes proposed proposing
         - answers answered answering|- recounts recounted recounting|testify testifies testified testifying
-        - hints hinted hinting|- mentions mentioned mentioning|- demands demanded demanding|- shouted shouted shouting
+        - hints hinted hinting|- implies implied implying|- confides confided confiding|- mentions mentioned mentioning|- demands demanded demanding|- shouted shouted shouting
         reiterate reiterates reiterated reiterating|- repeats repeated repeating|- signals signaled signaling
         - speculates speculated speculating|- proclaims proclaimed proclaiming|- retorts retorted retorting
         - exclaims exclaimed exclaiming|- posts posted posting|- calls called calling
