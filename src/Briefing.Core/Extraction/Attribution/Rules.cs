@@ -115,6 +115,7 @@ public enum ExtractionRule
     BackReadingCueDropped,
     LeadInSkipsAttributedQuote,
     NestedSubjectReplacesOuter,
+    QuoteCueAfterLongSubject,
 
     // Per sentence, after its cues.
     InSource,
@@ -284,6 +285,7 @@ public static class ExtractionRules
         new(ExtractionRule.BackReadingCueDropped, "content", "'Poe said the vote was meant to expose “the hypocrisy of the board” focused on one clause.' — a later cue of the sentence inside an earlier statement's content, whose content runs back over that statement's cue to share its quote, is part of what that statement reports: dropped, unless its content opens with a subordinator (Attributor.ReadsBackOverStatement)"),
         new(ExtractionRule.LeadInSkipsAttributedQuote, "content", "'Budget hawks have a point, as Vell noted in the Courier. ¶ “I worry …,” said Ann Baker.' — a lead-in that ends its sentence does not take the next paragraph's quote when a cue of its own follows that quote (Attributor.ColonToNextParagraph)"),
         new(ExtractionRule.NestedSubjectReplacesOuter, "content", "'Despite the media attacks, Roe said that “…”' — a cue whose content starts after a comma with another speaker's clause (subject, cue, quote) said nothing of its own: the clause is that speaker's statement and the outer one is dropped (Attributor.ReplaceOuterOpenedByInner)"),
+        new(ExtractionRule.QuoteCueAfterLongSubject, "content", "'… after the slow start in May. ¶ “Wages rose 2.5 percent,” Ann Roe, a fellow at the Harbour Institute and a former aide to the mayor, wrote.' — a lead-in ending its sentence also leaves the next paragraph's quote to a cue further on when the quote closes on a comma and a name opens the words before that cue (Attributor.NextQuoteHasOwnCue)"),
         // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a Courier poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),
