@@ -180,7 +180,7 @@ internal sealed partial class Attributor
         var next = _doc.Sentences[s + 1];
         var cues = new List<Cue>();
         CueFinder.Find(_doc, next, cues, _rules);
-        return ContentFinder.QuoteWithOwnCueAt(_doc, next.First, next, cues, _rules.Uses(ExtractionRule.QuoteCueAfterLongSubject));
+        return ContentFinder.QuoteWithOwnCueAt(_doc, next.First, next, cues);
     }
 
     private void AccordingTo(Cue cue, int s, Sentence sentence)

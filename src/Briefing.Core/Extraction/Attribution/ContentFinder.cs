@@ -169,10 +169,7 @@ internal static partial class ContentFinder
 
     /// <summary>ColonLeadIsNoContent: "… he did not think the casino would last: “It won't make it,” Roe predicted." —
     /// a quote after a colon with a cue of its own right after it is that cue's statement, not more of this one.</summary>
-    /// <param name="afterNamedSubject">QuoteCueAfterLongSubject: a cue further on also counts when the quote closes on
-    /// a comma and a capitalised word opens the phrase after it ("“…,” Ann Roe, a fellow at the Harbour Institute and a
-    /// former aide to the mayor, wrote …").</param>
-    internal static bool QuoteWithOwnCueAt(Document doc, int open, Sentence s, List<Cue> cues, bool afterNamedSubject = false)
+    internal static bool QuoteWithOwnCueAt(Document doc, int open, Sentence s, List<Cue> cues)
     {
         if (open >= s.Last || doc.Tokens[open].Kind != TokenKind.QuoteOpen)
         {
@@ -189,32 +186,8 @@ internal static partial class ContentFinder
             {
                 return true;
             }
-            if (afterNamedSubject && c.First > close && c.First - close <= MaxNamedSubjectTokens && c.Form == CueForm.Verb && NamedSubjectAfterQuote(doc, close, c.First))
-            {
-                return true;
-            }
         }
         return false;
-    }
-
-    private const int MaxNamedSubjectTokens = 30;
-
-    /// <summary>The quote closing at <paramref name="close"/> ends on a comma, a capitalised word follows it, and no
-    /// quote stands between it and the cue: the words between are the cue's subject with its appositive.</summary>
-    private static bool NamedSubjectAfterQuote(Document doc, int close, int cue)
-    {
-        if (!doc.IsChar(close - 1, ',') || doc.Tokens[close + 1].Kind != TokenKind.Word || !doc.Tokens[close + 1].Capitalized)
-        {
-            return false;
-        }
-        for (var k = close + 1; k < cue; k++)
-        {
-            if (doc.Tokens[k].InQuote || doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>QuoteDashEnds: "Roe said she was “encouraged” by the plan — a modest boost for the port …": a single dash

@@ -36,7 +36,6 @@ public enum ExtractionRule
     MoreCueVerbs,
     IntentInfinitive,
     OtherSenseOfCueWord,
-    TopicNounAfterModifier,
     TopicParticiple,
 
     // Per cue: who speaks.
@@ -115,7 +114,6 @@ public enum ExtractionRule
     BackReadingCueDropped,
     LeadInSkipsAttributedQuote,
     NestedSubjectReplacesOuter,
-    QuoteCueAfterLongSubject,
 
     // Per sentence, after its cues.
     InSource,
@@ -208,7 +206,6 @@ public static class ExtractionRules
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
-        new(ExtractionRule.TopicNounAfterModifier, "cue", "'The Dock campaign on Tuesday responded …', 'During his 2008 campaign for mayor, …', 'Roe's focus on the port' — the base form of a topic verb (campaign, focus, vote, speak …) after a determiner, a possessive, a number or a name inside its clause is a noun, no cue; 'they focus on', 'would vote for' stay cues (CueFinder.NounModifierBefore)"),
         new(ExtractionRule.TopicParticiple, "cue", "'“…,” a spokesman said Thursday, speaking of the convention' — the -ing form of a topic verb is a participle like 'saying': it shares the clause's speaker and never takes the phrase after it as an inverted source (CueFinder.Find)"),
         // ── per cue: source ──
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
@@ -285,7 +282,6 @@ public static class ExtractionRules
         new(ExtractionRule.BackReadingCueDropped, "content", "'Poe said the vote was meant to expose “the hypocrisy of the board” focused on one clause.' — a later cue of the sentence inside an earlier statement's content, whose content runs back over that statement's cue to share its quote, is part of what that statement reports: dropped, unless its content opens with a subordinator (Attributor.ReadsBackOverStatement)"),
         new(ExtractionRule.LeadInSkipsAttributedQuote, "content", "'Budget hawks have a point, as Vell noted in the Courier. ¶ “I worry …,” said Ann Baker.' — a lead-in that ends its sentence does not take the next paragraph's quote when a cue of its own follows that quote (Attributor.ColonToNextParagraph)"),
         new(ExtractionRule.NestedSubjectReplacesOuter, "content", "'Despite the media attacks, Roe said that “…”' — a cue whose content starts after a comma with another speaker's clause (subject, cue, quote) said nothing of its own: the clause is that speaker's statement and the outer one is dropped (Attributor.ReplaceOuterOpenedByInner)"),
-        new(ExtractionRule.QuoteCueAfterLongSubject, "content", "'… after the slow start in May. ¶ “Wages rose 2.5 percent,” Ann Roe, a fellow at the Harbour Institute and a former aide to the mayor, wrote.' — a lead-in ending its sentence also leaves the next paragraph's quote to a cue further on when the quote closes on a comma and a name opens the words before that cue (Attributor.NextQuoteHasOwnCue)"),
         // ── per sentence, after cues ──
         new(ExtractionRule.InSource, "sentence", "'In a Courier poll released Monday, Roe leads by four points.' — a cue-less sentence opening with In + a document reports it (Attributor.InSource)"),
         new(ExtractionRule.InOwnWordsSubject, "sentence", "'In a statement issued Tuesday, Senator Jane Roe was more cautious.' — in her own words (statement, interview, speech, letter), the named subject after the comma speaks, not the document (Attributor.SubjectAfterComma)"),

@@ -56,8 +56,7 @@ internal static class CueFinder
             }
             // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
-                && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal))
-                && !(rules.Uses(ExtractionRule.TopicNounAfterModifier) && Lexicon.IsTopicVerbBase(w) && NounModifierBefore(doc, t, s)))
+                && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
             {
                 // TopicParticiple: "…, speaking of the convention" is a participle like "…, saying …", never an inversion.
                 var topicFlags = rules.Uses(ExtractionRule.TopicParticiple) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? CueFlags.Speech | CueFlags.Participle : CueFlags.Speech;
@@ -302,34 +301,6 @@ internal static class CueFinder
             return false;
         }
         return before.Kind is TokenKind.Word or TokenKind.Number && !Lexicon.Has(NoFiniteVerbAfter, doc.Word(k)) || doc.IsChar(k, '%');
-    }
-
-    // Words that make the next word a noun: "the campaign for", "another vote for", "her new focus on".
-    private static readonly Lexicons.WordSet NounDeterminers = Lexicon.Set("the a an his her their its our my your this that these those another every each no");
-
-    /// <summary>TopicNounAfterModifier: "The Trump campaign on Tuesday responded …", "During his 2008 campaign for
-    /// president, …", "Sanders' focus on the state": the base form of a topic verb after a determiner, a possessive, a
-    /// number or a name inside the clause is a noun, not a verb ("I campaign for", "they focus on", "would vote for"
-    /// stay cues).</summary>
-    private static bool NounModifierBefore(Document doc, int t, Sentence s)
-    {
-        if (t == s.First)
-        {
-            return false;
-        }
-        var before = doc.Tokens[t - 1];
-        if (before.Kind == TokenKind.Number)
-        {
-            return true;
-        }
-        if (before.Kind != TokenKind.Word || before.InQuote)
-        {
-            return false;
-        }
-        var w = doc.Word(t - 1);
-        return Lexicon.Has(NounDeterminers, w) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
-            || w.Length > 2 && w[^1] is '\'' or '\u2019' && w[^2] == 's'
-            || before.Capitalized && t - 1 > s.First && !Lexicon.IsSubjectPronoun(w, out _);
     }
 
     // A cheap test before the dictionary lookup: this runs for every word that is no cue.

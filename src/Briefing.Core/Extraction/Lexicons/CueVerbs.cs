@@ -116,19 +116,6 @@ internal static partial class Lexicon
     public static bool IsTopicCue(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
         TopicVerbPrepositions.TryGetValue(word, out var preps) && Has(preps, next);
 
-    private static readonly WordSet TopicVerbBases = new(BuildTopicVerbBases().ToFrozenSet(StringComparer.OrdinalIgnoreCase));
-
-    /// <summary>Whether <paramref name="word"/> is the base form of a topic verb ("campaign", "focus", "vote"), the form
-    /// that is also a noun ("the campaign for", "her new focus on").</summary>
-    public static bool IsTopicVerbBase(ReadOnlySpan<char> word) => Has(TopicVerbBases, word);
-
-    // The first form of each verb row (a row with an -ing form; the adjective rows have none).
-    private static IEnumerable<string> BuildTopicVerbBases() =>
-        TopicVerbs.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(row => row.Split(':')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(forms => forms.Any(f => f.EndsWith("ing", StringComparison.Ordinal)))
-            .Select(forms => forms[0]);
-
     private static FrozenDictionary<string, WordSet> BuildTopicVerbs()
     {
         var d = new Dictionary<string, WordSet>(StringComparer.OrdinalIgnoreCase);
