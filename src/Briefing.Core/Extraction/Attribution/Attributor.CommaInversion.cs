@@ -14,7 +14,7 @@ internal sealed partial class Attributor
         argue argues argued insist insists insisted warn warns warned observe observes observed quip quips quipped
         acknowledge acknowledges acknowledged admit admits admitted declare declares declared state states stated
         predict predicts predicted concede concedes conceded caution cautions cautioned counter counters countered
-        agree agrees agreed explain explained report reports reported announce announces announced tweet tweets tweeted
+        agree agrees agreed report reports reported announce announces announced tweet tweets tweeted
         post posts posted joke jokes joked suggest suggests suggested claim claims claimed complain complains complained
         """);
 
