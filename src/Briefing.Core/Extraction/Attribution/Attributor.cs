@@ -208,7 +208,8 @@ internal sealed partial class Attributor
         var canInvert = inverted && _rules.Uses(ExtractionRule.InvertedSource) && (cue.Flags & CueFlags.Participle) == 0
             && !(_rules.Uses(ExtractionRule.QuoteSubject) && _doc.IsChar(before, ',') && QuoteSubject.Find(_doc, cue.First, sentence.First, _rules.Uses(ExtractionRule.SymbolsInQuoteSubject)) is not null)
             && !(_doc.IsChar(before, ',') && NamedSubjectWithAppositive(cue, sentence))
-            && !(_rules.Uses(ExtractionRule.NamedSubjectOverQuotedAppositive) && QuoteClosesOnComma(before) && NamedSubjectWithAppositive(cue, sentence, overQuote: true));
+            && !(_rules.Uses(ExtractionRule.NamedSubjectOverQuotedAppositive) && QuoteClosesOnComma(before) && NamedSubjectWithAppositive(cue, sentence, overQuote: true))
+            && !(_rules.Uses(ExtractionRule.CommaInversionNeedsReportVerb) && _doc.IsChar(before, ',') && !InvertsAfterComma(cue, sentence));
         var quoteBefore = before >= sentence.First && (_doc.Tokens[before].Kind == TokenKind.QuoteClose
             || _doc.IsChar(before, ',') && before > sentence.First && _doc.Tokens[before - 1].Kind == TokenKind.QuoteClose);
         // "Jane Roe, an aide, told reporters that …": after a comma, the phrase after "told" is the listener, not a source.

@@ -37,6 +37,7 @@ public enum ExtractionRule
     MoreCueVerbs,
     IntentInfinitive,
     OtherSenseOfCueWord,
+    TopicParticiple,
 
     // Per cue: who speaks.
     FrontedParticipleIsNoCue,
@@ -84,6 +85,7 @@ public enum ExtractionRule
     NamedSubjectOverQuotedAppositive,
     RelativeSourceReportsAfter,
     QuoteModifiesSourceNoun,
+    CommaInversionNeedsReportVerb,
 
     // Per cue: what was said.
     TitleQuoteIsNoContent,
@@ -207,6 +209,7 @@ public static class ExtractionRules
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
+        new(ExtractionRule.TopicParticiple, "cue", "'“…,” a spokesman said Thursday, speaking of the convention' — the -ing form of a topic verb is a participle like 'saying': it shares the clause's speaker and never takes the phrase after it as an inverted source (CueFinder.Find)"),
         // ── per cue: source ──
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
         new(ExtractionRule.FrontedGerundSubject, "source", "'After saying the levy was “unfair,” Roe left', 'In rejecting the appeal, the board noted …' — an -ing cue right after the preposition opening the sentence takes the main clause's subject after the comma; its content runs to that comma (Attributor.FrontedGerund)"),
@@ -253,6 +256,7 @@ public static class ExtractionRules
         new(ExtractionRule.NamedSubjectOverQuotedAppositive, "source", "'Jane Roe, host of “Harbour Talk,” suggested the levy …' — a sentence opening with a name and a comma has its subject also when the appositive holds a quote closing on a comma right before the cue: the quote names a work, the phrase after the cue is no inverted source (Attributor.NamedSubjectWithAppositive)"),
         new(ExtractionRule.RelativeSourceReportsAfter, "source", "'… websites and “citizen journalists” who promote …', '… the film “Tide,” which recounts …' — a 'who'/'which' source reports what follows its verb: the clause before it (its antecedent's) is never its content, though a quote or comma closes it (Attributor.LeftAttribution)"),
         new(ExtractionRule.QuoteModifiesSourceNoun, "source", "'Some in the “Tide Turns” crowd suggest …', 'the “Harbour Watch” host has sounded off …' — a quote after a determiner or possessive, closed on a word and followed at once by a lower-case source noun, names the noun's kind: part of the subject, not the content, which follows the cue (Attributor.QuoteModifiesNoun)"),
+        new(ExtractionRule.CommaInversionNeedsReportVerb, "source", "'Ann Roe, a founder of the club, endorsed Poe last week, saying …', 'Roe's son, Tom, defended his father on Monday' — after a comma with no quote before it, only a verb of reporting (said, added, wrote, noted …) takes its source after it; any other cue keeps the phrase before the comma as its subject, so the name after it is an object (Attributor.InvertsAfterComma)"),
         // ── per cue: content ──
         new(ExtractionRule.TitleQuoteIsNoContent, "content", "'On “Face the Nation,” Roe said' — a title-case quote after a preposition is a show, not content (QuoteSubject.IsTitle)"),
         new(ExtractionRule.TitleFunctionWords, "content", "title-case detection ignores short function words ('State of the Union') (QuoteContinuations.IsTitle)"),

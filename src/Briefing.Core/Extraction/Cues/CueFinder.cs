@@ -58,7 +58,9 @@ internal static class CueFinder
             if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
                 && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
             {
-                output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.Verb));
+                // TopicParticiple: "…, speaking of the convention" is a participle like "…, saying …", never an inversion.
+                var topicFlags = rules.Uses(ExtractionRule.TopicParticiple) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? CueFlags.Speech | CueFlags.Participle : CueFlags.Speech;
+                output.Add(new Cue(t, t + 2, topicFlags, CueForm.Verb));
                 t++;
                 continue;
             }
