@@ -6,11 +6,13 @@ namespace Briefing.Core.Extraction.Attribution;
 
 /// <summary>Quotes with no cue of their own. A quote that stands as a sentence (or continues an unclosed quote from
 /// the paragraph before) continues the previous speaker; short embedded quotes ("scare quotes", titles) are skipped.</summary>
-internal static class QuoteContinuations
+internal static partial class QuoteContinuations
 {
     private const int MinEmbeddedWords = 6;
     private const int MaxParagraphGap = 2;
 
+    /// <summary>Reads every quote no statement's content covers, in text order (<c>CueLessQuoteReading.Read</c> lists
+    /// the readings in the order they are tried), and adds the statements they open to <paramref name="drafts"/>.</summary>
     public static void Attach(Document doc, bool[] skip, List<Draft> drafts, ExtractorSettings rules, CueLessQuoteReaders readers)
     {
         if (doc.Quotes.Count == 0)
@@ -29,7 +31,7 @@ internal static class QuoteContinuations
                 }
             }
         }
-        var added = new List<Draft>();
+        var reading = new CueLessQuoteReading(doc, drafts, rules, readers);
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             var quote = doc.Quotes[q];
@@ -37,143 +39,12 @@ internal static class QuoteContinuations
             {
                 continue;
             }
-            var words = WordsIn(doc, quote);
-            var standalone = IsStandalone(doc, quote);
             var continuesPrevious = q > 0 && !doc.Quotes[q - 1].Closed && doc.Quotes[q - 1].Paragraph == quote.Paragraph - 1;
-            // "The fund will be dubbed the “Harbour Fund”": a name given in the passive, nobody's words (no source).
-            if (!continuesPrevious && words >= 1 && readers.PassiveNamed(quote) is { } passiveName)
-            {
-                added.Add(passiveName);
-                continue;
-            }
-            if (rules.Uses(ExtractionRule.QuoteJoinsSentenceStatement) && !standalone && !continuesPrevious
-                && Previous(drafts, added, quote.Start) is { Source: not null } host && host.End <= quote.Start && SentenceOf(doc, host.End - 1) == SentenceOf(doc, quote.Start)
-                && SentenceJoins.ShortLink(doc, host, quote.Start))
-            {
-                host.Content.Add(quote.Span);
-                continue;
-            }
-            if (!continuesPrevious && !(standalone && words >= 2) && words < MinEmbeddedWords)
-            {
-                // A short quote inside a clause ("says the plan “can't win”") is the clause subject's statement.
-                if (words >= 1 && rules.Uses(ExtractionRule.ShortEmbeddedQuote) && !IsTitle(doc, quote, rules) && !(AfterDeterminer(doc, quote) && !(rules.Uses(ExtractionRule.ObjectOfCue) && ObjectOfCue(doc, quote))) && !(words <= 3 && AfterNounPhraseWord(doc, quote))
-                    && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermIsNoSpeech) && IsQuotedTerm(doc, quote))
-                    && !(words <= 2 && rules.Uses(ExtractionRule.QuotedTermAfterModifier) && AfterDeterminerAndModifier(doc, quote))
-                    && readers.OwnClause(quote) is { } e)
-                {
-                    added.Add(e);
-                }
-                else if (words >= 1 && rules.Uses(ExtractionRule.NamingFrameQuote) && NamingFrame.Introduces(doc, quote)
-                    && readers.OwnClause(quote) is { } framed)
-                {
-                    added.Add(framed);
-                }
-                // "chants of “Dump Poe!”", "had one message: “Dump Poe.”": a frame that gives the words as said.
-                else if (words >= 1 && readers.Framed(quote) is { } kept)
-                {
-                    added.Add(kept);
-                }
-                continue;
-            }
-            if (!continuesPrevious && rules.Uses(ExtractionRule.CueLessTitleIsNoSpeech) && IsNamedWork(doc, quote, rules))
-            {
-                continue;
-            }
-            // "Roe issued a statement: “…”": the clause before the colon names the speaker, whatever its verb.
-            if (!continuesPrevious && readers.Introduced(quote) is { } intro)
-            {
-                added.Add(intro);
-                continue;
-            }
-            var prev = Previous(drafts, added, quote.Start);
-            // "Jane Roe agreed. “…”": unless the quote continues the statement before it in its paragraph, the sentence
-            // before names who speaks, though it has no speech verb.
-            var lead = !continuesPrevious && standalone ? readers.LeadIn(quote) : null;
-            if (lead is not null && !(prev is not null && rules.Uses(ExtractionRule.MergeIntoPrevious) && quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph && HasQuote(doc, prev) && prev.End <= quote.Start))
-            {
-                added.Add(lead);
-                continue;
-            }
-            if (prev is null || (quote.Paragraph - doc.Sentences[prev.Sentence].Paragraph > MaxParagraphGap && !continuesPrevious))
-            {
-                // "Each cycle brings a threat few keep: “If Roe wins, I'm moving!”": no statement before to carry over.
-                if (!continuesPrevious && readers.Framed(quote) is { } kept)
-                {
-                    added.Add(kept);
-                }
-                continue;
-            }
-            var sentence = SentenceOf(doc, quote.Start);
-            // Annotators keep "“A,” he said. “B.” / next paragraph “C.”" as one attribution with several fragments:
-            // a follow-on quote in the same paragraph, or one that fills the very next paragraph on its own, joins the
-            // statement before it (also a cue-less one: the chain then grows paragraph by paragraph).
-            var lastPara = doc.Sentences[SentenceOf(doc, prev.End - 1)].Paragraph;
-            var near = quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph
-                || rules.Uses(ExtractionRule.MergeWholeNextParagraph) && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
-                // A quote filling the next paragraph also joins a statement with no quote of its own ("Roe praised the crews. ¶
-            // “They never stopped.”"): annotators keep it as another fragment of that statement.
-            var nextParagraphOfIndirect = rules.Uses(ExtractionRule.NextParagraphQuoteJoinsIndirect) && quote.Paragraph - lastPara == 1 && IsWholeParagraph(doc, quote);
-            // "Roe credited the win to “a closed vote.” She urged the board to “open its doors.”": a quote inside a later
-            // sentence whose clause has a subject of its own is that subject's new statement, not more of the one before.
-            if (rules.Uses(ExtractionRule.NewClauseQuoteNotMerged) && !continuesPrevious && !standalone && prev.End <= quote.Start
-                && sentence > SentenceOf(doc, prev.End - 1) && NewClauseQuote.MayOpenOwnClause(doc, quote, doc.Sentences[sentence].Span)
-                && readers.OwnClause(quote) is { } ownClause
-                && NewClauseQuote.OpensOwnClause(doc, ownClause, quote, doc.Sentences[sentence].Span))
-            {
-                added.Add(ownClause);
-                continue;
-            }
-            if (rules.Uses(ExtractionRule.MergeIntoPrevious) && near && (HasQuote(doc, prev) || nextParagraphOfIndirect) && prev.End <= quote.Start)
-            {
-                prev.Content.Add(quote.Span);
-                continue;
-            }
-            // "Roe thanked the crews for “…”": a quote inside a clause of its own belongs to that clause subject, not to
-            // the previous speaker (the merge above has already kept follow-on quotes of the same statement).
-            if (rules.Uses(ExtractionRule.LongEmbeddedQuote) && !continuesPrevious && !standalone && readers.OwnClause(quote) is { } own)
-            {
-                added.Add(own);
-                continue;
-            }
-            // "…, which has denied …" names no one a later quote could continue: an unresolved relative pronoun is not carried.
-            if (!rules.Uses(ExtractionRule.CarryOverSpeaker) || prev.Speaker is null && IsRelativePronoun(doc, prev.Source))
-            {
-                continue;
-            }
-            // "“…,” said one owner who declined to be named.": a quote opening its sentence and closed on a comma has its
-            // own attribution after it, so the previous speaker is the wrong guess even when that attribution was not
-            // recognised.
-            if (rules.Uses(ExtractionRule.CommaQuoteNotCarried) && !continuesPrevious && OpensSentence(doc, quote) && OpenEndedWithTail(doc, quote))
-            {
-                continue;
-            }
-            // "“…?” Roe went on, …": a name and a verb after the quote attribute it, though the verb is no known cue.
-            if (!continuesPrevious && readers.NamedAfter(quote) is { } named)
-            {
-                added.Add(named);
-                continue;
-            }
-            // "Roe argued the levy was flawed. As a result, there is still “a lobby that charges whatever.”": a quote that
-            // would only be carried over, later in the paragraph of a statement quoting nothing, is more of that statement.
-            if (rules.Uses(ExtractionRule.SameParagraphQuoteJoinsIndirect) && quote.Paragraph == doc.Sentences[prev.Sentence].Paragraph && prev.End <= quote.Start)
-            {
-                prev.Content.Add(quote.Span);
-                continue;
-            }
-            var d = new Draft
-            {
-                Cue = null,
-                Sentence = sentence,
-                Source = prev.Source,
-                Speaker = prev.Speaker,
-                How = prev.Speaker is null ? SpeakerResolution.Unresolved : SpeakerResolution.EarlierParagraph,
-            };
-            d.Content.Add(quote.Span);
-            added.Add(d);
+            reading.Read(new CueLessQuote(quote, WordsIn(doc, quote), IsStandalone(doc, quote), continuesPrevious));
         }
-        if (added.Count > 0)
+        if (reading.Added.Count > 0)
         {
-            drafts.AddRange(added);
+            drafts.AddRange(reading.Added);
             drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
@@ -542,16 +413,3 @@ internal static class QuoteContinuations
         return lo;
     }
 }
-
-/// <summary>The attributor's readings of a cue-less quote, each a statement or null, in the order Attach tries them where
-/// a quote is not simply carried over: the clause the quote sits in (a short or long embedded quote: its subject
-/// speaks), a colon or lead-in that introduces it, the lead-in sentence before a standalone quote, a name right after
-/// it, a frame that gives it as said (a chant, a colon that ends the sentence), and a name given in the passive
-/// ("is dubbed the “…”", read before all others: nobody speaks).</summary>
-internal sealed record CueLessQuoteReaders(
-    Func<QuoteSpan, Draft?> OwnClause,
-    Func<QuoteSpan, Draft?> Introduced,
-    Func<QuoteSpan, Draft?> LeadIn,
-    Func<QuoteSpan, Draft?> NamedAfter,
-    Func<QuoteSpan, Draft?> Framed,
-    Func<QuoteSpan, Draft?> PassiveNamed);
