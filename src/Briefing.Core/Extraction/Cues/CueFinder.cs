@@ -13,113 +13,148 @@ internal static class CueFinder
     private static readonly Lexicons.WordSet NotCues =
         Lexicon.Set("regarding considering seeing knowing feeling expecting understanding thinking viewing accepting wishing intending wanting preferring continuing planning");
 
+    /// <summary>Adds the sentence's cues to <paramref name="output"/> in text order: cue phrases first ("according to",
+    /// "went on to say", "decided to"), then words of the cue tables, then verbs no table lists whose context makes them
+    /// cues; a table word is dropped when it is one of the usual false friends.</summary>
     public static void Find(Document doc, Sentence s, List<Cue> output, ExtractorSettings rules)
     {
         for (var t = s.First; t < s.Last; t++)
         {
-            var tok = doc.Tokens[t];
-            // Cue words are lower-case: "States" in "United States" is no verb.
-            // Headline case ("Graham Says …", "General Reveals …") is allowed in short paragraphs only.
-            if (tok.Kind != TokenKind.Word || tok.InQuote
-                || tok.Capitalized && !doc.WordIs(t, "According") && !(doc.Paragraphs[tok.Paragraph].Length < 160 && t > s.First
-                    && doc.Tokens[t - 1].Capitalized && doc.Word(t).EndsWith("s", StringComparison.Ordinal)))
+            if (!MayBeCue(doc, t, s))
             {
                 continue;
             }
             var w = doc.Word(t);
-            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
+            if ((PhraseCue(doc, t, s, w, rules) ?? WordCue(doc, t, s, w, rules)) is { } cue)
             {
-                output.Add(new Cue(t, t + 2, CueFlags.Speech, CueForm.AccordingTo));
-                t++;
-                continue;
+                output.Add(cue);
+                t = cue.Last - 1;
             }
-            if (rules.Uses(ExtractionRule.WentOn) && WentOn(doc, t, s) is var wentOn and > 0)
-            {
-                output.Add(new Cue(t, wentOn, CueFlags.Speech, CueForm.Verb));
-                t = wentOn - 1;
-                continue;
-            }
-            if (rules.Uses(ExtractionRule.IntentInfinitive) && IntentInfinitive.At(doc, t, s) is var intent and > 0)
-            {
-                output.Add(new Cue(t, intent, CueFlags.Belief, CueForm.Verb));
-                t = intent - 1;
-                continue;
-            }
-            var flags = Lexicon.CueOf(w);
-            // "Roe offered no details", "Roe is eager to …": the extended table; an adjective of intent only before "to".
-            if (flags == CueFlags.None && rules.Uses(ExtractionRule.MoreCueVerbs) && Lexicon.MoreCueOf(w) is var more and not CueFlags.None
-                && (!Lexicon.IsIntentAdjective(w) || doc.WordIs(t + 1, "to")) && !doc.WordIs(t + 1, "by")
-                // "48% support", "36 percent support": a base form after a share is the noun.
-                && !((more & CueFlags.Base) != 0 && t > s.First && (doc.Tokens[t - 1].Kind == TokenKind.Number || doc.IsChar(t - 1, '%') || doc.WordIs(t - 1, "percent"))))
-            {
-                flags = more;
-            }
-            // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
-            if (flags == CueFlags.None && rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
-                && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
-            {
-                // TopicParticiple: "…, speaking of the convention" is a participle like "…, saying …", never an inversion.
-                var topicFlags = rules.Uses(ExtractionRule.TopicParticiple) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? CueFlags.Speech | CueFlags.Participle : CueFlags.Speech;
-                output.Add(new Cue(t, t + 2, topicFlags, CueForm.Verb));
-                t++;
-                continue;
-            }
-            if (flags == CueFlags.None && rules.Uses(ExtractionRule.ThatComplement) && ThatComplement(doc, t, s) is var thatFlags and not CueFlags.None)
-            {
-                output.Add(new Cue(t, t + 1, thatFlags, CueForm.Verb));
-                continue;
-            }
-            if (flags == CueFlags.None && rules.Uses(ExtractionRule.UnknownVerbFramingQuote) && VerbFramingQuote(doc, t, s))
-            {
-                output.Add(new Cue(t, t + 1, CueFlags.Speech, CueForm.Verb));
-                continue;
-            }
-            if (flags == CueFlags.None || Lexicon.Has(NotCues, w) || rules.Uses(ExtractionRule.OtherSenseOfCueWord) && OtherSense(doc, t, s, w))
-            {
-                continue;
-            }
-            if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
-                    && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s")))
-                && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s, rules.Uses(ExtractionRule.AsideBeforeVerb)))
-                && !(rules.Uses(ExtractionRule.FiniteSpeechBase) && (flags & CueFlags.Speech) != 0 && !Lexicon.Has(NounLikeBases, w) && FiniteBase(doc, t, s)))
-            {
-                continue;
-            }
-            // "filing reports show …" / "the claims suggest …": an -s form right before a base-form cue is the plural noun subject.
-            if ((flags & (CueFlags.Base | CueFlags.Past | CueFlags.Participle)) == 0 && Lexicon.IsSpeakerNoun(w) && !tok.Capitalized
-                && t + 1 < s.Last && !doc.Tokens[t + 1].InQuote && (Lexicon.CueOf(doc.Word(t + 1)) & CueFlags.Base) != 0)
-            {
-                continue;
-            }
-            if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
-            {
-                continue;
-            }
-            // "show up", "add up": a phrasal verb, no report.
-            if (doc.WordIs(t + 1, "up") && !doc.Tokens[t + 1].InQuote)
-            {
-                continue;
-            }
-            if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
-            {
-                continue;
-            }
-            var last = t + 1;
-            if (NeedsParticle(w, out var p1, out var p2))
-            {
-                if (!doc.WordIs(t + 1, p1) && !(p2 is not null && doc.WordIs(t + 1, p2)))
-                {
-                    continue;
-                }
-                last = t + 2;
-            }
-            else if ((w.StartsWith("call", StringComparison.OrdinalIgnoreCase)) && (doc.WordIs(t + 1, "for") || doc.WordIs(t + 1, "on")))
-            {
-                last = t + 2;
-            }
-            output.Add(new Cue(t, last, flags, CueForm.Verb));
-            t = last - 1;
         }
+    }
+
+    /// <summary>Cue words are lower-case words outside quotes: "States" in "United States" is no verb. Headline case
+    /// ("Graham Says …", "General Reveals …") is allowed in short paragraphs only.</summary>
+    private static bool MayBeCue(Document doc, int t, Sentence s)
+    {
+        var tok = doc.Tokens[t];
+        return tok.Kind == TokenKind.Word && !tok.InQuote
+            && !(tok.Capitalized && !doc.WordIs(t, "According") && !(doc.Paragraphs[tok.Paragraph].Length < 160 && t > s.First
+                && doc.Tokens[t - 1].Capitalized && doc.Word(t).EndsWith("s", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"according to", "went on (to say)", "decided to delay": cues of more than one word, found by their shape.</summary>
+    private static Cue? PhraseCue(Document doc, int t, Sentence s, ReadOnlySpan<char> w, ExtractorSettings rules)
+    {
+        if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to"))
+        {
+            return new Cue(t, t + 2, CueFlags.Speech, CueForm.AccordingTo);
+        }
+        if (rules.Uses(ExtractionRule.WentOn) && WentOn(doc, t, s) is var wentOn and > 0)
+        {
+            return new Cue(t, wentOn, CueFlags.Speech, CueForm.Verb);
+        }
+        if (rules.Uses(ExtractionRule.IntentInfinitive) && IntentInfinitive.At(doc, t, s) is var intent and > 0)
+        {
+            return new Cue(t, intent, CueFlags.Belief, CueForm.Verb);
+        }
+        return null;
+    }
+
+    /// <summary>A word of the cue tables, unless a false friend; a word of none, when its context makes it a cue.</summary>
+    private static Cue? WordCue(Document doc, int t, Sentence s, ReadOnlySpan<char> w, ExtractorSettings rules)
+    {
+        var flags = TableFlags(doc, t, s, w, rules);
+        if (flags == CueFlags.None)
+        {
+            return UnlistedVerbCue(doc, t, s, w, rules);
+        }
+        if (Lexicon.Has(NotCues, w) || rules.Uses(ExtractionRule.OtherSenseOfCueWord) && OtherSense(doc, t, s, w)
+            || IsFalseFriend(doc, t, s, w, flags, rules))
+        {
+            return null;
+        }
+        var last = t + 1;
+        if (NeedsParticle(w, out var p1, out var p2))
+        {
+            if (!doc.WordIs(t + 1, p1) && !(p2 is not null && doc.WordIs(t + 1, p2)))
+            {
+                return null;
+            }
+            last = t + 2;
+        }
+        else if ((w.StartsWith("call", StringComparison.OrdinalIgnoreCase)) && (doc.WordIs(t + 1, "for") || doc.WordIs(t + 1, "on")))
+        {
+            last = t + 2;
+        }
+        return new Cue(t, last, flags, CueForm.Verb);
+    }
+
+    /// <summary>The word's flags in the cue table, else (MoreCueVerbs) in the extended table: "Roe offered no details",
+    /// "Roe is eager to …" (an adjective of intent only before "to").</summary>
+    private static CueFlags TableFlags(Document doc, int t, Sentence s, ReadOnlySpan<char> w, ExtractorSettings rules)
+    {
+        var flags = Lexicon.CueOf(w);
+        if (flags == CueFlags.None && rules.Uses(ExtractionRule.MoreCueVerbs) && Lexicon.MoreCueOf(w) is var more and not CueFlags.None
+            && (!Lexicon.IsIntentAdjective(w) || doc.WordIs(t + 1, "to")) && !doc.WordIs(t + 1, "by")
+            // "48% support", "36 percent support": a base form after a share is the noun.
+            && !((more & CueFlags.Base) != 0 && t > s.First && (doc.Tokens[t - 1].Kind == TokenKind.Number || doc.IsChar(t - 1, '%') || doc.WordIs(t - 1, "percent"))))
+        {
+            flags = more;
+        }
+        return flags;
+    }
+
+    /// <summary>A verb no cue table lists: a topic verb with its preposition, a verb before a that-clause, an unknown
+    /// verb framing a quote.</summary>
+    private static Cue? UnlistedVerbCue(Document doc, int t, Sentence s, ReadOnlySpan<char> w, ExtractorSettings rules)
+    {
+        // "spoke about …", "voted against …": the preposition is part of the cue; its object is the content.
+        if (rules.Uses(ExtractionRule.TopicVerbs) && t + 2 < s.Last && !doc.Tokens[t + 1].InQuote
+            && IsPreposition(doc.Word(t + 1)) && Lexicon.IsTopicCue(w, doc.Word(t + 1)) && !(t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)) && w.EndsWith("en", StringComparison.Ordinal)))
+        {
+            // TopicParticiple: "…, speaking of the convention" is a participle like "…, saying …", never an inversion.
+            var topicFlags = rules.Uses(ExtractionRule.TopicParticiple) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? CueFlags.Speech | CueFlags.Participle : CueFlags.Speech;
+            return new Cue(t, t + 2, topicFlags, CueForm.Verb);
+        }
+        if (rules.Uses(ExtractionRule.ThatComplement) && ThatComplement(doc, t, s) is var thatFlags and not CueFlags.None)
+        {
+            return new Cue(t, t + 1, thatFlags, CueForm.Verb);
+        }
+        if (rules.Uses(ExtractionRule.UnknownVerbFramingQuote) && VerbFramingQuote(doc, t, s))
+        {
+            return new Cue(t, t + 1, CueFlags.Speech, CueForm.Verb);
+        }
+        return null;
+    }
+
+    /// <summary>A table word that is no cue here: a base form with no subject before it ("to say", "a say"), a plural
+    /// noun before a base-form cue, a passive ("was told"), a phrasal verb ("show up"), "continue to".</summary>
+    private static bool IsFalseFriend(Document doc, int t, Sentence s, ReadOnlySpan<char> w, CueFlags flags, ExtractorSettings rules)
+    {
+        if ((flags & CueFlags.Base) != 0 && (t == s.First || doc.WordIs(t - 1, "to") || !Lexicon.IsSubjectPronoun(doc.Word(t - 1), out _)
+                && !Lexicon.IsSpeakerNoun(doc.Word(t - 1)) && !(doc.Tokens[t - 1].Capitalized && doc.Word(t - 1).EndsWith("s")))
+            && !(rules.Uses(ExtractionRule.BaseFormAfterSubjectWord) && SubjectWordBefore(doc, t, s, rules.Uses(ExtractionRule.AsideBeforeVerb)))
+            && !(rules.Uses(ExtractionRule.FiniteSpeechBase) && (flags & CueFlags.Speech) != 0 && !Lexicon.Has(NounLikeBases, w) && FiniteBase(doc, t, s)))
+        {
+            return true;
+        }
+        // "filing reports show …" / "the claims suggest …": an -s form right before a base-form cue is the plural noun subject.
+        if ((flags & (CueFlags.Base | CueFlags.Past | CueFlags.Participle)) == 0 && Lexicon.IsSpeakerNoun(w) && !doc.Tokens[t].Capitalized
+            && t + 1 < s.Last && !doc.Tokens[t + 1].InQuote && (Lexicon.CueOf(doc.Word(t + 1)) & CueFlags.Base) != 0)
+        {
+            return true;
+        }
+        if ((flags & CueFlags.Past) != 0 && t > s.First && Lexicon.Has(PassiveAux, doc.Word(t - 1)))
+        {
+            return true;
+        }
+        // "show up", "add up": a phrasal verb, no report.
+        if (doc.WordIs(t + 1, "up") && !doc.Tokens[t + 1].InQuote)
+        {
+            return true;
+        }
+        return w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to");
     }
 
     private static readonly Lexicons.WordSet Reflexives =
