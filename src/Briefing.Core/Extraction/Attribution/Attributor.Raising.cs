@@ -27,87 +27,111 @@ internal sealed partial class Attributor
     {
         for (var t = sentence.First + 1; t + 2 < sentence.Last; t++)
         {
-            var tok = _doc.Tokens[t];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized)
+            if (RaisingCueAt(t, sentence) is not { } cueFirst || RaisingSubject(cueFirst, sentence) is not { } found)
             {
                 continue;
             }
-            var w = _doc.Word(t);
-            int cueFirst;
-            bool complement;
-            if (Lexicon.Has(RaisingVerbs, w))
-            {
-                cueFirst = t;
-                complement = _doc.WordIs(t + 1, "to") || _rules.Uses(ExtractionRule.SeemComplement) && SeemTakes(w, t + 1);
-            }
-            else if ((_doc.WordIs(t, "expected") || _doc.WordIs(t, "likely") && !_rules.Uses(ExtractionRule.LikelyIsTheWritersForecast))
-                     && Lexicon.Has(RaisingAux, _doc.Word(t - 1)))
-            {
-                cueFirst = t - 1;
-                complement = _doc.WordIs(t + 1, "to");
-            }
-            else if (_rules.Uses(ExtractionRule.PassiveRaising) && PassiveRaisingAux(t, sentence) is var aux and >= 0)
-            {
-                cueFirst = aux;
-                complement = PassiveTakes(w, t + 1);
-            }
-            else
-            {
-                continue;
-            }
-            if (!complement || _doc.Tokens[t + 2].Kind != TokenKind.Word && _doc.Tokens[t + 1].Kind != TokenKind.Word
-                || _doc.Tokens[t + 1].InQuote || _doc.Tokens[t + 2].InQuote || cueFirst <= sentence.First)
-            {
-                continue;
-            }
-            var subject = ClauseSubject(cueFirst, sentence);
-            if (subject is { } cs && (cs.Last > cueFirst || Lexicon.IsSubjectPronoun(_doc.Word(cs.First), out _) && _doc.WordIs(cs.First, "it")))
-            {
-                continue;
-            }
-            var actorSubject = subject is { } found && HoldsImpression(found, cueFirst);
-            subject ??= _rules.Uses(ExtractionRule.RaisingPhraseSubject) ? PhraseBefore(cueFirst, sentence) : null;
-            if (subject is not { } subj)
-            {
-                continue;
-            }
+            var (subject, holdsImpression) = found;
             var end = ContentFinder.EndFrom(_doc, t + 1, sentence, _cues, _rules);
-            if (end <= t + 1)
-            {
-                continue;
-            }
             // A quote in the sentence has its own speaker; this rule is for unquoted expectations only.
-            var quoted = false;
-            for (var k = subj.First; k <= end && !quoted; k++)
-            {
-                quoted = _doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose;
-            }
-            if (quoted)
+            if (end <= t + 1 || QuotedBetween(subject.First, end))
             {
                 continue;
             }
-            var cueSpan = new TextSpan(_doc.Tokens[cueFirst].Start, _doc.Tokens[t].End);
-            Draft d;
-            if (actorSubject && _rules.Uses(ExtractionRule.RaisingSubjectSpeaks))
-            {
-                // "Roe appeared to blame the crews": a person (or pronoun) giving an impression is its source.
-                var (actor, how) = _resolver.Resolve(subj, LastDraft);
-                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Speaker = actor, How = how,
-                    Source = _doc.SpanOf(subj.First, subj.Last) };
-            }
-            else
-            {
-                // RaisingPhraseIsSource: "Voters seem to care …", "Poe's answers appear to have resonated" — the phrase giving
-                // the impression is its source (no actor is resolved from it); "The vote is expected to pass" keeps none.
-                // Not a name after a preposition: "The enthusiasm for Roe seems …" is no impression Roe gives.
-                var phraseSource = cueFirst == t && _rules.Uses(ExtractionRule.RaisingPhraseIsSource) && !_doc.WordIs(subj.First, "it")
-                    && !(subj.First > 0 && Lexicon.Has(ObjectPrepositions, _doc.Word(subj.First - 1)));
-                d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Source = phraseSource ? _doc.SpanOf(subj.First, subj.Last) : null };
-                d.Content.Add(_doc.SpanOf(subj.First, cueFirst));
-            }
-            d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
-            Commit(d, nested: false);
+            Commit(RaisingStatement(s, t, cueFirst, subject, holdsImpression, end), nested: false);
         }
+    }
+
+    /// <summary>Where the cue starts when token <paramref name="t"/> is a raising verb with its complement after it:
+    /// "seemed to", "appeared poised to", "is expected to", "is said to" (PassiveRaising); else null.</summary>
+    private int? RaisingCueAt(int t, Sentence sentence)
+    {
+        var tok = _doc.Tokens[t];
+        if (tok.Kind != TokenKind.Word || tok.InQuote || tok.Capitalized)
+        {
+            return null;
+        }
+        var w = _doc.Word(t);
+        int cueFirst;
+        bool complement;
+        if (Lexicon.Has(RaisingVerbs, w))
+        {
+            cueFirst = t;
+            complement = _doc.WordIs(t + 1, "to") || _rules.Uses(ExtractionRule.SeemComplement) && SeemTakes(w, t + 1);
+        }
+        else if ((_doc.WordIs(t, "expected") || _doc.WordIs(t, "likely") && !_rules.Uses(ExtractionRule.LikelyIsTheWritersForecast))
+                 && Lexicon.Has(RaisingAux, _doc.Word(t - 1)))
+        {
+            cueFirst = t - 1;
+            complement = _doc.WordIs(t + 1, "to");
+        }
+        else if (_rules.Uses(ExtractionRule.PassiveRaising) && PassiveRaisingAux(t, sentence) is var aux and >= 0)
+        {
+            cueFirst = aux;
+            complement = PassiveTakes(w, t + 1);
+        }
+        else
+        {
+            return null;
+        }
+        if (!complement || _doc.Tokens[t + 2].Kind != TokenKind.Word && _doc.Tokens[t + 1].Kind != TokenKind.Word
+            || _doc.Tokens[t + 1].InQuote || _doc.Tokens[t + 2].InQuote || cueFirst <= sentence.First)
+        {
+            return null;
+        }
+        return cueFirst;
+    }
+
+    /// <summary>The phrase the expectation or impression is about (the clause subject before the cue, or with
+    /// RaisingPhraseSubject the phrase before it), and whether that subject holds the impression itself (a person or
+    /// pronoun: "Roe appeared to blame the crews"); null for "it seems" or a subject running past the cue.</summary>
+    private (SourcePhrase Subject, bool HoldsImpression)? RaisingSubject(int cueFirst, Sentence sentence)
+    {
+        var subject = ClauseSubject(cueFirst, sentence);
+        if (subject is { } cs && (cs.Last > cueFirst || Lexicon.IsSubjectPronoun(_doc.Word(cs.First), out _) && _doc.WordIs(cs.First, "it")))
+        {
+            return null;
+        }
+        var holdsImpression = subject is { } found && HoldsImpression(found, cueFirst);
+        subject ??= _rules.Uses(ExtractionRule.RaisingPhraseSubject) ? PhraseBefore(cueFirst, sentence) : null;
+        return subject is { } subj ? (subj, holdsImpression) : null;
+    }
+
+    private bool QuotedBetween(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft RaisingStatement(int s, int t, int cueFirst, SourcePhrase subj, bool holdsImpression, int end)
+    {
+        var cueSpan = new TextSpan(_doc.Tokens[cueFirst].Start, _doc.Tokens[t].End);
+        Draft d;
+        if (holdsImpression && _rules.Uses(ExtractionRule.RaisingSubjectSpeaks))
+        {
+            // "Roe appeared to blame the crews": a person (or pronoun) giving an impression is its source.
+            var (actor, how) = _resolver.Resolve(subj, LastDraft);
+            d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Speaker = actor, How = how,
+                Source = _doc.SpanOf(subj.First, subj.Last) };
+        }
+        else
+        {
+            // RaisingPhraseIsSource: "Voters seem to care …", "Poe's answers appear to have resonated" — the phrase giving
+            // the impression is its source (no actor is resolved from it); "The vote is expected to pass" keeps none.
+            // Not a name after a preposition: "The enthusiasm for Roe seems …" is no impression Roe gives.
+            var phraseSource = cueFirst == t && _rules.Uses(ExtractionRule.RaisingPhraseIsSource) && !_doc.WordIs(subj.First, "it")
+                && !(subj.First > 0 && Lexicon.Has(ObjectPrepositions, _doc.Word(subj.First - 1)));
+            d = new Draft { Cue = cueSpan, Sentence = s, Belief = true, Source = phraseSource ? _doc.SpanOf(subj.First, subj.Last) : null };
+            d.Content.Add(_doc.SpanOf(subj.First, cueFirst));
+        }
+        d.Content.Add(new TextSpan(_doc.Tokens[t + 1].Start, _doc.Tokens[end].End));
+        return d;
     }
 
     // Words that open a clause of their own between a subject and the raising verb ("… rules that promise …, but are likely").
