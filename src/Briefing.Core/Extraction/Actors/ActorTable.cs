@@ -119,7 +119,30 @@ internal sealed class ActorTable
         return after != CueFlags.None || (before & CueFlags.Speech) != 0;
     }
 
+    /// <summary>The actor a name run mentions, found by name, surname or a near spelling of it, or (when
+    /// <paramref name="allowCreate"/>) created; its tokens are marked as that actor's mention. Null when no actor fits
+    /// and none may be created.</summary>
     private ActorBuilder? Register(NameRun run, bool allowCreate)
+    {
+        var (canonical, kind, name) = Canonical(run);
+        var watched = _watch.Lookup(name);
+        var key = ActorNames.Normalize(watched?.Name ?? name);
+        if (!_byName.TryGetValue(key, out var actor))
+        {
+            actor = KnownUnderAnotherName(canonical, name, key, kind) ?? (allowCreate ? Create(watched, name, kind) : null);
+            if (actor is null)
+            {
+                return null;
+            }
+            _byName[key] = actor;
+        }
+        RecordMention(actor, canonical, name);
+        return actor;
+    }
+
+    /// <summary>The run with the name it stands for (an acronym the article spells out, a demonym's place), its kind,
+    /// and the name to register (a place in its canonical form).</summary>
+    private (NameRun Run, ActorKind Kind, string Name) Canonical(NameRun run)
     {
         var fromAcronym = _localAlias.TryGetValue(run.Name, out var full) && NameRun.IsAcronym(run.Name);
         if (fromAcronym)
@@ -137,41 +160,41 @@ internal sealed class ActorTable
         {
             kind = ActorKind.Organization;
         }
-        var name = kind == ActorKind.Place ? Lexicon.CanonicalPlace(run.Name) : run.Name;
-        var watched = _watch.Lookup(name);
-        var key = ActorNames.Normalize(watched?.Name ?? name);
-        if (!_byName.TryGetValue(key, out var actor))
+        return (run, kind, kind == ActorKind.Place ? Lexicon.CanonicalPlace(run.Name) : run.Name);
+    }
+
+    /// <summary>A person met before under a fuller name ("Roe" after "Jane Roe") or a surname spelled nearly alike.</summary>
+    private ActorBuilder? KnownUnderAnotherName(NameRun run, string name, string key, ActorKind kind)
+    {
+        if (kind == ActorKind.Person && _bySurname.TryGetValue(ActorNames.Normalize(LastWord(run.Name)), out var bySur)
+            && (run.Last - run.NameFirst == 1 || ActorNames.LikelySame(bySur.Name, name)))
         {
-            if (kind == ActorKind.Person && _bySurname.TryGetValue(ActorNames.Normalize(LastWord(run.Name)), out var bySur)
-                && (run.Last - run.NameFirst == 1 || ActorNames.LikelySame(bySur.Name, name)))
-            {
-                actor = bySur;
-            }
-            else if (run.Last - run.NameFirst == 1 && FindFuzzySurname(key) is { } fuzzy)
-            {
-                actor = fuzzy;
-            }
-            else if (!allowCreate)
-            {
-                return null;
-            }
-            else
-            {
-                actor = new ActorBuilder(Actors.Count, watched?.Name ?? name, watched?.Kind ?? kind);
-                if (watched is not null)
-                {
-                    actor.Watched = true;
-                    actor.Role = watched.Role;
-                    actor.Affiliation = watched.Affiliation;
-                    foreach (var alias in watched.Aliases)
-                    {
-                        actor.AddAlias(alias);
-                    }
-                }
-                Actors.Add(actor);
-            }
-            _byName[key] = actor;
+            return bySur;
         }
+        return run.Last - run.NameFirst == 1 ? FindFuzzySurname(key) : null;
+    }
+
+    private ActorBuilder Create(WatchedActor? watched, string name, ActorKind kind)
+    {
+        var actor = new ActorBuilder(Actors.Count, watched?.Name ?? name, watched?.Kind ?? kind);
+        if (watched is not null)
+        {
+            actor.Watched = true;
+            actor.Role = watched.Role;
+            actor.Affiliation = watched.Affiliation;
+            foreach (var alias in watched.Aliases)
+            {
+                actor.AddAlias(alias);
+            }
+        }
+        Actors.Add(actor);
+        return actor;
+    }
+
+    /// <summary>What this mention adds to the actor (another name, acronyms, role, affiliation, gender, surnames) and
+    /// its tokens marked as the actor's.</summary>
+    private void RecordMention(ActorBuilder actor, NameRun run, string name)
+    {
         if (name != actor.Name)
         {
             actor.AddAlias(name);
@@ -202,7 +225,6 @@ internal sealed class ActorTable
             RunStart[t] = run.First;
             RunEnd[t] = run.Last;
         }
-        return actor;
     }
 
     /// <summary>The last space-separated word of a name (what <c>Split(' ')[^1]</c> gives, without the array).</summary>
