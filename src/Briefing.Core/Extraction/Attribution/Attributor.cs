@@ -39,6 +39,8 @@ internal sealed partial class Attributor
         _sentenceOfToken = sentenceOfToken;
     }
 
+    /// <summary>Reads every sentence in order (lines attributed by their shape, questions and passives, then each cue's
+    /// statement, then statements no cue word opens), then the quotes no statement holds.</summary>
     public void Run(CancellationToken cancellationToken = default)
     {
         var turns = _rules.Uses(ExtractionRule.TranscriptTurns) ? Transcripts.Find(_doc, _skip) : [];
@@ -47,76 +49,92 @@ internal sealed partial class Attributor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = _doc.Sentences[s];
-            if (_skip[sentence.Paragraph])
-            {
-                continue;
-            }
-            if (InTranscriptTurn(turns, ref turn, s, sentence))
+            if (_skip[sentence.Paragraph] || InTranscriptTurn(turns, ref turn, s, sentence))
             {
                 continue;
             }
             _cues.Clear();
             CueFinder.Find(_doc, sentence, _cues, _rules);
             var firstInSentence = Drafts.Count;
-            if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose), _rules.Uses(ExtractionRule.CreditLineIsNoSpeech)) : null)
-                 ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)
-                 ?? (_rules.Uses(ExtractionRule.SignatureParagraph) ? Headlines.SignatureParagraph(_doc, sentence, s, _resolver) : null)) is { } special)
-            {
-                Commit(special, nested: false);
-            }
-            if (_rules.Uses(ExtractionRule.AskedClause))
-            {
-                AskedClause(s, sentence);
-            }
-            if (_rules.Uses(ExtractionRule.PassiveAsked))
-            {
-                PassiveAsked(s, sentence);
-            }
-            if (_rules.Uses(ExtractionRule.PassiveByAgent))
-            {
-                PassiveByAgent(s, sentence);
-            }
-            foreach (var cue in _cues)
-            {
-                var drafts = Drafts.Count;
-                Attribute(cue, s, sentence, firstInSentence);
-                if (Drafts.Count == drafts && _rules.Uses(ExtractionRule.QuoteBeforeBareCue) && cue.Form == CueForm.Verb)
-                {
-                    QuoteBeforeBareCue(cue, s, sentence);
-                }
-            }
-            if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
-            {
-                Commit(headline, nested: false);
-            }
-            if (_rules.Uses(ExtractionRule.TitleCaseLineVerb) && Drafts.Count == firstInSentence && IsTitleCaseLine(sentence.Paragraph)
-                && HeadlineVerbs.FindInTitleCaseLine(_doc, sentence, s, _resolver) is { } listHeadline)
-            {
-                Commit(listHeadline, nested: false);
-            }
-            if (_rules.Uses(ExtractionRule.InSource))
-            {
-                InSource(s, sentence, _cues.Count);
-            }
-            if (_rules.Uses(ExtractionRule.Raising))
-            {
-                Raising(s, sentence);
-            }
-            if (_rules.Uses(ExtractionRule.NominalStatement))
-            {
-                NominalStatements(s, sentence);
-            }
-            if (_rules.Uses(ExtractionRule.HearsayAdverb))
-            {
-                HearsayAdverb(s, sentence);
-            }
-            if (_rules.Uses(ExtractionRule.OpeningParticipleSplit))
-            {
-                SplitOpeningParticiple(s, sentence, firstInSentence);
-            }
+            ReadBeforeCues(s, sentence);
+            ReadCues(s, sentence, firstInSentence);
+            ReadAfterCues(s, sentence, firstInSentence);
         }
         QuoteContinuations.Attach(_doc, Transcripts.SkipForContinuations(_skip, turns), Drafts, _rules,
             new CueLessQuoteReaders(EmbeddedQuote, ColonIntroducedQuote, LeadInSentenceQuote, NamedSubjectAfterQuote, FramedQuote, PassiveNamedQuote));
+    }
+
+    /// <summary>Lines that attribute by their shape (a headline colon, a dash signature, a signature paragraph),
+    /// questions put to someone, and passives with their agent.</summary>
+    private void ReadBeforeCues(int s, Sentence sentence)
+    {
+        if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose), _rules.Uses(ExtractionRule.CreditLineIsNoSpeech)) : null)
+             ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)
+             ?? (_rules.Uses(ExtractionRule.SignatureParagraph) ? Headlines.SignatureParagraph(_doc, sentence, s, _resolver) : null)) is { } special)
+        {
+            Commit(special, nested: false);
+        }
+        if (_rules.Uses(ExtractionRule.AskedClause))
+        {
+            AskedClause(s, sentence);
+        }
+        if (_rules.Uses(ExtractionRule.PassiveAsked))
+        {
+            PassiveAsked(s, sentence);
+        }
+        if (_rules.Uses(ExtractionRule.PassiveByAgent))
+        {
+            PassiveByAgent(s, sentence);
+        }
+    }
+
+    /// <summary>Each cue's statement; a bare cue verb with none takes the quote before it.</summary>
+    private void ReadCues(int s, Sentence sentence, int firstInSentence)
+    {
+        foreach (var cue in _cues)
+        {
+            var drafts = Drafts.Count;
+            Attribute(cue, s, sentence, firstInSentence);
+            if (Drafts.Count == drafts && _rules.Uses(ExtractionRule.QuoteBeforeBareCue) && cue.Form == CueForm.Verb)
+            {
+                QuoteBeforeBareCue(cue, s, sentence);
+            }
+        }
+    }
+
+    /// <summary>Statements no cue word opens: headlines with a verb, "In a poll …" sources, raising verbs, statement
+    /// nouns, hearsay adverbs; then an opening participle split from the statement it opens.</summary>
+    private void ReadAfterCues(int s, Sentence sentence, int firstInSentence)
+    {
+        if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
+        {
+            Commit(headline, nested: false);
+        }
+        if (_rules.Uses(ExtractionRule.TitleCaseLineVerb) && Drafts.Count == firstInSentence && IsTitleCaseLine(sentence.Paragraph)
+            && HeadlineVerbs.FindInTitleCaseLine(_doc, sentence, s, _resolver) is { } listHeadline)
+        {
+            Commit(listHeadline, nested: false);
+        }
+        if (_rules.Uses(ExtractionRule.InSource))
+        {
+            InSource(s, sentence, _cues.Count);
+        }
+        if (_rules.Uses(ExtractionRule.Raising))
+        {
+            Raising(s, sentence);
+        }
+        if (_rules.Uses(ExtractionRule.NominalStatement))
+        {
+            NominalStatements(s, sentence);
+        }
+        if (_rules.Uses(ExtractionRule.HearsayAdverb))
+        {
+            HearsayAdverb(s, sentence);
+        }
+        if (_rules.Uses(ExtractionRule.OpeningParticipleSplit))
+        {
+            SplitOpeningParticiple(s, sentence, firstInSentence);
+        }
     }
 
     /// <summary>TranscriptTurns: a sentence inside a turn belongs to the turn's statement (committed at its first
