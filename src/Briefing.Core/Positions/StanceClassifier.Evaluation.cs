@@ -147,7 +147,7 @@ public sealed partial class StanceClassifier
         {
             var c = inScope[i];
             var span = new TextSpan(tokens[c.First].Start, tokens[c.Last].End);
-            evidence.Add(new StanceCue(span.Of(text), span, RoleOf(c, negated[i]), negated[i]));
+            evidence.Add(new StanceCue(span.Of(text), span, RoleOf(c), negated[i]));
             if (c.Class != CueClass.Hedge) { focusStart = Math.Min(focusStart, span.Start); focusEnd = Math.Max(focusEnd, span.End); }
         }
         foreach (var (first, last) in hits)

@@ -193,7 +193,7 @@ public sealed partial class StanceClassifier
         return clauses;
     }
 
-    private static CueRole RoleOf(Cue c, bool negated) => c.Class switch
+    private static CueRole RoleOf(Cue c) => c.Class switch
     {
         CueClass.Support => CueRole.Support,
         CueClass.Oppose => CueRole.Oppose,

@@ -20,7 +20,7 @@ public static class KeysCommand
         {
             case ["add", var name] when IsValidName(name):
                 var key = store.Add(name);
-                if (key is null) return Fail(output, $"A key named '{name}' already exists; revoke it or pick another name.");
+                if (key is null) return Fail($"A key named '{name}' already exists; revoke it or pick another name.");
                 output.WriteLine(key);
                 Console.Error.WriteLine($"Key '{name}' added. It is shown only this once: send it in the X-Api-Key header.");
                 return 0;
@@ -29,16 +29,16 @@ public static class KeysCommand
                     output.WriteLine($"{info.Name}\tcreated {info.CreatedAt:u}\t{(info.RevokedAt is { } at ? $"revoked {at:u}" : "active")}");
                 return 0;
             case ["revoke", var name]:
-                return store.Revoke(name) ? 0 : Fail(output, $"No active key named '{name}'.");
+                return store.Revoke(name) ? 0 : Fail($"No active key named '{name}'.");
             default:
-                return Fail(output, "usage: keys add <name> | keys list | keys revoke <name>   (name: letters, digits, . _ -; up to 64)");
+                return Fail("usage: keys add <name> | keys list | keys revoke <name>   (name: letters, digits, . _ -; up to 64)");
         }
     }
 
     private static bool IsValidName(string name) =>
         name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 
-    private static int Fail(TextWriter output, string message)
+    private static int Fail(string message)
     {
         Console.Error.WriteLine(message);
         return 1;

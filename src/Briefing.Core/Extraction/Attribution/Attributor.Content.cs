@@ -121,7 +121,7 @@ internal sealed partial class Attributor
         var start = ContentFinder.StartAfter(_doc, cue, sentence, _rules);
         if (start < 0)
         {
-            ColonToNextParagraph(d, cue, sentence);
+            ColonToNextParagraph(d, sentence);
             return;
         }
         // "… reacted to the news, saying: “…”": the participle cue owns what follows; the verb before it has no content.
@@ -151,7 +151,7 @@ internal sealed partial class Attributor
     }
 
     /// <summary>"Roe wrote:" closing a paragraph introduces the quote that opens the next one.</summary>
-    private void ColonToNextParagraph(Draft d, Cue cue, Sentence sentence)
+    private void ColonToNextParagraph(Draft d, Sentence sentence)
     {
         var last = sentence.Last - 1;
         // "Roe said in a statement. “…”": a full stop typed for the colon.

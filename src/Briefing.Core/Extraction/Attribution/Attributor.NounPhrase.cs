@@ -22,8 +22,6 @@ internal sealed partial class Attributor
     /// <summary>ContentBeforeComma: "Sales were great, he said, wiping his face." / "…, officials said Wednesday." — after
     /// the cue only time words, then the sentence end or a comma that does not open a quote: the clause before the
     /// source's comma is the content (an adverbial opener like "In Ohio," is not).</summary>
-    private bool ClauseBeforeComma(Cue cue, int sep, Sentence sentence) => ClauseBeforeComma(cue, sep, sentence, out _);
-
     /// <param name="comma">The comma that closes the source and cue inside the sentence, or -1 when the sentence ends
     /// there.</param>
     private bool ClauseBeforeComma(Cue cue, int sep, Sentence sentence, out int comma)

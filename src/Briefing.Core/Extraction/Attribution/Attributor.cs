@@ -439,7 +439,7 @@ internal sealed partial class Attributor
             // "Roe said:" ending its paragraph: the content is the quote that opens the next one.
             if (_rules.Uses(ExtractionRule.ColonToNextParagraph))
             {
-                ColonToNextParagraph(draft, cue, sentence);
+                ColonToNextParagraph(draft, sentence);
             }
         }
         var nested = Drafts.Count > 0 && Drafts[^1].Overlaps(_doc.Tokens[cue.First].Span());

@@ -108,7 +108,7 @@ internal static partial class ContentFinder
                 end = k - 1;
                 goto done;
             }
-            if (quoteClosed && tok.Kind == TokenKind.Word && rules.Uses(ExtractionRule.SubordinateParticipleAfterQuoteEnds) && SubordinateParticipleAt(doc, k, s, cues))
+            if (quoteClosed && tok.Kind == TokenKind.Word && rules.Uses(ExtractionRule.SubordinateParticipleAfterQuoteEnds) && SubordinateParticipleAt(doc, k, cues))
             {
                 end = k - 1;
                 goto done;
