@@ -5,7 +5,8 @@ using Briefing.Core.Extraction.Text;
 namespace Briefing.Core.Extraction.Attribution;
 
 /// <summary>Quotes with no cue of their own. A quote that stands as a sentence (or continues an unclosed quote from
-/// the paragraph before) continues the previous speaker; short embedded quotes ("scare quotes", titles) are skipped.</summary>
+/// the paragraph before) continues the previous speaker; a short quote inside a clause is the clause subject's, unless
+/// it is a title or a scare quote (this file holds those tests of a quote's shape).</summary>
 internal static partial class QuoteContinuations
 {
     private const int MinEmbeddedWords = 6;
