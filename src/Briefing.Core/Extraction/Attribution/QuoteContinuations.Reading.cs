@@ -23,6 +23,8 @@ internal static partial class QuoteContinuations
     {
         public List<Draft> Added { get; } = [];
 
+        /// <summary>The readings of one quote, in the order they are tried; the first that takes the quote ends it,
+        /// and a quote no reading takes is the previous speaker's, carried over.</summary>
         public void Read(CueLessQuote q)
         {
             if (NamedInPassive(q) || JoinsSentenceStatement(q))
@@ -34,7 +36,8 @@ internal static partial class QuoteContinuations
                 ReadShort(q);
                 return;
             }
-            // "Roe issued a statement: “…”": the clause before the colon names the speaker, whatever its verb.
+            // A named work is nobody's words; "Roe issued a statement: “…”": the clause before the colon names the
+            // speaker, whatever its verb.
             if (NamesAWork(q) || !q.ContinuesPrevious && Take(readers.Introduced(q.Quote)))
             {
                 return;
