@@ -23,8 +23,9 @@ internal static partial class QuoteContinuations
     {
         public List<Draft> Added { get; } = [];
 
-        /// <summary>The readings of one quote, in the order they are tried; the first that takes the quote ends it,
-        /// and a quote no reading takes is the previous speaker's, carried over.</summary>
+        /// <summary>The readings of one quote, in the order they are tried; the first that takes the quote ends it.
+        /// The last gives it to the previous statement's speaker, where that statement is near and may be carried over;
+        /// a quote nothing takes is nobody's statement.</summary>
         public void Read(CueLessQuote q)
         {
             if (NamedInPassive(q) || JoinsSentenceStatement(q))
