@@ -23,17 +23,8 @@ internal sealed partial class Attributor
     /// statement it frames), or as a passive with its agent ("The bill, opposed by the board, …").</summary>
     private bool InvertsAfterComma(Cue cue, Sentence sentence)
     {
-        if (Lexicon.Has(InvertingReportVerbs, _doc.Word(cue.First)) || cue.Last < sentence.Last && _doc.WordIs(cue.Last, "by"))
-        {
-            return true;
-        }
-        for (var t = sentence.First; t < cue.First; t++)
-        {
-            if (_doc.Tokens[t].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
-            {
-                return true;
-            }
-        }
-        return false;
+        // A cue is never inside a quote, so any quoted token before it means a quote opened or closed there.
+        return Lexicon.Has(InvertingReportVerbs, _doc.Word(cue.First)) || cue.Last < sentence.Last && _doc.WordIs(cue.Last, "by")
+            || QuotedBetween(sentence.First, cue.First - 1);
     }
 }
