@@ -97,18 +97,6 @@ internal sealed partial class Attributor
         return subject is { } subj ? (subj, holdsImpression) : null;
     }
 
-    private bool QuotedBetween(int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Draft RaisingStatement(int s, int t, int cueFirst, SourcePhrase subj, bool holdsImpression, int end)
     {
         var cueSpan = new TextSpan(_doc.Tokens[cueFirst].Start, _doc.Tokens[t].End);

@@ -162,6 +162,20 @@ internal sealed partial class Attributor
     private bool IsTitleCaseLine(int paragraph) =>
         paragraph != 0 && (_titleCaseLines ??= _actors.TitleCaseParagraphs ?? TitleCaseLines.Find(_doc, _skip))[paragraph];
 
+    /// <summary>Whether a token from <paramref name="first"/> to <paramref name="last"/> (inclusive) is a quotation
+    /// mark or inside a quote.</summary>
+    private bool QuotedBetween(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (_doc.Tokens[k].InQuote || _doc.Tokens[k].Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsPerson(int token) =>
         _actors.TokenActor[token] is var i and >= 0 && _actors.Actors[i].Kind == ActorKind.Person
         || Lexicons.Lexicon.IsSubjectPronoun(_doc.Word(token), out _);
