@@ -26,10 +26,13 @@ public sealed class HeadlineAdverbVerbTests
             st => st.Text.Contains(phrase, StringComparison.Ordinal) && st.CueText == cue);
     }
 
-    [Fact]
-    public void A_headline_verb_after_an_adverb_with_no_quote_after_it_is_left_alone()
+    [Theory]
+    [InlineData("Orla Fenwick Just Got Some Devastating News.", "Devastating News")]
+    [InlineData("Harbour Board Still Under \u2018Heavy Fire\u2019 After Vote.", "Heavy Fire")]
+    public void A_headline_with_no_quote_or_no_verb_after_the_adverb_is_left_alone(string headline, string phrase)
     {
-        var x = Extractor.Extract("Orla Fenwick Just Got Some Devastating News." + Body);
-        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("Devastating News", StringComparison.Ordinal));
+        var x = Extractor.Extract(headline + Body);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains(phrase, StringComparison.Ordinal) && s.CueText == "Under");
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains(phrase, StringComparison.Ordinal) && s.CueText == "Got");
     }
 }

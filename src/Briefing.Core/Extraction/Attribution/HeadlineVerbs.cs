@@ -54,7 +54,7 @@ internal static class HeadlineVerbs
             // that follows the subject is its verb, whatever the verb, when a quote follows it.
             if (adverbVerb && tok.Kind == TokenKind.Word && tok.Capitalized && t - 1 > s.First && Lexicon.Has(HeadlineAdverbs, doc.Word(t - 1))
                 && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen && !Lexicon.Has(Particles, doc.Word(t + 1))
-                && !Lexicon.Has(BeForms, w) && QuoteAfter(doc, t, s.Last))
+                && !Lexicon.Has(BeForms, w) && LooksLikeVerb(w, doc.Word(t - 1)) && QuoteAfter(doc, t, s.Last))
             {
                 return Build(doc, s, index, resolver, t, trimVerbWords: true);
             }
@@ -71,6 +71,13 @@ internal static class HeadlineVerbs
         }
         return null;
     }
+
+    /// <summary>"Shared", "Takes", "Calling", or any word after "Just" ("Just Made"): a verb form, not a preposition or
+    /// adjective ("Still Under …").</summary>
+    private static bool LooksLikeVerb(ReadOnlySpan<char> w, ReadOnlySpan<char> adverb) =>
+        adverb.Equals("just", StringComparison.OrdinalIgnoreCase)
+        || w.Length > 3 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
         Lexicon.CueOf(w) is var f && f != CueFlags.None && (f & CueFlags.Participle) == 0 || Lexicon.Has(Verbs, w);
