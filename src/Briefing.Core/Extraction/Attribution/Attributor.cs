@@ -106,12 +106,12 @@ internal sealed partial class Attributor
     /// nouns, hearsay adverbs; then an opening participle split from the statement it opens.</summary>
     private void ReadAfterCues(int s, Sentence sentence, int firstInSentence)
     {
-        if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver) is { } headline)
+        if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineAdverbVerb)) is { } headline)
         {
             Commit(headline, nested: false);
         }
         if (_rules.Uses(ExtractionRule.TitleCaseLineVerb) && Drafts.Count == firstInSentence && IsTitleCaseLine(sentence.Paragraph)
-            && HeadlineVerbs.FindInTitleCaseLine(_doc, sentence, s, _resolver) is { } listHeadline)
+            && HeadlineVerbs.FindInTitleCaseLine(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineAdverbVerb)) is { } listHeadline)
         {
             Commit(listHeadline, nested: false);
         }

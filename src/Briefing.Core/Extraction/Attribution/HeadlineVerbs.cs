@@ -21,16 +21,17 @@ internal static class HeadlineVerbs
     // Headlines that open with these are questions or teasers, not "Name verb …".
     private static readonly Lexicons.WordSet NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
 
-    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver) =>
-        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null : Find(doc, s, index, resolver, titleCaseLine: false);
+    /// <param name="adverbVerb">HeadlineAdverbVerb: a capitalised word after a headline adverb is a verb too.</param>
+    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool adverbVerb = false) =>
+        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null : Find(doc, s, index, resolver, titleCaseLine: false, adverbVerb);
 
     /// <summary>TitleCaseLineVerb: a title-case line later in the article (a list item's or a related story's headline,
     /// "Jane Roe Explained Why She Felt “Unheard”") reads like the article's headline, in past and progressive forms
     /// too ("Roe Is Now Calling Poe The ‘Worst Mayor’"), when the words after the cue quote someone.</summary>
-    public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver) =>
-        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true);
+    public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver, bool adverbVerb = false) =>
+        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true, adverbVerb);
 
-    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine)
+    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine, bool adverbVerb)
     {
         if (s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized || Lexicon.Has(NotSubjects, doc.Word(s.First)))
         {
@@ -49,6 +50,14 @@ internal static class HeadlineVerbs
             {
                 return titleCaseLine && !QuoteAfter(doc, t, s.Last) ? null : Build(doc, s, index, resolver, t, titleCaseLine);
             }
+            // HeadlineAdverbVerb: "Roe Just Snubbed The ‘Harbour Plan’" — a capitalised word right after a headline adverb
+            // that follows the subject is its verb, whatever the verb, when a quote follows it.
+            if (adverbVerb && tok.Kind == TokenKind.Word && tok.Capitalized && t - 1 > s.First && Lexicon.Has(HeadlineAdverbs, doc.Word(t - 1))
+                && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen && !Lexicon.Has(Particles, doc.Word(t + 1))
+                && !Lexicon.Has(BeForms, w) && LooksLikeVerb(w, doc.Word(t - 1)) && QuoteAfter(doc, t, s.Last))
+            {
+                return Build(doc, s, index, resolver, t, trimVerbWords: true);
+            }
             // Lower-case words in the subject are nouns ("Harbour pilots"), not verbs or determiners.
             if (tok.Kind == TokenKind.Word && !tok.Capitalized && !Lexicon.IsSpeakerNoun(w) && !Lexicon.LooksPlural(w) && !doc.WordIs(t, "and"))
             {
@@ -62,6 +71,13 @@ internal static class HeadlineVerbs
         }
         return null;
     }
+
+    /// <summary>"Shared", "Takes", "Calling", or any word after "Just" ("Just Made"): a verb form, not a preposition or
+    /// adjective ("Still Under …").</summary>
+    private static bool LooksLikeVerb(ReadOnlySpan<char> w, ReadOnlySpan<char> adverb) =>
+        adverb.Equals("just", StringComparison.OrdinalIgnoreCase)
+        || w.Length > 3 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
         Lexicon.CueOf(w) is var f && f != CueFlags.None && (f & CueFlags.Participle) == 0 || Lexicon.Has(Verbs, w);

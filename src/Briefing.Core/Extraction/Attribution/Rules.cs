@@ -23,6 +23,7 @@ public enum ExtractionRule
     PassiveAsked,
     AskedByAgent,
     TitleCaseLineVerb,
+    HeadlineAdverbVerb,
 
     // Finding cues.
     UnknownVerbFramingQuote,
@@ -196,6 +197,7 @@ public static class ExtractionRules
         new(ExtractionRule.PassiveAsked, "sentence", "'Roe was asked about the plan' — a passive question is a source-less attribution: content after 'asked' (Attributor.PassiveAsked)"),
         new(ExtractionRule.AskedByAgent, "sentence", "'Asked by a reporter whether …', 'Roe was asked by host Jane Poe about …' — the asker named after 'by' is the source of the question (Attributor.AskerAfterBy)"),
         new(ExtractionRule.TitleCaseLineVerb, "sentence", "'Jane Roe Explained Why She Felt “Unheard”', 'Roe Is Now Calling Poe The ‘Worst Mayor’' — a title-case line after the headline (a list item, a related story) whose subject run is followed by a cue word in any form and case, or a speech participle after 'is/are', is read like the headline when a quote follows the cue (HeadlineVerbs.FindInTitleCaseLine)"),
+        new(ExtractionRule.HeadlineAdverbVerb, "sentence", "'Jane Roe Just Snubbed The ‘Harbour Plan’', 'Port Board Finally Quoted ‘Safety First’' — in the headline or a title-case line, a capitalised word in a verb form (-ed, -s, -ing; any word after 'just') right after a headline adverb (just, now, still, also, already, again, finally) that follows the subject is the verb, though no cue word, when a quote follows it ('Still Under ‘…’' is none): the subject speaks, the rest is the content (HeadlineVerbs.Find)"),
         // ── cues ──
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
