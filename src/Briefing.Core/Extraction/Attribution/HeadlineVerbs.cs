@@ -21,16 +21,19 @@ internal static class HeadlineVerbs
     // Headlines that open with these are questions or teasers, not "Name verb …".
     private static readonly Lexicons.WordSet NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
 
-    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver) =>
-        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null : Find(doc, s, index, resolver, titleCaseLine: false);
+    /// <summary>With <paramref name="progressive"/> (HeadlineProgressive) the headline also takes the forms a title-case
+    /// line takes: "Roe Is Now Calling Poe The ‘Worst Mayor’", the adverb and auxiliary no part of the source.</summary>
+    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool progressive = false) =>
+        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null
+            : Find(doc, s, index, resolver, titleCaseLine: false, progressive);
 
     /// <summary>TitleCaseLineVerb: a title-case line later in the article (a list item's or a related story's headline,
     /// "Jane Roe Explained Why She Felt “Unheard”") reads like the article's headline, in past and progressive forms
     /// too ("Roe Is Now Calling Poe The ‘Worst Mayor’"), when the words after the cue quote someone.</summary>
     public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver) =>
-        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true);
+        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true, progressive: true);
 
-    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine)
+    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine, bool progressive)
     {
         if (s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized || Lexicon.Has(NotSubjects, doc.Word(s.First)))
         {
@@ -44,10 +47,10 @@ internal static class HeadlineVerbs
                 return null;
             }
             var w = doc.Word(t);
-            if (tok.Kind == TokenKind.Word && (IsHeadlineCue(w) || titleCaseLine && IsProgressiveCue(doc, t, s.First))
+            if (tok.Kind == TokenKind.Word && (IsHeadlineCue(w) || progressive && IsProgressiveCue(doc, t, s.First))
                 && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen && !Lexicon.Has(Particles, doc.Word(t + 1)))
             {
-                return titleCaseLine && !QuoteAfter(doc, t, s.Last) ? null : Build(doc, s, index, resolver, t, titleCaseLine);
+                return titleCaseLine && !QuoteAfter(doc, t, s.Last) ? null : Build(doc, s, index, resolver, t, progressive);
             }
             // Lower-case words in the subject are nouns ("Harbour pilots"), not verbs or determiners.
             if (tok.Kind == TokenKind.Word && !tok.Capitalized && !Lexicon.IsSpeakerNoun(w) && !Lexicon.LooksPlural(w) && !doc.WordIs(t, "and"))
@@ -63,7 +66,7 @@ internal static class HeadlineVerbs
         return null;
     }
 
-    private static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
+    internal static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
         Lexicon.CueOf(w) is var f && f != CueFlags.None && (f & CueFlags.Participle) == 0 || Lexicon.Has(Verbs, w);
 
     private static readonly Lexicons.WordSet BeForms = Lexicon.Set("is are was were");
