@@ -360,8 +360,8 @@ internal static partial class QuoteContinuations
                 && (IsBylinedTitle(doc, quote) || rules.Uses(ExtractionRule.BylinedExcerptIsNoSpeech) && IsBylinedExcerpt(doc, quote, index));
     }
 
-    /// <summary>BylinedExcerptIsNoSpeech: "“Pop-up show opens in the Bronx,” by The Courier's Jane Roe: “Curators of a
-    /// pop-up …”" — a quote right after the colon that ends a cited headline's byline is the cited piece's opening lines,
+    /// <summary>BylinedExcerptIsNoSpeech: "“Pop-up gallery opens on the old pier,” by The Courier's Jane Roe: “The
+    /// gallery, a small room …”" — a quote right after the colon that ends a cited headline's byline is the cited piece's opening lines,
     /// an excerpt of writing the page links to: nobody's statement, not the author's, not the previous speaker's.</summary>
     private static bool IsBylinedExcerpt(Document doc, QuoteSpan q, int index)
     {
