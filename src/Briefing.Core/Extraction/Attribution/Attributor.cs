@@ -68,7 +68,8 @@ internal sealed partial class Attributor
     /// questions put to someone, and passives with their agent.</summary>
     private void ReadBeforeCues(int s, Sentence sentence)
     {
-        if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose), _rules.Uses(ExtractionRule.CreditLineIsNoSpeech)) : null)
+        if (((_rules.Uses(ExtractionRule.HeadlineColon) ? Headlines.Colon(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineColonLoose), _rules.Uses(ExtractionRule.CreditLineIsNoSpeech),
+                _rules.Uses(ExtractionRule.HeadlineColonAfterVerb)) : null)
              ?? (_rules.Uses(ExtractionRule.DashSignature) ? Headlines.DashSignature(_doc, sentence, s, _resolver) : null)
              ?? (_rules.Uses(ExtractionRule.SignatureParagraph) ? Headlines.SignatureParagraph(_doc, sentence, s, _resolver) : null)) is { } special)
         {
@@ -106,7 +107,8 @@ internal sealed partial class Attributor
     /// nouns, hearsay adverbs; then an opening participle split from the statement it opens.</summary>
     private void ReadAfterCues(int s, Sentence sentence, int firstInSentence)
     {
-        if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence && HeadlineVerbs.Find(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineAdverbVerb)) is { } headline)
+        if (_rules.Uses(ExtractionRule.HeadlineVerb) && Drafts.Count == firstInSentence
+            && HeadlineVerbs.Find(_doc, sentence, s, _resolver, _rules.Uses(ExtractionRule.HeadlineProgressive), _rules.Uses(ExtractionRule.HeadlineAdverbVerb)) is { } headline)
         {
             Commit(headline, nested: false);
         }

@@ -21,17 +21,20 @@ internal static class HeadlineVerbs
     // Headlines that open with these are questions or teasers, not "Name verb …".
     private static readonly Lexicons.WordSet NotSubjects = Lexicon.Set("why how what who when where look watch see here this the a an");
 
-    /// <param name="adverbVerb">HeadlineAdverbVerb: a capitalised word after a headline adverb is a verb too.</param>
-    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool adverbVerb = false) =>
-        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null : Find(doc, s, index, resolver, titleCaseLine: false, adverbVerb);
+    /// <summary>The article's headline. With <paramref name="progressive"/> (HeadlineProgressive) it also takes the forms a
+    /// title-case line takes: "Roe Is Now Calling Poe The ‘Worst Mayor’", the adverb and auxiliary no part of the source;
+    /// with <paramref name="adverbVerb"/> (HeadlineAdverbVerb) a capitalised word after a headline adverb is a verb too.</summary>
+    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool progressive = false, bool adverbVerb = false) =>
+        s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null
+            : Find(doc, s, index, resolver, titleCaseLine: false, progressive, adverbVerb);
 
     /// <summary>TitleCaseLineVerb: a title-case line later in the article (a list item's or a related story's headline,
     /// "Jane Roe Explained Why She Felt “Unheard”") reads like the article's headline, in past and progressive forms
     /// too ("Roe Is Now Calling Poe The ‘Worst Mayor’"), when the words after the cue quote someone.</summary>
     public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver, bool adverbVerb = false) =>
-        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true, adverbVerb);
+        s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true, progressive: true, adverbVerb);
 
-    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine, bool adverbVerb)
+    private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine, bool progressive, bool adverbVerb)
     {
         if (s.Last - s.First < 3 || !doc.Tokens[s.First].Capitalized || Lexicon.Has(NotSubjects, doc.Word(s.First)))
         {
@@ -45,10 +48,10 @@ internal static class HeadlineVerbs
                 return null;
             }
             var w = doc.Word(t);
-            if (tok.Kind == TokenKind.Word && (IsHeadlineCue(w) || titleCaseLine && IsProgressiveCue(doc, t, s.First))
+            if (tok.Kind == TokenKind.Word && (IsHeadlineCue(w) || progressive && IsProgressiveCue(doc, t, s.First))
                 && doc.Tokens[t + 1].Kind is TokenKind.Word or TokenKind.QuoteOpen && !Lexicon.Has(Particles, doc.Word(t + 1)))
             {
-                return titleCaseLine && !QuoteAfter(doc, t, s.Last) ? null : Build(doc, s, index, resolver, t, titleCaseLine);
+                return titleCaseLine && !QuoteAfter(doc, t, s.Last) ? null : Build(doc, s, index, resolver, t, progressive);
             }
             // HeadlineAdverbVerb: "Roe Just Snubbed The ‘Harbour Plan’" — a capitalised word right after a headline adverb
             // that follows the subject is its verb, whatever the verb, when a quote follows it.
@@ -79,7 +82,7 @@ internal static class HeadlineVerbs
         || w.Length > 3 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
+    internal static bool IsHeadlineCue(ReadOnlySpan<char> w) =>
         Lexicon.CueOf(w) is var f && f != CueFlags.None && (f & CueFlags.Participle) == 0 || Lexicon.Has(Verbs, w);
 
     private static readonly Lexicons.WordSet BeForms = Lexicon.Set("is are was were");

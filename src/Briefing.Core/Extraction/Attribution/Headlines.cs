@@ -22,7 +22,8 @@ internal static class Headlines
     /// short lower-case prepositions and up to twelve words before the colon; the speaker is the first capitalised run.</param>
     /// <param name="creditsAreNoSpeech">CreditLineIsNoSpeech: "Contributing: Jane Roe.", "Correction: An earlier version …",
     /// "BYLINE: Jane Roe." — a label of the page (credit, correction, byline, update) before the colon is no speaker.</param>
-    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver, bool loose = false, bool creditsAreNoSpeech = false)
+    public static Draft? Colon(Document doc, Sentence s, int index, SpeakerResolver resolver, bool loose = false, bool creditsAreNoSpeech = false,
+        bool verbBeforeColon = false)
     {
         if (creditsAreNoSpeech && Lexicon.Has(PageLabels, doc.Word(s.First)))
         {
@@ -58,6 +59,10 @@ internal static class Headlines
         {
             nameEnd++;
         }
+        if (verbBeforeColon && s.Paragraph == 0 && HasHeadlineVerb(doc, s.First + 1, nameEnd))
+        {
+            return null;
+        }
         var source = new SourcePhrase(s.First, nameEnd, s.First, nameEnd, false);
         var (actor, how) = resolver.Resolve(source, null);
         // "Poll: …", "Officials: …": a describing noun is a source without an actor.
@@ -76,6 +81,21 @@ internal static class Headlines
         };
         d.Content.Add(doc.SpanOf(colon + 1, s.Last));
         return d;
+    }
+
+    /// <summary>HeadlineColonAfterVerb: "Roe Endorses Poe: I Am ‘Done’ With The Board" — in the article's headline, a cue
+    /// word inside the capitalised run before the colon makes the run a clause (name, verb, object), not a name: the
+    /// verb's own reading (HeadlineVerb, or the cue itself) takes the line, the colon makes no second statement.</summary>
+    private static bool HasHeadlineVerb(Document doc, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (HeadlineVerbs.IsHeadlineCue(doc.Word(t)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A quote followed by a dash and a name that ends the paragraph.</summary>

@@ -16,6 +16,7 @@ public enum ExtractionRule
     HeadlineColon,
     HeadlineColonLoose,
     CreditLineIsNoSpeech,
+    HeadlineColonAfterVerb,
     HeadlineVerb,
     DashSignature,
     SignatureParagraph,
@@ -24,6 +25,7 @@ public enum ExtractionRule
     AskedByAgent,
     TitleCaseLineVerb,
     HeadlineAdverbVerb,
+    HeadlineProgressive,
 
     // Finding cues.
     UnknownVerbFramingQuote,
@@ -170,6 +172,7 @@ public enum ExtractionRule
     ShortColonQuote,
     CrossheadIsNoSpeech,
     BylineTitleIsNoSpeech,
+    BylinedExcerptIsNoSpeech,
     PassiveNamingQuote,
 }
 
@@ -190,6 +193,7 @@ public static class ExtractionRules
         new(ExtractionRule.HeadlineColon, "sentence", "'Roe: Plan will fail' — a short capitalised name before a colon in a headline-length paragraph speaks (Headlines.Colon)"),
         new(ExtractionRule.HeadlineColonLoose, "sentence", "'Roe to Voters: …', 'Roe at the Summit: …' — the headline colon also after short prepositions and up to twelve words (Headlines.Colon)"),
         new(ExtractionRule.CreditLineIsNoSpeech, "sentence", "'Contributing: Jane Roe.', 'Correction: An earlier version …', 'BYLINE: Jane Roe.' — a label of the page before a colon (credit, correction, byline, update) is no speaker (Headlines.Colon)"),
+        new(ExtractionRule.HeadlineColonAfterVerb, "sentence", "'Jane Roe Endorses Ann Poe: I Am ‘Done’ With The Board' — in the article's headline, a cue word inside the capitalised run before the colon makes the run a clause, not a name: the verb's reading takes the line and the colon makes no second statement (Headlines.Colon)"),
         new(ExtractionRule.HeadlineVerb, "sentence", "'Harbour pilots blast Roe.' — in an article's headline, a name or noun run then a cue word in any form or case: the run speaks, the rest is the content (HeadlineVerbs.Find)"),
         new(ExtractionRule.DashSignature, "sentence", "'“…” ― Jane Roe' — a quote signed with a dash at the end of its paragraph (Headlines.DashSignature)"),
         new(ExtractionRule.SignatureParagraph, "sentence", "'“…” ¶ – Jane Roe, Ohio.' — a paragraph of only a dash and a name (and a short description) signs the quote filling the paragraph before (Headlines.SignatureParagraph)"),
@@ -198,6 +202,7 @@ public static class ExtractionRules
         new(ExtractionRule.AskedByAgent, "sentence", "'Asked by a reporter whether …', 'Roe was asked by host Jane Poe about …' — the asker named after 'by' is the source of the question (Attributor.AskerAfterBy)"),
         new(ExtractionRule.TitleCaseLineVerb, "sentence", "'Jane Roe Explained Why She Felt “Unheard”', 'Roe Is Now Calling Poe The ‘Worst Mayor’' — a title-case line after the headline (a list item, a related story) whose subject run is followed by a cue word in any form and case, or a speech participle after 'is/are', is read like the headline when a quote follows the cue (HeadlineVerbs.FindInTitleCaseLine)"),
         new(ExtractionRule.HeadlineAdverbVerb, "sentence", "'Jane Roe Just Snubbed The ‘Harbour Plan’', 'Port Board Finally Quoted ‘Safety First’' — in the headline or a title-case line, a capitalised word in a verb form (-ed, -s, -ing; any word after 'just') right after a headline adverb (just, now, still, also, already, again, finally) that follows the subject is the verb, though no cue word, when a quote follows it ('Still Under ‘…’' is none): the subject speaks, the rest is the content (HeadlineVerbs.Find)"),
+        new(ExtractionRule.HeadlineProgressive, "sentence", "'Jane Roe Is Now Calling Poe The ‘Worst Mayor’', 'Roe Just Announced Her Pick' — the article's headline also takes a speech participle after 'is/are' (and an adverb), as a title-case line does; the adverb and auxiliary are no part of the source (HeadlineVerbs.Find)"),
         // ── cues ──
         new(ExtractionRule.UnknownVerbFramingQuote, "cue", "'“…!” beamed Roe' — an unknown past-tense verb after a quote ending in , ? or ! is a cue (CueFinder.VerbFramingQuote)"),
         new(ExtractionRule.WentOn, "cue", "'he went on' / 'went on to say' is a cue (CueFinder.WentOn)"),
@@ -338,6 +343,7 @@ public static class ExtractionRules
         new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
         new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
         new(ExtractionRule.BylineTitleIsNoSpeech, "document", "'NOW OPEN—“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …' — a cue-less quote closed on a comma and followed by 'by' and a capitalised word cites a headline with its author: nobody's statement (QuoteContinuations.IsBylinedTitle)"),
+        new(ExtractionRule.BylinedExcerptIsNoSpeech, "document", "'—“Pop-up gallery opens on the old pier,” by The Courier's Jane Roe: “The gallery, a small room …”' — a cue-less quote right after the colon that ends a cited headline's byline (BylineTitleIsNoSpeech) is the cited piece's opening lines: nobody's statement, not the author's, not the previous speaker's; read with BylineTitleIsNoSpeech only (QuoteContinuations.IsBylinedExcerpt)"),
         new(ExtractionRule.PassiveNamingQuote, "document", "'The fund will informally be dubbed the “Harbour Fund”', 'Crows are considered the “detectives of the sky.”' — a cue-less quote after a form of 'be', at most one adverb and a naming participle (called, dubbed, named, titled, labeled, branded, nicknamed, termed, considered; known/described/referred to + 'as'), over an article, is the name the thing goes by: a statement with no source, whatever its length or case, read before the clause subject's reading ('is titled “…”' is not the book's words); not after 'being' ('spoke about being called a “…”' stays the subject's) (Attributor.PassiveNamedQuote)"),
     ];
 }
