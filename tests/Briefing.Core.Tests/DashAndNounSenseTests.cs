@@ -1,0 +1,38 @@
+using Briefing.Core.Extraction;
+
+using static Briefing.Core.Tests.RuleTestExtractors;
+
+namespace Briefing.Core.Tests;
+
+/// <summary>Direct-quote boundaries and cue senses (issue 13, thirteenth pass): a quote set off by a dash from the
+/// writer's clause, and "showing" as the noun for a result. Each test checks the rule on and off. Fictional texts.</summary>
+public sealed class DashAndNounSenseTests
+{
+    private static readonly ArticleExtractor Extractor = new();
+
+    [Theory]
+    [InlineData(" - ")]
+    [InlineData(" \u2014 ")]
+    public void A_quote_after_a_dash_with_its_own_attribution_leaves_the_clause_before_the_dash(string dash)
+    {
+        var text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "Neither man was impressed by the harbour board" + dash + "\u201cThey sold every berth to the highest bidder,\u201d "
+            + "Bram Ostergaard said - but both voted for it.";
+        var x = Extractor.Extract(text);
+        var quote = x.StatementContaining("highest bidder");
+        Assert.DoesNotContain("impressed", quote.Text, StringComparison.Ordinal);
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        var off = Without(ExtractionRule.DashLeadIsNoContent).Extract(text);
+        Assert.Contains("impressed", off.StatementContaining("highest bidder").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dash_closing_an_aside_inside_one_quote_keeps_both_halves()
+    {
+        // "“A” -- aside -- “B,” she says": the writer's aside splits one quote; the statement keeps its first half.
+        const string text = "Harbour deal\nThe board met on Monday.\n\n"
+            + "\u201cI do not think the levy\u201d -- that the board is a tax office -- \u201cis going to last,\u201d Mara Jennings says.";
+        var x = Extractor.Extract(text);
+        Assert.Contains("I do not think the levy", x.StatementContaining("going to last").Text, StringComparison.Ordinal);
+    }
+}
