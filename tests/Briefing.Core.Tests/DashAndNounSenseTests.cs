@@ -35,4 +35,37 @@ public sealed class DashAndNounSenseTests
         var x = Extractor.Extract(text);
         Assert.Contains("I do not think the levy", x.StatementContaining("going to last").Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Jane Roe made a strong showing with harbour voters in the spring.")]
+    [InlineData("Jane Roe's strong showing in Ostrava surprised the board.")]
+    public void Showing_after_a_determiner_and_before_a_preposition_is_a_noun(string sentence)
+    {
+        var text = "Harbour vote\nThe board met on Monday.\n\n" + sentence;
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.CueText == "showing");
+        var off = Without(ExtractionRule.ShowingAsNoun).Extract(text);
+        Assert.Contains(off.Statements, s => s.CueText == "showing");
+    }
+
+    [Fact]
+    public void A_result_noun_takes_no_quote_from_the_next_paragraph()
+    {
+        const string text = "Harbour vote\nThe board met on Monday.\n\n"
+            + "The October figures were encouraging, especially after the downbeat showing in September.\n\n"
+            + "\u201cThe hourly data showed the largest rise in years,\u201d Jane Roe, an adviser to the board, wrote after the report.";
+        var x = Extractor.Extract(text);
+        Assert.Equal("Jane Roe", x.SpeakerName(x.StatementContaining("largest rise")));
+        var off = Without(ExtractionRule.ShowingAsNoun).Extract(text);
+        Assert.Equal("showing", off.StatementContaining("largest rise").CueText);
+    }
+
+    [Fact]
+    public void Showing_with_an_object_stays_a_cue()
+    {
+        const string text = "Harbour vote\nThe board met on Monday.\n\n"
+            + "The harbour board released a table showing how much each berth would cost.";
+        var x = Extractor.Extract(text);
+        Assert.Contains(x.Statements, s => s.CueText == "showing");
+    }
 }

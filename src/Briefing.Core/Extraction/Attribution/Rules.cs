@@ -37,6 +37,7 @@ public enum ExtractionRule
     MoreCueVerbs,
     IntentInfinitive,
     OtherSenseOfCueWord,
+    ShowingAsNoun,
     TopicParticiple,
 
     // Per cue: who speaks.
@@ -210,6 +211,7 @@ public static class ExtractionRules
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
+        new(ExtractionRule.ShowingAsNoun, "cue", "'a strong showing in the primary', 'Roe's showing will matter', 'after the downbeat showing in May' — 'showing' after a determiner or possessive (up to two modifiers between) and before a preposition, conjunction, auxiliary or punctuation is the noun for a result, no cue; 'the table showing how much …' stays one (CueFinder.IsShowingNoun)"),
         new(ExtractionRule.TopicParticiple, "cue", "'“…,” a spokesman said Thursday, speaking of the convention' — the -ing form of a topic verb is a participle like 'saying': it shares the clause's speaker and never takes the phrase after it as an inverted source (CueFinder.Find)"),
         // ── per cue: source ──
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
