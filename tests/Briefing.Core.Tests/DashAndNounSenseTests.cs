@@ -68,4 +68,19 @@ public sealed class DashAndNounSenseTests
         var x = Extractor.Extract(text);
         Assert.Contains(x.Statements, s => s.CueText == "showing");
     }
+
+    [Theory]
+    [InlineData("twice")]
+    [InlineData("without evidence")]
+    public void A_cue_with_an_aside_before_that_reports_the_clause_ahead(string aside)
+    {
+        var text = "Harbour vote\nThe board met on Monday.\n\n"
+            + "\u201cOur docks are empty,\u201d Jane Roe said. \u201cOne problem is the levy.\u201d She said, " + aside
+            + ", that she would return to the harbour office on Monday.";
+        var x = Extractor.Extract(text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.StartsWith("\u201cOne problem", StringComparison.Ordinal));
+        Assert.Contains(x.Statements, s => s.Text.Contains("return to the harbour office", StringComparison.Ordinal));
+        var off = Without(ExtractionRule.AsideBeforeThatOpensSentence).Extract(text);
+        Assert.Contains(off.Statements, s => s.Text.StartsWith("\u201cOne problem", StringComparison.Ordinal));
+    }
 }
