@@ -37,7 +37,7 @@ internal sealed partial class Attributor
             var qs = q.Start;
             var st = _doc.Tokens[sentence.First].Start;
             startTok = qs <= st ? sentence.First : FirstTokenAt(q.Start, sentence);
-            if (startTok > sentence.First && !LeftPartIsQuoteOnly(sentence.First, startTok) && !AfterColonLead(startTok))
+            if (startTok > sentence.First && !LeftPartIsQuoteOnly(sentence.First, startTok) && !AfterColonLead(startTok) && !AfterDashLead(startTok))
             {
                 startTok = sentence.First;
             }
@@ -55,6 +55,34 @@ internal sealed partial class Attributor
     private bool AfterColonLead(int open) =>
         _rules.Uses(ExtractionRule.ColonLeadIsNoContent) && _doc.Tokens[open].Kind == TokenKind.QuoteOpen && _doc.IsChar(open - 1, ':')
         && !_cues.Exists(c => c.Last == open - 1);
+
+    /// <summary>DashLeadIsNoContent: "Vell has railed against the plan — “I love boats,” he said, “but …”" — a quote
+    /// set off from the writer's clause by a dash, with its own attribution after it, is the statement alone: the
+    /// clause before the dash is the writer's (or another cue's), not more of what was said.</summary>
+    private bool AfterDashLead(int open) =>
+        _rules.Uses(ExtractionRule.DashLeadIsNoContent) && _doc.Tokens[open].Kind == TokenKind.QuoteOpen && open > 0
+        && IsWritersDash(open - 1) && !AsideAfterQuote(open - 1);
+
+    private bool IsWritersDash(int t) =>
+        _doc.Tokens[t].Kind == TokenKind.Punct && !_doc.Tokens[t].InQuote && _doc.Text[_doc.Tokens[t].Start] is '-' or '\u2014' or '\u2013';
+
+    /// <summary>"“I don't think the plan” -- that the levy is a tax -- “is going to last,” he says": the dash closes an
+    /// aside the writer set into one quote; the two halves stay one statement.</summary>
+    private bool AsideAfterQuote(int dash)
+    {
+        for (var k = dash - 1; k > 0 && dash - k <= 40; k--)
+        {
+            if (IsWritersDash(k))
+            {
+                return _doc.Tokens[k - 1].Kind == TokenKind.QuoteClose;
+            }
+            if (_doc.Tokens[k].Kind == TokenKind.Punct && _doc.Text[_doc.Tokens[k].Start] is '.' or '?' or '!' && !_doc.Tokens[k].InQuote)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private bool LeftPartIsQuoteOnly(int from, int to)
     {

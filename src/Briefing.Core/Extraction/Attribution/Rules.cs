@@ -40,6 +40,7 @@ public enum ExtractionRule
     MoreCueVerbs,
     IntentInfinitive,
     OtherSenseOfCueWord,
+    ShowingAsNoun,
     TopicParticiple,
 
     // Per cue: who speaks.
@@ -109,6 +110,7 @@ public enum ExtractionRule
     QuoteDashEnds,
     ParentheticalCueSpansSentence,
     ColonLeadIsNoContent,
+    DashLeadIsNoContent,
     QuoteCommaClauseEnds,
     NestedQuoteSplitsOuter,
     SubordinateParticipleAfterQuoteEnds,
@@ -136,6 +138,7 @@ public enum ExtractionRule
     OneWordObject,
     AskedQuoteKeepsLongAttribution,
     TimeClauseAfterCue,
+    AsideBeforeThatOpensSentence,
     PassiveByAgent,
     OpeningParticipleSplit,
     PossessorOverModifiers,
@@ -216,6 +219,7 @@ public static class ExtractionRules
         new(ExtractionRule.MoreCueVerbs, "cue", "'Roe offered no details', 'lambasted the plan', 'is eager to …' — a second table of stance and communication verbs, and adjectives of intent before 'to' (Lexicon.MoreCueOf)"),
         new(ExtractionRule.IntentInfinitive, "cue", "'Roe continued to push the bill', 'decided to delay', 'was quick to blame' — a verb or adjective of persisting, deciding or aiming before 'to' + a verb is a cue; the infinitive is the content (IntentInfinitive.At)"),
         new(ExtractionRule.OtherSenseOfCueWord, "cue", "'the United States', 'Southern states', '11 states', 'helped found the group', 'found itself at the center of' — a cue word in another sense is no cue; 'the document states' stays one (CueFinder.OtherSense)"),
+        new(ExtractionRule.ShowingAsNoun, "cue", "'a strong showing in the primary', 'Roe's showing will matter', 'after the downbeat showing in May' — 'showing' after a determiner or possessive (up to two modifiers between) and before a preposition, conjunction, auxiliary or punctuation is the noun for a result, no cue; 'the table showing how much …' stays one (CueFinder.IsShowingNoun)"),
         new(ExtractionRule.TopicParticiple, "cue", "'“…,” a spokesman said Thursday, speaking of the convention' — the -ing form of a topic verb is a participle like 'saying': it shares the clause's speaker and never takes the phrase after it as an inverted source (CueFinder.Find)"),
         // ── per cue: source ──
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
@@ -283,6 +287,7 @@ public static class ExtractionRules
         new(ExtractionRule.QuoteDashEnds, "content", "'Roe said she was “encouraged” by the plan — a modest boost for …' — a single dash after a closing quote of the content, before lower-case words, opens the writer's comment: the content ends before it; paired dashes around an aside do not (ContentFinder.WritersDash)"),
         new(ExtractionRule.ParentheticalCueSpansSentence, "content", "'The trouble with the levy, she said, is that “nobody pays it.”' — a source and cue set off by commas inside a clause split it: the clause after the second comma is content too, so its quote is hers, not a name's in the clause (Attributor.AddClauseAfterParenthetical)"),
         new(ExtractionRule.ColonLeadIsNoContent, "content", "'At the time, Roe seemed to hint at it: “She signed the deal,” he told the Courier.' — a quote after a colon with its cue after it is the content alone; the writer's lead-in before the colon is not (Attributor.AfterColonLead)"),
+        new(ExtractionRule.DashLeadIsNoContent, "content", "'Vell has railed against the plan — “I love boats,” he said, “but …”' — a quote set off by a dash from the writer's clause before it, with its attribution after it, is the statement alone: the clause before the dash is no content; not when the dash closes an aside set into one quote ('“I doubt the levy” -- that is, the tax -- “will last,” she says') (Attributor.AfterDashLead)"),
         new(ExtractionRule.QuoteCommaClauseEnds, "content", "'Roe backed closing what some call the “harbour loophole,” which allows …', '… read “portlow.example,” a website linked to …' — after a quote closed on a comma, a relative 'which' or an appositive 'a'/'an' opens the writer's phrase: the content ends at the quote (ContentFinder.WritersClauseAfterQuote)"),
         new(ExtractionRule.NestedQuoteSplitsOuter, "content", "'Roe was asked whether she paid no tax ― Poe boasted, “That makes me smart.”' — a statement inside another's content, with its own named or described speaker (no pronoun, not the outer speaker) and a quote, is kept: the outer content ends before its source (Attributor.SplitOuterBefore)"),
         new(ExtractionRule.SubordinateParticipleAfterQuoteEnds, "content", "'Roe called the plan “premature” on Tuesday before adding …' — after a closed quote of the content, 'while', 'before', 'after', 'when' or 'without' + a participle cue opens the speaker's next statement: the content ends before it (ContentFinder.SubordinateParticipleAt)"),
@@ -309,6 +314,7 @@ public static class ExtractionRules
         new(ExtractionRule.OneWordObject, "sentence", "'Roe attacked Poe', 'will vote for Poe', 'Everyone said yes' — reported speech of one bare word is dropped ('Ukraine concedes land') unless it is a capitalised name (not a day or month) or yes/no (ArticleExtractor.IsNameOrAnswer)"),
         new(ExtractionRule.AskedQuoteKeepsLongAttribution, "sentence", "'“Who knows?” Roe told a radio station after he won.' — after a quote closed on ? or !, a pronoun later in the attribution opens a clause of it, so the attribution stays in the quote's sentence; a pronoun right after the cue still starts a new statement (Document.PronounOfLaterClause)"),
         new(ExtractionRule.TimeClauseAfterCue, "sentence", "'“… Roe!” Senator Jim Poe said as he opened the vote.' — a pronoun after 'as', 'when', 'while' … following the cue opens a time clause of the attribution, so the attribution still belongs to the quote before its full stop (Document.InTimeClause)"),
+        new(ExtractionRule.AsideBeforeThatOpensSentence, "sentence", "'“…” She said, twice, that she would return.' — after a quote closed on a full stop, a cue followed by a short aside between commas and 'that' reports the clause ahead: a sentence of its own, not the quote's attribution (Document.AsideThenThat)"),
         new(ExtractionRule.PassiveByAgent, "sentence", "'The levy was rejected by the harbour board', 'which was echoed by Poe' — a passive speech or stance verb with its agent after 'by': the agent is the source, the passive subject the content; also without the auxiliary, 'a practice criticized by Poe' (not 'by saying', 'by 9 points') (Attributor.PassiveByAgent, Attributor.ReducedPassive)"),
         new(ExtractionRule.OpeningParticipleSplit, "sentence", "'Conceding that a deal would come “down the line,” Roe warned: “…”' — a sentence-opening participle cue whose phrase the main cue took as its first content fragment is a statement of its own, same speaker (Attributor.SplitOpeningParticiple)"),
         new(ExtractionRule.PossessorOverModifiers, "sentence", "'Roe's recent, evidence-free assertion that …', 'his long, pre-campaign embrace of …' — the possessor of a statement noun may stand up to three lower-case modifiers (and commas) before it; no function word or second possessive between (Attributor.Possessor)"),

@@ -70,6 +70,7 @@ internal static class CueFinder
             return UnlistedVerbCue(doc, t, s, w, rules);
         }
         if (Lexicon.Has(NotCues, w) || rules.Uses(ExtractionRule.OtherSenseOfCueWord) && OtherSense(doc, t, s, w)
+            || rules.Uses(ExtractionRule.ShowingAsNoun) && IsShowingNoun(doc, t, s, w)
             || IsFalseFriend(doc, t, s, w, flags, rules))
         {
             return null;
@@ -156,6 +157,45 @@ internal static class CueFinder
         }
         return w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) && doc.WordIs(t + 1, "to");
     }
+
+    /// <summary>ShowingAsNoun: "a strong showing in the primary", "Roe's showing will matter", "after the downbeat
+    /// showing in May" — "showing" after a determiner or possessive (up to two modifiers between) and before a
+    /// preposition, a conjunction, an auxiliary or punctuation is the noun for a result, not the participle of "show",
+    /// which takes an object ("the table showing how much …", "a video showing Roe at the lectern").</summary>
+    private static bool IsShowingNoun(Document doc, int t, Sentence s, ReadOnlySpan<char> w)
+    {
+        if (!w.Equals("showing", StringComparison.OrdinalIgnoreCase) || t + 1 >= s.Last)
+        {
+            return false;
+        }
+        var next = doc.Tokens[t + 1];
+        var nounNext = next.Kind == TokenKind.Punct && !next.InQuote
+            || next.Kind == TokenKind.Word && !next.Capitalized
+               && (Lexicon.Has(AfterResultNoun, doc.Word(t + 1)) || Lexicon.IsAuxiliary(doc.Word(t + 1)));
+        if (!nounNext)
+        {
+            return false;
+        }
+        for (var k = t - 1; k >= s.First && t - k <= 3; k--)
+        {
+            var tok = doc.Tokens[k];
+            if (tok.Kind != TokenKind.Word || tok.InQuote)
+            {
+                return false;
+            }
+            var prev = doc.Word(k);
+            if (Lexicon.Has(ResultDeterminers, prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly Lexicons.WordSet ResultDeterminers = Lexicon.Set("a an the his her its their our my your this that");
+
+    private static readonly Lexicons.WordSet AfterResultNoun = Lexicon.Set(
+        "in with by from for on at among against since and or but");
 
     private static readonly Lexicons.WordSet Reflexives =
         Lexicon.Set("itself himself herself themselves ourselves myself yourself yourselves");

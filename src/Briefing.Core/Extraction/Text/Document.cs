@@ -147,6 +147,10 @@ internal sealed class Document
                 {
                     return false;
                 }
+                if (Text[tok.Start] == ',' && cue == k - 1 && _rules.Uses(ExtractionRule.AsideBeforeThatOpensSentence) && AsideThenThat(k))
+                {
+                    return false;
+                }
                 return cue > t + 1;
             }
             if (tok.Kind != TokenKind.Word)
@@ -161,6 +165,26 @@ internal sealed class Document
             else if (w.Equals("that", StringComparison.OrdinalIgnoreCase) || cue >= 0 && Lexicon.IsSubjectPronoun(w, out _) && !PronounOfLaterClause(asked, cue, k) && !InTimeClause(k))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>AsideBeforeThatOpensSentence: "“…” He said, twice, that he would return." — a cue, a short aside
+    /// between commas and then "that" report the clause ahead: a sentence of its own, not an attribution of the quote
+    /// before.</summary>
+    private bool AsideThenThat(int comma)
+    {
+        for (var k = comma + 1; k < Tokens.Count && k - comma <= 6; k++)
+        {
+            var tok = Tokens[k];
+            if (tok.InQuote || tok.Paragraph != Tokens[comma].Paragraph)
+            {
+                return false;
+            }
+            if (tok.Kind == TokenKind.Punct)
+            {
+                return k > comma + 1 && Text[tok.Start] == ',' && k + 1 < Tokens.Count && WordIs(k + 1, "that");
             }
         }
         return false;
