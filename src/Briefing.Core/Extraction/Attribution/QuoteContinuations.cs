@@ -36,7 +36,7 @@ internal static partial class QuoteContinuations
         for (var q = 0; q < doc.Quotes.Count; q++)
         {
             var quote = doc.Quotes[q];
-            if (covered[q] || skip[quote.Paragraph] || IsWritersLabel(doc, q, rules))
+            if (covered[q] || skip[quote.Paragraph] || IsWritersLabel(doc, quote, rules))
             {
                 continue;
             }
@@ -350,40 +350,11 @@ internal static partial class QuoteContinuations
 
     private static bool OpensSentence(Document doc, QuoteSpan q) => q.Start - doc.Sentences[SentenceOf(doc, q.Start)].Span.Start <= 3;
 
-    /// <summary>A quote the page uses as a label: a section heading (CrossheadIsNoSpeech), a cited headline
-    /// (BylineTitleIsNoSpeech) or the excerpt quoted after its byline (BylinedExcerptIsNoSpeech).</summary>
-    private static bool IsWritersLabel(Document doc, int index, ExtractorSettings rules)
-    {
-        var quote = doc.Quotes[index];
-        return rules.Uses(ExtractionRule.CrossheadIsNoSpeech) && IsCrosshead(doc, doc.Paragraphs[quote.Paragraph])
-            || rules.Uses(ExtractionRule.BylineTitleIsNoSpeech)
-                && (IsBylinedTitle(doc, quote) || rules.Uses(ExtractionRule.BylinedExcerptIsNoSpeech) && IsBylinedExcerpt(doc, quote, index));
-    }
-
-    /// <summary>BylinedExcerptIsNoSpeech: "“Pop-up gallery opens on the old pier,” by The Courier's Jane Roe: “The
-    /// gallery, a small room …”" — a quote right after the colon that ends a cited headline's byline is the cited piece's opening lines,
-    /// an excerpt of writing the page links to: nobody's statement, not the author's, not the previous speaker's.</summary>
-    private static bool IsBylinedExcerpt(Document doc, QuoteSpan q, int index)
-    {
-        var text = doc.Text;
-        var i = q.Start - 1;
-        while (i >= 0 && text[i] == ' ')
-        {
-            i--;
-        }
-        if (i < 0 || text[i] != ':')
-        {
-            return false;
-        }
-        // The quote before it is the cited headline, in the same paragraph; between them only its byline: a few words, no
-        // sentence end.
-        if (index == 0)
-        {
-            return false;
-        }
-        var title = doc.Quotes[index - 1];
-        return title.Paragraph == q.Paragraph && title.End <= i && i - title.End <= 80 && IsBylinedTitle(doc, title) && text.AsSpan(title.End, i - title.End).IndexOfAny('.', '\n') < 0;
-    }
+    /// <summary>A quote the page uses as a label: a section heading (CrossheadIsNoSpeech) or a cited headline
+    /// (BylineTitleIsNoSpeech).</summary>
+    private static bool IsWritersLabel(Document doc, QuoteSpan quote, ExtractorSettings rules) =>
+        rules.Uses(ExtractionRule.CrossheadIsNoSpeech) && IsCrosshead(doc, doc.Paragraphs[quote.Paragraph])
+        || rules.Uses(ExtractionRule.BylineTitleIsNoSpeech) && IsBylinedTitle(doc, quote);
 
     /// <summary>BylineTitleIsNoSpeech: "“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …" — a quote closed
     /// on a comma and followed by "by" and a capitalised word cites a piece of writing by its headline and author.</summary>

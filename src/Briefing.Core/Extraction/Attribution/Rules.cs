@@ -175,7 +175,6 @@ public enum ExtractionRule
     ShortColonQuote,
     CrossheadIsNoSpeech,
     BylineTitleIsNoSpeech,
-    BylinedExcerptIsNoSpeech,
     PassiveNamingQuote,
 }
 
@@ -349,7 +348,6 @@ public static class ExtractionRules
         new(ExtractionRule.ShortColonQuote, "document", "'The rally had one message: “Dump Poe.”', 'two words Roe could not bring himself to utter: “Jane Poe.”' — a cue-less quote right after a colon that ends its sentence is the lead-in subject's (as ColonIntroduced) however short or title-cased; with no subject read and no statement before to carry over, it is still a statement, with no source (Attributor.ColonQuote)"),
         new(ExtractionRule.CrossheadIsNoSpeech, "document", "'– ‘Who cares?’ –.' — a cue-less quote in a paragraph framed by a dash on each side (a section heading set between paragraphs) is the writer's label: nobody's statement, not even the previous speaker's (QuoteContinuations.IsCrosshead)"),
         new(ExtractionRule.BylineTitleIsNoSpeech, "document", "'NOW OPEN—“Pop-up show opens in the Bronx,” by the Courier's Jane Roe: …' — a cue-less quote closed on a comma and followed by 'by' and a capitalised word cites a headline with its author: nobody's statement (QuoteContinuations.IsBylinedTitle)"),
-        new(ExtractionRule.BylinedExcerptIsNoSpeech, "document", "'—“Pop-up gallery opens on the old pier,” by The Courier's Jane Roe: “The gallery, a small room …”' — a cue-less quote right after the colon that ends a cited headline's byline (BylineTitleIsNoSpeech) is the cited piece's opening lines: nobody's statement, not the author's, not the previous speaker's; read with BylineTitleIsNoSpeech only (QuoteContinuations.IsBylinedExcerpt)"),
         new(ExtractionRule.PassiveNamingQuote, "document", "'The fund will informally be dubbed the “Harbour Fund”', 'Crows are considered the “detectives of the sky.”' — a cue-less quote after a form of 'be', at most one adverb and a naming participle (called, dubbed, named, titled, labeled, branded, nicknamed, termed, considered; known/described/referred to + 'as'), over an article, is the name the thing goes by: a statement with no source, whatever its length or case, read before the clause subject's reading ('is titled “…”' is not the book's words); not after 'being' ('spoke about being called a “…”' stays the subject's) (Attributor.PassiveNamedQuote)"),
     ];
 }
