@@ -135,4 +135,23 @@ public sealed class DirectQuoteRecallTests
         var x = Extractor.Extract(text);
         Assert.Equal("Orla Fenwick", x.SpeakerName(x.StatementContaining("strongman approach")));
     }
+
+    [Theory]
+    [InlineData("\u201cIs the levy too high?\u201d")]
+    [InlineData("\u201cThe levy is too high.\u201d")]
+    public void An_appositive_after_the_source_keeps_the_attribution_with_a_quote_closed_on_a_stop(string quote)
+    {
+        var text = "Harbour levy\n\nThe board met on Monday.\n\n" + quote
+            + " Lucy Moe, a retired clerk, said quietly into the phone.";
+        var x = Extractor.Extract(text);
+        var s = x.StatementContaining("levy");
+        Assert.Equal(StatementKind.Direct, s.Kind);
+        Assert.Equal("said", s.CueText);
+        Assert.Equal("Lucy Moe", x.SpeakerName(s));
+        Assert.False(Has(x, "quietly into the phone"));
+
+        // Off, the attribution is a sentence of its own: its adverbial becomes what Moe "said", and the quote has no cue.
+        var off = Without(ExtractionRule.AppositiveBeforeTrailingCue).Extract(text);
+        Assert.True(Has(off, "quietly into the phone"));
+    }
 }

@@ -133,12 +133,22 @@ internal sealed class Document
         // on Monday when asked …"): a cue close behind the quote keeps its clause. After a full stop a long clause is a
         // new statement ("“….” He says not enacting …").
         var asked = t > 0 && Tokens[t - 1].Kind == TokenKind.Punct && Text[Tokens[t - 1].Start] is '?' or '!';
-        for (var k = t + 1; k < Tokens.Count && (k - t <= 10 || asked && cue >= 0 && cue - t <= MaxTrailingCueOffset && k - t <= MaxTrailingClause); k++)
+        // Tokens of an appositive between the source and the cue ("Roe, a retired clerk, said") do not count as distance.
+        var aside = 0;
+        for (var k = t + 1; k < Tokens.Count && (k - t - aside <= 10
+                 || asked && cue >= 0 && cue - t - aside <= MaxTrailingCueOffset && k - t - aside <= MaxTrailingClause); k++)
         {
             var tok = Tokens[k];
             if (tok.Paragraph != Tokens[t].Paragraph || tok.InQuote)
             {
                 return false;
+            }
+            if (tok.Kind == TokenKind.Punct && Text[tok.Start] == ',' && cue < 0 && k > t + 1
+                && _rules.Uses(ExtractionRule.AppositiveBeforeTrailingCue) && AppositiveBeforeCue(k) is var close and > 0)
+            {
+                aside += close - k;
+                k = close;
+                continue;
             }
             if (tok.Kind == TokenKind.Punct && Text[tok.Start] is '.' or '!' or '?' or ',' or ';')
             {
@@ -168,6 +178,30 @@ internal sealed class Document
             }
         }
         return false;
+    }
+
+    /// <summary>AppositiveBeforeTrailingCue: "“Is it too high?” Lucy Moe, a retired clerk, said quietly." — after the
+    /// source, a short appositive between commas (words only, no quote) that a lower-case speech cue follows: returns the
+    /// closing comma, or 0 when the comma opens no such appositive.</summary>
+    private const int MaxAppositive = 8;
+
+    private int AppositiveBeforeCue(int comma)
+    {
+        for (var k = comma + 1; k < Tokens.Count && k - comma <= MaxAppositive; k++)
+        {
+            var tok = Tokens[k];
+            if (tok.InQuote || tok.Paragraph != Tokens[comma].Paragraph)
+            {
+                return 0;
+            }
+            if (tok.Kind == TokenKind.Punct)
+            {
+                var cueAfter = k + 1 < Tokens.Count && Tokens[k + 1].Kind == TokenKind.Word && !Tokens[k + 1].Capitalized
+                    && (Lexicon.CueOf(Word(k + 1)) & CueFlags.Speech) != 0;
+                return k > comma + 1 && Text[tok.Start] == ',' && cueAfter ? k : 0;
+            }
+        }
+        return 0;
     }
 
     /// <summary>AsideBeforeThatOpensSentence: "“…” He said, twice, that he would return." — a cue, a short aside
