@@ -4,9 +4,10 @@ using Briefing.Core.Extraction.Text;
 
 namespace Briefing.Core.Extraction.Attribution;
 
-/// <summary>ByGerundSubject: "Roe began by saying, “…”", "Poe responded by calling the plan a waste" — a speech cue in
-/// the -ing form right after "by", which follows the clause's verb, speaks for that verb's subject, read as if the verb
-/// were the cue; a statement earlier in the sentence that already holds the cue keeps it.</summary>
+/// <summary>ByGerundSubject: "Roe began by saying the levy was too high", "Poe won over the crews by promising a lower
+/// levy" — a speech cue in the -ing form right after "by" (not opening the sentence) speaks for the clause subject, read
+/// as for "…, saying" (ParticipleSubject); a possessive is no subject, and a statement earlier in the sentence that
+/// already holds the cue ("Roe responded by calling …") keeps it.</summary>
 internal sealed partial class Attributor
 {
     private bool ByGerund(Cue cue, int s, Sentence sentence, int firstInSentence)
