@@ -72,4 +72,20 @@ public sealed class IndirectRecallRuleTests
         Assert.DoesNotContain(x.Statements, s => s.CueText == "reportedly");
         Assert.Equal("Odile Brannock", x.SpeakerName(x.StatementContaining("the levy would fall")));
     }
+
+    [Fact]
+    public void A_speech_participle_after_by_speaks_for_the_clause_subject()
+    {
+        const string text = "Ferries\n\nOdile Brannock began by saying the levy was too high. "
+            + "The pilots stayed home, while Tomas Quell won over the crews by promising a lower levy.";
+        var on = With(text);
+        var saying = on.StatementContaining("the levy was too high");
+        Assert.Equal("saying", saying.CueText);
+        Assert.Equal("Odile Brannock", on.SpeakerName(saying));
+        Assert.Equal("Tomas Quell", on.SpeakerName(on.StatementContaining("a lower levy")));
+
+        var off = Without(ExtractionRule.ByGerundSubject, text);
+        Assert.False(Has(off, "the levy was too high"));
+        Assert.False(Has(off, "a lower levy"));
+    }
 }

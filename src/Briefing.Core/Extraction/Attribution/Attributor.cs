@@ -195,7 +195,7 @@ internal sealed partial class Attributor
             }
             return;
         }
-        if (IsFrontedParticiple(cue, sentence) || FrontedGerund(cue, s, sentence))
+        if (IsFrontedParticiple(cue, sentence) || FrontedGerund(cue, s, sentence) || ByGerund(cue, s, sentence, firstInSentence))
         {
             return;
         }

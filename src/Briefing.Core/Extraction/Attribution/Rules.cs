@@ -46,6 +46,7 @@ public enum ExtractionRule
     // Per cue: who speaks.
     FrontedParticipleIsNoCue,
     FrontedGerundSubject,
+    ByGerundSubject,
     OpeningParticiplePhrase,
     InvertedSource,
     QuoteSubject,
@@ -224,6 +225,7 @@ public static class ExtractionRules
         // ── per cue: source ──
         new(ExtractionRule.FrontedParticipleIsNoCue, "source", "'In a video posted Friday, Roe said …' — a past participle right after the noun of a sentence-opening 'In a …' phrase modifies the noun: no statement of its own (Attributor.IsFrontedParticiple)"),
         new(ExtractionRule.FrontedGerundSubject, "source", "'After saying the levy was “unfair,” Roe left', 'In rejecting the appeal, the board noted …' — an -ing cue right after the preposition opening the sentence takes the main clause's subject after the comma; its content runs to that comma (Attributor.FrontedGerund)"),
+        new(ExtractionRule.ByGerundSubject, "source", "'Roe began by saying the levy was too high', 'Poe won over the crews by promising a lower levy' — an -ing cue right after 'by' (not opening the sentence) speaks for the clause subject, read as for '…, saying' (a subordinate clause after a comma first; a possessive is no subject); a statement earlier in the sentence that holds the cue keeps it ('Roe responded by calling …') (Attributor.ByGerund)"),
         new(ExtractionRule.OpeningParticiplePhrase, "source", "'Preceded at the lectern by Poe, Roe launched into …', 'Acknowledging that the plan “has flaws,” though, Roe …' — a sentence opening with a participle phrase holds no subject: the clause subject, also of a cue-less quote inside the phrase, comes after its comma (Attributor.OpensWithParticiple, Attributor.InOpeningParticiple)"),
         new(ExtractionRule.InvertedSource, "source", "'“…,” said Roe' — after a comma or closing quote the source follows the cue (Attributor.Attribute)"),
         new(ExtractionRule.QuoteSubject, "source", "'“…,” former aide Jane Roe wrote' — a subject between a quote and the cue is taken whole (QuoteSubject.Find)"),
