@@ -20,10 +20,10 @@ internal sealed partial class Attributor
         {
             return false;
         }
-        var cueStart = _doc.Tokens[cue.First].Start;
+        var cueSpan = _doc.Tokens[cue.First].Span();
         for (var i = firstInSentence; i < Drafts.Count; i++)
         {
-            if (Drafts[i].Overlaps(_doc.Tokens[cue.First].Span()))
+            if (Drafts[i].Overlaps(cueSpan))
             {
                 return false;
             }
@@ -36,7 +36,7 @@ internal sealed partial class Attributor
         }
         var d = NewDraft(cue, s, subject);
         AddRightContent(d, cue, sentence);
-        if (d.Content.Count == 0 || d.Content[0].Start < cueStart)
+        if (d.Content.Count == 0 || d.Content[0].Start < cueSpan.Start)
         {
             return false;
         }

@@ -24,14 +24,14 @@ internal static class HeadlineVerbs
     /// <summary>The article's headline. With <paramref name="progressive"/> (HeadlineProgressive) it also takes the forms a
     /// title-case line takes: "Roe Is Now Calling Poe The ‘Worst Mayor’", the adverb and auxiliary no part of the source;
     /// with <paramref name="adverbVerb"/> (HeadlineAdverbVerb) a capitalised word after a headline adverb is a verb too.</summary>
-    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool progressive = false, bool adverbVerb = false) =>
+    public static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool progressive, bool adverbVerb) =>
         s.Paragraph != 0 || doc.Paragraphs[0].Length > Headlines.MaxHeadlineLength ? null
             : Find(doc, s, index, resolver, titleCaseLine: false, progressive, adverbVerb);
 
     /// <summary>TitleCaseLineVerb: a title-case line later in the article (a list item's or a related story's headline,
     /// "Jane Roe Explained Why She Felt “Unheard”") reads like the article's headline, in past and progressive forms
     /// too ("Roe Is Now Calling Poe The ‘Worst Mayor’"), when the words after the cue quote someone.</summary>
-    public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver, bool adverbVerb = false) =>
+    public static Draft? FindInTitleCaseLine(Document doc, Sentence s, int index, SpeakerResolver resolver, bool adverbVerb) =>
         s.Paragraph == 0 ? null : Find(doc, s, index, resolver, titleCaseLine: true, progressive: true, adverbVerb);
 
     private static Draft? Find(Document doc, Sentence s, int index, SpeakerResolver resolver, bool titleCaseLine, bool progressive, bool adverbVerb)
