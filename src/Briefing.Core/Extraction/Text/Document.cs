@@ -181,13 +181,26 @@ internal sealed class Document
     }
 
     /// <summary>AppositiveBeforeTrailingCue: "“Is it too high?” Lucy Moe, a retired clerk, said quietly." — after the
-    /// source, a short appositive between commas (words only, no quote) that a lower-case speech cue follows: returns the
-    /// closing comma, or 0 when the comma opens no such appositive.</summary>
-    private const int MaxAppositive = 8;
-
+    /// source, a short appositive between commas that a lower-case speech cue follows: returns the closing comma, or 0
+    /// when the comma opens no such appositive.</summary>
     private int AppositiveBeforeCue(int comma)
     {
-        for (var k = comma + 1; k < Tokens.Count && k - comma <= MaxAppositive; k++)
+        var close = ShortAsideEnd(comma, maxTokens: 8);
+        return close > 0 && close + 1 < Tokens.Count && Tokens[close + 1].Kind == TokenKind.Word && !Tokens[close + 1].Capitalized
+            && (Lexicon.CueOf(Word(close + 1)) & CueFlags.Speech) != 0 ? close : 0;
+    }
+
+    /// <summary>AsideBeforeThatOpensSentence: "“…” He said, twice, that he would return." — a cue, a short aside
+    /// between commas and then "that" report the clause ahead: a sentence of its own, not an attribution of the quote
+    /// before.</summary>
+    private bool AsideThenThat(int comma) => ShortAsideEnd(comma, maxTokens: 6) is var close and > 0 && WordIs(close + 1, "that");
+
+    /// <summary>The comma that closes a short aside opened by <paramref name="comma"/> (", a retired clerk,", ", twice,"):
+    /// at least one token and at most <paramref name="maxTokens"/> tokens on, in the same paragraph, with no quote and no
+    /// other punctuation between; 0 when there is none.</summary>
+    private int ShortAsideEnd(int comma, int maxTokens)
+    {
+        for (var k = comma + 1; k < Tokens.Count && k - comma <= maxTokens; k++)
         {
             var tok = Tokens[k];
             if (tok.InQuote || tok.Paragraph != Tokens[comma].Paragraph)
@@ -196,32 +209,10 @@ internal sealed class Document
             }
             if (tok.Kind == TokenKind.Punct)
             {
-                var cueAfter = k + 1 < Tokens.Count && Tokens[k + 1].Kind == TokenKind.Word && !Tokens[k + 1].Capitalized
-                    && (Lexicon.CueOf(Word(k + 1)) & CueFlags.Speech) != 0;
-                return k > comma + 1 && Text[tok.Start] == ',' && cueAfter ? k : 0;
+                return k > comma + 1 && Text[tok.Start] == ',' ? k : 0;
             }
         }
         return 0;
-    }
-
-    /// <summary>AsideBeforeThatOpensSentence: "“…” He said, twice, that he would return." — a cue, a short aside
-    /// between commas and then "that" report the clause ahead: a sentence of its own, not an attribution of the quote
-    /// before.</summary>
-    private bool AsideThenThat(int comma)
-    {
-        for (var k = comma + 1; k < Tokens.Count && k - comma <= 6; k++)
-        {
-            var tok = Tokens[k];
-            if (tok.InQuote || tok.Paragraph != Tokens[comma].Paragraph)
-            {
-                return false;
-            }
-            if (tok.Kind == TokenKind.Punct)
-            {
-                return k > comma + 1 && Text[tok.Start] == ',' && k + 1 < Tokens.Count && WordIs(k + 1, "that");
-            }
-        }
-        return false;
     }
 
     /// <summary>AskedQuoteKeepsLongAttribution: "“…?” Roe told reporters after he won." — after a question or an
