@@ -60,7 +60,7 @@ internal static class ActorContext
     /// <summary>"Jane Roe, a voter, said" / "Aldo Varga, the Veltrian finance minister." → the words after the determiner.</summary>
     private static string? RoleAfter(Document doc, int end)
     {
-        if (end + 2 >= doc.Tokens.Count || !doc.IsChar(end, ',') || !Lexicon.Has(Determiners, doc.Word(end + 1)))
+        if (end + 2 >= doc.Tokens.Count || !doc.IsChar(end, ',') || !Lexicon.Has(Lexicon.Articles, doc.Word(end + 1)))
         {
             return null;
         }
@@ -86,7 +86,7 @@ internal static class ActorContext
         }
         var last = k + 1;
         while (k >= 0 && last - k <= MaxRoleWords && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].InQuote
-               && !Lexicon.Has(Determiners, doc.Word(k)) && !IsClauseWord(doc.Word(k)) && (comma || !doc.Tokens[k].Capitalized))
+               && !Lexicon.Has(Lexicon.Articles, doc.Word(k)) && !IsClauseWord(doc.Word(k)) && (comma || !doc.Tokens[k].Capitalized))
         {
             k--;
         }
@@ -96,7 +96,7 @@ internal static class ActorContext
             return null;
         }
         // With a comma the phrase must open with a determiner ("the mayor, Roe"), or it is a list ("Ohio, Roe").
-        if (comma && !(k >= 0 && Lexicon.Has(Determiners, doc.Word(k))))
+        if (comma && !(k >= 0 && Lexicon.Has(Lexicon.Articles, doc.Word(k))))
         {
             return null;
         }
@@ -124,8 +124,6 @@ internal static class ActorContext
     private static bool EndsPossessive(ReadOnlySpan<char> w) => w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '\u2019';
 
     private static string Text(Document doc, int first, int last) => doc.Text[doc.Tokens[first].Start..doc.Tokens[last - 1].End];
-
-    private static readonly Lexicons.WordSet Determiners = Lexicon.Set("the a an");
 
     private static readonly Lexicons.WordSet ClauseWords = Lexicon.Set("""
         who whom which that and or but said says is was are were has have had will would

@@ -6,8 +6,6 @@ internal sealed partial class Attributor
 {
     private static readonly Lexicons.WordSet AskedOpeners = Lexicons.Lexicon.Set("when if after once while");
 
-    private static readonly Lexicons.WordSet PassiveAux = Lexicons.Lexicon.Set("is are was were been being be");
-
     /// <summary>PassiveAsked: "Roe was asked about the plan", "voters were asked whether …": the question is an
     /// attribution; its content is what follows "asked", its source the asker after "by" if one is named (AskedByAgent).</summary>
     private void PassiveAsked(int s, Sentence sentence)
@@ -23,7 +21,7 @@ internal sealed partial class Attributor
             {
                 aux--;
             }
-            if (!Lexicons.Lexicon.Has(PassiveAux, _doc.Word(aux)))
+            if (!Lexicons.Lexicon.Has(PassiveBe, _doc.Word(aux)))
             {
                 continue;
             }

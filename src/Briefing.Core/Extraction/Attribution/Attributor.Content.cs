@@ -63,6 +63,8 @@ internal sealed partial class Attributor
         _rules.Uses(ExtractionRule.DashLeadIsNoContent) && _doc.Tokens[open].Kind == TokenKind.QuoteOpen && open > 0
         && IsWritersDash(open - 1) && !AsideAfterQuote(open - 1);
 
+    /// <summary>A dash outside any quote, written as one character or as "--" (unlike <see cref="IsDashToken"/>, which the
+    /// older clause rules use and which takes one character only: widening it would move their decisions).</summary>
     private bool IsWritersDash(int t) =>
         _doc.Tokens[t].Kind == TokenKind.Punct && !_doc.Tokens[t].InQuote && _doc.Text[_doc.Tokens[t].Start] is '-' or '\u2014' or '\u2013';
 

@@ -36,8 +36,6 @@ internal sealed partial class Attributor
     /// <summary>"known as", "described as", "referred to as", "considered as": the participles read before "as".</summary>
     private static readonly WordSet NamingVerbsBeforeAs = Lexicon.Set("known described referred considered regarded");
 
-    private static readonly WordSet Articles = Lexicon.Set("the a an");
-
     /// <summary>Forms of "be" before a passive name; not "being" ("spoke about being called a “…”" is the subject's
     /// complaint, and annotators give it to the subject).</summary>
     private static readonly WordSet NamingBe = Lexicon.Set("is are was were be been");
@@ -55,7 +53,7 @@ internal sealed partial class Attributor
         }
         var open = FirstTokenAtChar(quote.Start);
         var t = open - 1;
-        if (t >= 0 && Lexicon.Has(Articles, _doc.Word(t)))
+        if (t >= 0 && Lexicon.Has(Lexicon.Articles, _doc.Word(t)))
         {
             t--;
         }

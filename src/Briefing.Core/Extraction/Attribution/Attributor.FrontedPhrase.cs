@@ -9,8 +9,6 @@ namespace Briefing.Core.Extraction.Attribution;
 /// take the main clause's quote away from the speaker after the comma.</summary>
 internal sealed partial class Attributor
 {
-    private static readonly Lexicons.WordSet FrontedDeterminers = Lexicon.Set("a an the his her their its");
-
     private bool IsFrontedParticiple(Cue cue, Sentence sentence)
     {
         var first = sentence.First;
@@ -24,7 +22,7 @@ internal sealed partial class Attributor
         for (var k = first + 1; k < verb; k++)
         {
             var tok = _doc.Tokens[k];
-            if (tok.Kind != TokenKind.Word || tok.InQuote || k > first + 1 && Lexicon.Has(FrontedDeterminers, _doc.Word(k))
+            if (tok.Kind != TokenKind.Word || tok.InQuote || k > first + 1 && Lexicon.Has(SubjectDeterminers, _doc.Word(k))
                 || Lexicon.Has(NotSourceWords, _doc.Word(k)) || Lexicon.IsSubjectPronoun(_doc.Word(k), out _) || Lexicon.CueOf(_doc.Word(k)) != CueFlags.None)
             {
                 return false;

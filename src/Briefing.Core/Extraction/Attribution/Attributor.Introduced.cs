@@ -72,5 +72,6 @@ internal sealed partial class Attributor
         return null;
     }
 
+    /// <summary>A one-character dash (hyphen, en or em dash); "--" is not one (see <see cref="IsWritersDash"/>).</summary>
     private bool IsDashToken(int t) => _doc.IsChar(t, '-') || _doc.IsChar(t, '\u2014') || _doc.IsChar(t, '\u2013');
 }

@@ -11,6 +11,9 @@ internal static partial class Lexicon
 
     internal static bool Has(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
+    /// <summary>"the", "a", "an".</summary>
+    internal static readonly WordSet Articles = Set("the a an");
+
     private static readonly WordSet Abbreviations = Set("""
         Mr Mrs Ms Dr Sen Sens Rep Reps Gov Govs Lt Col Gen Adm Sgt Capt Maj Cmdr Cpl Pvt St Jr Sr Prof Rev Hon Gens
         Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec No vs etc Inc Corp Co Ltd Mt Ft Ave Blvd Dept Univ Assn Bros
