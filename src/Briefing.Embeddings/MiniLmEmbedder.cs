@@ -10,11 +10,12 @@ namespace Briefing.Embeddings;
 public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 {
     private const int Batch = 64;
-    private static readonly Lazy<MiniLmEmbedder> Lazy = new(() => new MiniLmEmbedder());
+    private static readonly Lazy<MiniLmEmbedder> Lazy = new(() => new MiniLmEmbedder(threads: Environment.ProcessorCount));
     private static readonly Lazy<MiniLmEmbedder> LazyBackground = new(() => new MiniLmEmbedder(threads: 1));
     private readonly SentenceEncoder _encoder;
 
-    /// <summary>Uses every core: for commands that do nothing else (evaluation, training).</summary>
+    /// <summary>Uses every core: for commands that do nothing else (evaluation, training). The thread count is set, not
+    /// left to ONNX Runtime, whose default ran one thread on this 2-core machine (1,000 tweets: 148/s, 240/s with 2).</summary>
     public static MiniLmEmbedder Shared => Lazy.Value;
 
     /// <summary>One thread that never spins: for the app's background stance stage, which must leave the other cores
@@ -31,17 +32,25 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
 
     public int Dimensions => 384;
 
+    /// <summary>Embeds in batches of texts of similar length, returned in the order given: the encoder pads a batch to
+    /// its longest text, so one long statement among short ones makes every row pay for its length (1,000 tweets in
+    /// length order: +15%). The vectors do not depend on the batch (padding is masked).</summary>
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         var result = new float[texts.Count][];
-        for (var start = 0; start < texts.Count; start += Batch)
+        var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i]?.Length ?? 0).ToArray();
+        for (var start = 0; start < byLength.Length; start += Batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var n = Math.Min(Batch, texts.Count - start);
+            var n = Math.Min(Batch, byLength.Length - start);
             var batch = new string[n];
-            for (var i = 0; i < n; i++) batch[i] = string.IsNullOrWhiteSpace(texts[start + i]) ? "." : texts[start + i];
+            for (var i = 0; i < n; i++)
+            {
+                var text = texts[byLength[start + i]];
+                batch[i] = string.IsNullOrWhiteSpace(text) ? "." : text;
+            }
             var vectors = _encoder.Encode(batch, cancellationToken);
-            for (var i = 0; i < n; i++) result[start + i] = vectors[i];
+            for (var i = 0; i < n; i++) result[byLength[start + i]] = vectors[i];
         }
         return result;
     }
