@@ -119,4 +119,29 @@ public sealed class QuoteBoundaryRuleTests
         var x = Extractor.Extract(text);
         Assert.Contains(x.Statements, s => s.CueText == "said" && x.SpeakerName(s) == "Orla Fenwick");
     }
+
+    [Fact]
+    public void A_closing_report_whose_content_goes_on_after_its_cue_still_replaces_the_inner_statement()
+    {
+        const string text = "Marina fees\nAt the older yards, skippers may be willing to pay more \u201cbecause they want a safe berth,\u201d "
+            + "Mr. Tobin Harrow said. \u201cBut the public slips cannot charge that much.\u201d";
+        var x = Extractor.Extract(text);
+        Assert.Equal("said", x.StatementContaining("a safe berth").CueText);
+        Assert.DoesNotContain(x.Statements, s => s.CueText == "willing");
+        var off = Without(ExtractionRule.ReportWithTrailingContent).Extract(text);
+        Assert.Contains(off.Statements, s => s.CueText == "willing");
+    }
+
+    [Fact]
+    public void A_report_after_a_subordinate_lead_or_inside_a_relative_aside_keeps_the_inner_statement()
+    {
+        const string lead = "Marina fees\nAfter Wenna Pollard said that small yards would do better at \u201cquieter moorings,\u201d "
+            + "Tobin Harrow said: \u201cI do not agree with her at all.\u201d";
+        var x = Extractor.Extract(lead);
+        Assert.Contains(x.Statements, s => s.CueText == "said" && x.SpeakerName(s) == "Wenna Pollard");
+        const string aside = "Marina fees\nTobin Harrow compared the skippers to the crews of the old ferries, all of whom, he explained, "
+            + "needed \u201ca little help\u201d to get started.";
+        var y = Extractor.Extract(aside);
+        Assert.Contains(y.Statements, s => s.CueText == "compared");
+    }
 }
